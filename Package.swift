@@ -31,10 +31,16 @@ let package = Package(
                 "ArchiveIngest", "ArchiveStore", "ArchiveQuery",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
+        .executableTarget(
+            name: "archive-bench",
+            dependencies: ["ArchiveQuery", "ArchiveStore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ArchiveIngestTests", dependencies: ["ArchiveIngest"]),
         .testTarget(name: "ArchiveStoreTests", dependencies: ["ArchiveStore", "ArchiveIngest"]),
         .testTarget(name: "ArchiveQueryTests", dependencies: ["ArchiveQuery", "ArchiveStore", "ArchiveIngest"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["archive"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["archive", .product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

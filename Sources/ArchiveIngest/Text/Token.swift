@@ -23,8 +23,9 @@ public struct Token: Sendable, Hashable {
 
     /// True when the first letter is upper case ("Sheinbaum", "U.S.", "McDonald").
     public var isCapitalized: Bool {
-        guard kind == .word, let first = text.unicodeScalars.first else { return false }
-        return first.properties.isUppercase
+        guard kind == .word, let first = text.utf8.first else { return false }
+        if first < 128 { return first >= 65 && first <= 90 }
+        return text.unicodeScalars.first!.properties.isUppercase
     }
 
     /// True when every letter is upper case and there are at least two ("NATO", "MEXICO").

@@ -7,6 +7,9 @@ import GRDB
 public struct Search: Sendable {
     public static let columns = ["id", "published", "source", "title", "path", "snippet", "score"]
 
+    /// bm25 column weights: title, body, captions.
+    static let weights = "10.0, 1.0, 0.5"
+
     public init() {}
 
     /// The MATCH expression and the ranking SQL with its arguments (for `--sql`).
@@ -18,22 +21,36 @@ public struct Search: Sendable {
             guard let m = FTSQuery.literal(r.query) else { throw QueryError.emptySearch }
             match = m
         }
-        var filters = ["articles_fts MATCH ?"]
+        var filters: [String] = []
         var args: [DatabaseValueConvertible?] = [match]
         if let since = r.since { filters.append("a.published >= ?"); args.append(try DateBound.lower(since)) }
         if let until = r.until { filters.append("a.published <= ?"); args.append(try DateBound.upper(until)) }
         if let source = r.source { filters.append("s.name = ? COLLATE NOCASE"); args.append(source) }
         args.append(r.limit)
-        let sql = """
-            SELECT a.id, a.published, s.name AS source, a.title, a.path,
-                   bm25(articles_fts, 10.0, 1.0, 0.5) AS score
-            FROM articles_fts
-            JOIN articles a ON a.id = articles_fts.rowid
-            LEFT JOIN sources s ON s.id = a.source_id
-            WHERE \(filters.joined(separator: " AND "))
-            ORDER BY score
-            LIMIT ?
-            """
+        let sql: String
+        if filters.isEmpty {
+            // Rank inside FTS5 alone, then join only the page of hits: joining every match first
+            // costs ~30% more for a word found in most articles.
+            sql = """
+                SELECT a.id, a.published, s.name AS source, a.title, a.path, hits.score
+                FROM (SELECT rowid AS id, bm25(articles_fts, \(Self.weights)) AS score
+                      FROM articles_fts WHERE articles_fts MATCH ? ORDER BY score LIMIT ?) AS hits
+                JOIN articles a ON a.id = hits.id
+                LEFT JOIN sources s ON s.id = a.source_id
+                ORDER BY hits.score
+                """
+        } else {
+            sql = """
+                SELECT a.id, a.published, s.name AS source, a.title, a.path,
+                       bm25(articles_fts, \(Self.weights)) AS score
+                FROM articles_fts
+                JOIN articles a ON a.id = articles_fts.rowid
+                LEFT JOIN sources s ON s.id = a.source_id
+                WHERE articles_fts MATCH ? AND \(filters.joined(separator: " AND "))
+                ORDER BY score
+                LIMIT ?
+                """
+        }
         return (match, sql, StatementArguments(args))
     }
 

@@ -1,0 +1,87 @@
+import ArchiveQuery
+import ArchiveStore
+import Foundation
+import GRDB
+
+// make bench: ingest throughput and search latency of `archive` on a generated corpus, with the
+// floor (bare SQLite + FTS5) measured in the same run on the same machine.
+//   archive-bench --archive PATH [--articles N]     run the benchmark
+//   archive-bench --generate DIR [--articles N]     only write the corpus (for profiling)
+
+var archivePath = ""
+var count = 20_000
+var generateOnly: String?
+var args = CommandLine.arguments.dropFirst().makeIterator()
+while let a = args.next() {
+    switch a {
+    case "--archive": archivePath = args.next() ?? ""
+    case "--articles": count = Int(args.next() ?? "") ?? count
+    case "--generate": generateOnly = args.next()
+    default: FileHandle.standardError.write(Data("unknown argument \(a)\n".utf8)); exit(2)
+    }
+}
+if let folder = generateOnly {
+    var generator = CorpusGenerator()
+    let bytes = try generator.write(count: count, to: URL(fileURLWithPath: folder))
+    print("wrote \(count) articles (\(bytes) bytes) to \(folder)")
+    exit(0)
+}
+guard FileManager.default.isExecutableFile(atPath: archivePath) else {
+    FileHandle.standardError.write(Data("give --archive PATH to a built archive binary\n".utf8))
+    exit(2)
+}
+
+let work = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("archive-bench-\(getpid())")
+let corpus = work.appendingPathComponent("corpus")
+try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(at: work) }
+
+print("generating \(count) articles in \(corpus.path) ...")
+var generator = CorpusGenerator()
+let corpusBytes = try generator.write(count: count, to: corpus)
+print(String(format: "corpus: %d files, %.1f MB", count, Double(corpusBytes) / 1e6))
+
+// 1. archive ingest, as a user runs it.
+let db = work.appendingPathComponent("archive.db").path
+let process = Process()
+process.executableURL = URL(fileURLWithPath: archivePath)
+process.arguments = ["ingest", corpus.path, "--db", db]
+let started = Date()
+try process.run()
+process.waitUntilExit()
+let ingestSeconds = Date().timeIntervalSince(started)
+guard process.terminationStatus == 0 else { print("ingest failed: exit \(process.terminationStatus)"); exit(1) }
+
+// 2. The floor, on the bodies the archive stored.
+let pool = try ArchiveDatabase.open(db, create: false)
+let stored = try pool.read { db in
+    try Row.fetchAll(db, sql: "SELECT title, body FROM articles ORDER BY id").map { ($0[0] as String? ?? "", $0[1] as String) }
+}
+let bodyBytes = stored.reduce(0) { $0 + $1.1.utf8.count }
+let floorSeconds = try Floor.run(bodies: stored, database: work.appendingPathComponent("floor.db").path)
+
+// 3. Search latency, warm, in-process (what a query costs, not process start-up).
+func latency(_ term: String, runs: Int = 60) throws -> (p50: Double, p95: Double, hits: Int) {
+    var times: [Double] = []
+    var hits = 0
+    for _ in 0..<runs {
+        let t = Date()
+        hits = try pool.read { try Search().run(SearchRequest(query: term), in: $0).rows.count }
+        times.append(Date().timeIntervalSince(t) * 1000)
+    }
+    times.sort()
+    return (times[times.count / 2], times[Int(Double(times.count) * 0.95)], hits)
+}
+let matching = { (term: String) in try pool.read { db in
+    try Int.fetchOne(db, sql: "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", arguments: [term]) ?? 0 } }
+let rare = try latency(CorpusGenerator.rareTerm), common = try latency(CorpusGenerator.commonTerm)
+
+let n = Double(stored.count)
+print("")
+print(String(format: "ingest   %6.2f s  %7.0f articles/s  %6.2f MB/s (files)  %6.2f MB/s (bodies)",
+             ingestSeconds, n / ingestSeconds, Double(corpusBytes) / 1e6 / ingestSeconds, Double(bodyBytes) / 1e6 / ingestSeconds))
+print(String(format: "floor    %6.2f s  %7.0f articles/s  %6.2f MB/s (bodies)   bare table + FTS5, same bodies",
+             floorSeconds, n / floorSeconds, Double(bodyBytes) / 1e6 / floorSeconds))
+print(String(format: "ratio    ingest / floor = %.2f (articles/s)", (n / ingestSeconds) / (n / floorSeconds)))
+print(String(format: "search   rare   '%@' (%d articles): p50 %.2f ms  p95 %.2f ms", CorpusGenerator.rareTerm, try matching(CorpusGenerator.rareTerm), rare.p50, rare.p95))
+print(String(format: "search   common '%@' (%d articles): p50 %.2f ms  p95 %.2f ms", CorpusGenerator.commonTerm, try matching(CorpusGenerator.commonTerm), common.p50, common.p95))
