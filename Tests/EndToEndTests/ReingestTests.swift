@@ -32,6 +32,9 @@ import Testing
             #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") == 1)
             #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'overtime'") == 0)
             #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'bonuses'") == 1)
+        }
+        // FTS5's integrity check is a write statement; it throws when the index and the table disagree.
+        try DatabaseQueue(path: db).write { db in
             try db.execute(sql: "INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")
         }
     }
