@@ -6,7 +6,7 @@ CREATE TABLE sources (
 );
 
 CREATE TABLE articles (
-    id           INTEGER PRIMARY KEY,
+    id           INTEGER PRIMARY KEY AUTOINCREMENT,     -- never reused: an id always names the same article version
     doc_key      TEXT NOT NULL UNIQUE,                  -- identity: the absolute path of a file; a JSON record's url, or path#n
     path         TEXT NOT NULL,                         -- absolute path of the file it was read from
     url          TEXT,

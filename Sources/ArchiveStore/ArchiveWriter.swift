@@ -30,6 +30,7 @@ public final class ArchiveWriter: Sendable {
         var summary = WriteSummary()
         let now = ISO8601DateFormatter().string(from: Date())
         var sources = SourceCache()
+        try FTSBulkLoad.begin(in: db)
         for result in batch {
             switch result {
             case .unchanged:
@@ -64,6 +65,7 @@ public final class ArchiveWriter: Sendable {
                 try DerivedFactsInsertion.insert(extraction, articleID: articleID, in: db)
             }
         }
+        try FTSBulkLoad.finish(in: db)
         return summary
     }
 }

@@ -6,7 +6,7 @@ import Testing
 @Suite struct InterruptedIngestTests {
     @Test func killedIngestIsConsistentAndARerunCompletesIt() throws {
         let folder = try TemporaryFolder()
-        let count = 3000
+        let count = 1500
         for i in 0..<count {
             try folder.write("in/\(i / 100)/story-\(i).txt", """
                 Council debates budget line \(i)

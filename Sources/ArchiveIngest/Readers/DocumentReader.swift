@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// What reading one file gave: its documents (one, or one per JSON record) and its problems.
 public struct ReadOutcome: Sendable {
@@ -41,18 +44,29 @@ public struct DocumentReader: Sendable {
         }
     }
 
+    /// Reads a whole file with POSIX calls straight into an array (no intermediate `Data` copy).
     static func bytes(at path: String) throws -> [UInt8] {
-        guard FileManager.default.isReadableFile(atPath: path) else {
-            throw ReadError.unreadable("permission denied or file missing")
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw ReadError.unreadable(String(cString: strerror(errno))) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw ReadError.unreadable(String(cString: strerror(errno))) }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw ReadError.unreadable("is a directory") }
+        // Files can change size between fstat and read: read until EOF, growing as needed.
+        var out = [UInt8]()
+        var capacity = max(Int(info.st_size), 0) + 1
+        while true {
+            let start = out.count
+            var failed = false
+            out.append(contentsOf: repeatElement(0, count: capacity))
+            let n = out.withUnsafeMutableBytes { buffer in Glibc.read(fd, buffer.baseAddress! + start, capacity) }
+            if n < 0 { failed = true }
+            out.removeLast(capacity - max(n, 0))
+            if failed { throw ReadError.unreadable(String(cString: strerror(errno))) }
+            if n == 0 { break }
+            capacity = 65536
         }
-        do {
-            let data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
-            if data.isEmpty { throw ReadError.empty }
-            return [UInt8](data)
-        } catch let e as ReadError {
-            throw e
-        } catch {
-            throw ReadError.unreadable((error as NSError).localizedDescription)
-        }
+        if out.isEmpty { throw ReadError.empty }
+        return out
     }
 }
