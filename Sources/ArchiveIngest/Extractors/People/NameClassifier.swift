@@ -1,0 +1,151 @@
+/// The part of a ``NameRun`` that may be a person's name, and the verdict on it.
+struct NameCandidate: Sendable {
+    /// The name words ("Juan Ramon de la Fuente" of "Mexican Foreign Minister Juan Ramon de la Fuente").
+    var words: ArraySlice<NameWord>
+    /// Index of the run it came from.
+    var run: Int
+    var isPerson: Bool
+    /// The run names an organisation, place or event ("Zocalo Square"): no person hides inside.
+    var isOrganization: Bool
+
+    var span: TextSpan { TextSpan(start: words.first!.span.start, end: words.last!.span.end) }
+}
+
+/// Decides whether a run of capitalized words names a person, by weighing general evidence: the
+/// words themselves (given names, initials, learned surnames against places, organisations and
+/// plain words), a title before them ("President", "spokesperson", "Mr."), a speech verb or an
+/// apposition after them ("said", ", a spokesman"), and where they stand (after "in", at a
+/// sentence start, in a score line "( 31st )").
+enum NameClassifier {
+    /// Points a candidate needs to count as a person.
+    static let threshold = 3
+
+    static func classify(_ run: NameRun, index: Int, tokens: [Token]) -> NameCandidate {
+        var words = run.words[...]
+        let last = words.last!
+        // An organisation, place or event head ends the run: "Zocalo Square", "Fox News".
+        if last.classes.contains(.orgHead), !last.classes.contains(.surname) {
+            return NameCandidate(words: words, run: index, isPerson: false, isOrganization: true)
+        }
+        // A title or honorific inside the run: the name starts after the last one.
+        var titled = false
+        if words.count > 1 {
+            for k in stride(from: words.endIndex - 2, through: words.startIndex, by: -1) {
+                let c = words[k].classes
+                if c.contains(.title) || c.contains(.honorific), !c.contains(.given) {
+                    titled = true
+                    words = words[(k + 1)...]
+                    break
+                }
+            }
+        }
+        // Leading words that cannot open a name ("State" of "State Marco Rubio", "Earlier").
+        while words.count > 1, !canOpenName(words.first!, atSentenceStart: run.atSentenceStart && words.startIndex == 0) {
+            if words.first!.classes.contains(.title) || words.first!.classes.contains(.honorific) { titled = true }
+            words = words.dropFirst()
+        }
+        var candidate = NameCandidate(words: words, run: index, isPerson: false, isOrganization: false)
+        if run.inHeadline { return candidate }
+        let first = words.first!, end = words.last!
+        let firstToken = first.token, lastToken = end.token
+        if !titled, firstToken > 0, isTitleBefore(tokens, firstToken) { titled = true }
+
+        var score = 0
+        if words.count >= 2 {
+            if isStrongFirst(first) { score += 3 }
+            if end.classes.contains(.surname) { score += 2 }
+            var plainWords = true
+            for w in words where !w.isParticle && !w.isInitial {
+                let c = w.classes
+                let isFirstGiven = w.token == firstToken && c.contains(.given)
+                if !c.isDisjoint(with: WordClass.notAName), !c.contains(.surname), !isFirstGiven { score -= 3; plainWords = false }
+                else if c.contains(.common), !c.contains(.surname), !isFirstGiven { score -= 1; plainWords = false }
+                else if !c.isEmpty, !c.contains(.surname), !c.contains(.given) { plainWords = false }
+            }
+            if plainWords, !(run.atSentenceStart && words.startIndex == run.words.startIndex) { score += 2 }
+        } else {
+            let c = first.classes
+            if first.isInitial || first.text.unicodeScalars.count < 2 { return candidate }
+            if !c.isDisjoint(with: WordClass.notAName), !c.contains(.surname) { return candidate }
+            if c.contains(.common), !c.contains(.surname), !(titled && c.isDisjoint(with: [.title, .honorific, .modifier])) { return candidate }
+            if c.contains(.title) || c.contains(.honorific) || c.contains(.modifier) { return candidate }
+            if c.contains(.surname) { score += 2 }
+            if run.atSentenceStart && words.startIndex == run.words.startIndex { score -= 1 }
+        }
+        if titled { score += 3 }
+        if firstToken > 0, tokens[firstToken - 1].kind == .word, PeopleLexicon.placePrepositions.contains(tokens[firstToken - 1].text),
+           !first.classes.contains(.given) {
+            score -= 2
+        }
+        if !end.isPossessive { score += evidenceAfter(tokens, lastToken + 1) }
+        score += scoreLineEvidence(tokens, firstToken, lastToken)
+        candidate.isPerson = score >= threshold
+        return candidate
+    }
+
+    /// A given name or a person's initial ("A.", "J.R.") but not "U.S.".
+    static func isStrongFirst(_ w: NameWord) -> Bool {
+        if w.isInitial { return w.classes.isDisjoint(with: WordClass.notAName) }
+        return w.classes.contains(.given) && !w.classes.contains(.calendar)
+    }
+
+    static func canOpenName(_ w: NameWord, atSentenceStart: Bool) -> Bool {
+        let c = w.classes
+        if w.isInitial || c.contains(.given) || c.contains(.surname) { return !c.contains(.calendar) || c.contains(.surname) }
+        if !c.isDisjoint(with: WordClass.notAName) || c.contains(.title) || c.contains(.honorific) || c.contains(.modifier) { return false }
+        if c.contains(.common) { return false }
+        return true
+    }
+
+    /// A role or form of address right before the name: "spokesperson Tommy Pigott", "Mr. Smith".
+    static func isTitleBefore(_ tokens: [Token], _ first: Int) -> Bool {
+        var j = first - 1
+        if tokens[j].text == ".", j > 0 { j -= 1 }
+        let t = tokens[j]
+        guard t.kind == .word else { return false }
+        let c = PeopleLexicon.classes(t.text)
+        return c.contains(.title) || c.contains(.honorific)
+    }
+
+    /// What follows the name: a speech verb, an apposition with a role or an age, "who".
+    static func evidenceAfter(_ tokens: [Token], _ j: Int) -> Int {
+        guard j < tokens.count else { return 0 }
+        let t = tokens[j]
+        if t.kind == .word {
+            return PeopleLexicon.classes(t.text).contains(.speech) ? 2 : 0
+        }
+        guard t.text == ",", j + 1 < tokens.count else { return 0 }
+        let n = tokens[j + 1]
+        if n.kind == .number, j + 2 < tokens.count, tokens[j + 2].text == "," { return 2 }
+        guard n.kind == .word else { return 0 }
+        if n.text == "who" { return 1 }
+        if n.text == "a" || n.text == "an" || n.text == "the" || n.text == "his" || n.text == "her" {
+            var k = j + 2
+            while k < min(tokens.count, j + 7), tokens[k].kind == .word {
+                if PeopleLexicon.classes(tokens[k].text).contains(.title) { return 2 }
+                k += 1
+            }
+        }
+        if PeopleLexicon.classes(n.text).contains(.speech) { return 2 }
+        return 0
+    }
+
+    /// Sports result lines: "Contra ( 31st )", "Zickler 26th", "c Croft b Gough".
+    static func scoreLineEvidence(_ tokens: [Token], _ first: Int, _ last: Int) -> Int {
+        var j = last + 1
+        if j < tokens.count, tokens[j].text == "(" { j += 1 }
+        if j < tokens.count, j > last, isOrdinal(tokens[j].text) { return 2 }
+        if first > 0 {
+            let p = tokens[first - 1].text
+            if p == "c" || p == "b" || p == "st" || p == "&" { return 2 }
+        }
+        return 0
+    }
+
+    static func isOrdinal(_ s: String) -> Bool {
+        let u = Array(s.utf8)
+        guard u.count >= 3, u[0] >= 48, u[0] <= 57 else { return false }
+        let tail = String(decoding: u.suffix(2), as: UTF8.self)
+        return tail == "st" || tail == "nd" || tail == "rd" || tail == "th"
+    }
+}
