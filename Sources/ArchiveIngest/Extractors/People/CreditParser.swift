@@ -18,6 +18,24 @@ enum CreditParser {
         ("graphics by", .author), ("by", .author),
     ]
 
+    /// Cheap test on the first letters of a paragraph: could it be a credit line? Avoids
+    /// building a string for every paragraph.
+    static func mayBeCreditLine(_ scalars: [Unicode.Scalar], _ p: TextSpan) -> Bool {
+        var i = p.start
+        while i < p.end, scalars[i] == "(" || scalars[i] == "[" || scalars[i] == " " { i += 1 }
+        var prefix: [UInt8] = []
+        while i < p.end, prefix.count < 4 {
+            let v = scalars[i].value
+            guard v < 128 else { return false }
+            prefix.append(UInt8(v) | 0x20)
+            i += 1
+        }
+        switch String(decoding: prefix, as: UTF8.self) {
+        case "repo", "writ", "edit", "addi", "comp", "phot", "pict", "grap": return true
+        default: return prefix.count >= 3 && prefix[0] == 0x62 && prefix[1] == 0x79 && prefix[2] == 0x20
+        }
+    }
+
     /// True when a paragraph is only a credit line ("(Reporting by ...)", "Editing by ...", "By ...").
     static func isCreditLine(_ paragraph: String) -> Bool {
         var s = Substring(paragraph).drop(while: { $0 == " " || $0 == "(" || $0 == "[" })
@@ -83,7 +101,7 @@ enum CreditParser {
         // An outlet or agency is no person ("By Reuters Staff").
         let name = words.joined(separator: " ")
         if words.count == 1, name.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) { return nil }
-        for w in words where PeopleLexicon.classes(String(w)).contains(.orgHead) { return nil }
+        if PeopleLexicon.classes(String(words.last!)).contains(.orgHead) { return nil }
         if name.lowercased().hasPrefix("reuters") || name.hasSuffix("Staff") { return nil }
         return name
     }

@@ -20,7 +20,8 @@ enum NameClassifier {
     /// Points a candidate needs to count as a person.
     static let threshold = 3
 
-    static func classify(_ run: NameRun, index: Int, tokens: [Token]) -> NameCandidate {
+    static func classify(_ run: NameRun, index: Int, text: BodyText) -> NameCandidate {
+        let tokens = text.tokens
         var words = run.words[...]
         let last = words.last!
         // An organisation, place or event head ends the run: "Zocalo Square", "Fox News".
@@ -51,9 +52,11 @@ enum NameClassifier {
         if !titled, firstToken > 0, isTitleBefore(tokens, firstToken) { titled = true }
 
         var score = 0
-        if words.count >= 2 {
-            if isStrongFirst(first) { score += 3 }
+        let opensSentence = run.atSentenceStart && words.startIndex == run.words.startIndex
+        if words.count >= 2 || first.isInitialAndSurname {
+            if isStrongFirst(first) || first.isInitialAndSurname { score += 3 }
             if end.classes.contains(.surname) { score += 2 }
+            // Words that are nothing else: "Takuya Takagi", "Danius Gleveckas".
             var plainWords = true
             for w in words where !w.isParticle && !w.isInitial {
                 let c = w.classes
@@ -62,7 +65,13 @@ enum NameClassifier {
                 else if c.contains(.common), !c.contains(.surname), !isFirstGiven { score -= 1; plainWords = false }
                 else if !c.isEmpty, !c.contains(.surname), !c.contains(.given) { plainWords = false }
             }
-            if plainWords, !(run.atSentenceStart && words.startIndex == run.words.startIndex) { score += 2 }
+            if plainWords { score += 3 }
+            // A line that is only a name (a byline under a headline, a caption credit).
+            let sentence = text.sentences[run.sentence]
+            if words.count <= 4, firstToken == sentence.lowerBound, lastToken + 1 == sentence.upperBound,
+               words.allSatisfy({ $0.classes.isDisjoint(with: [.nonPerson, .place, .calendar, .orgHead, .common, .demonym]) }) {
+                score += 2
+            }
         } else {
             let c = first.classes
             if first.isInitial || first.text.unicodeScalars.count < 2 { return candidate }
@@ -70,7 +79,7 @@ enum NameClassifier {
             if c.contains(.common), !c.contains(.surname), !(titled && c.isDisjoint(with: [.title, .honorific, .modifier])) { return candidate }
             if c.contains(.title) || c.contains(.honorific) || c.contains(.modifier) { return candidate }
             if c.contains(.surname) { score += 2 }
-            if run.atSentenceStart && words.startIndex == run.words.startIndex { score -= 1 }
+            if opensSentence { score -= 1 }
         }
         if titled { score += 3 }
         if firstToken > 0, tokens[firstToken - 1].kind == .word, PeopleLexicon.placePrepositions.contains(tokens[firstToken - 1].text),
@@ -82,6 +91,34 @@ enum NameClassifier {
         candidate.isPerson = score >= threshold
         return candidate
     }
+
+    /// Names listed beside people are people: "Payne Stewart , Billy Mayfair , Nolan Henke". A
+    /// candidate of two or three plain words (no place, organisation or common word) in a list
+    /// next to an accepted person in the same sentence is accepted too.
+    static func acceptListNeighbours(_ candidates: inout [NameCandidate], runs: [NameRun], tokens: [Token]) {
+        guard candidates.count > 1 else { return }
+        for _ in 0..<2 {
+            for k in candidates.indices where !candidates[k].isPerson && !candidates[k].isOrganization {
+                let c = candidates[k]
+                guard (2...3).contains(c.words.count), !runs[c.run].inHeadline,
+                      c.words.allSatisfy({ $0.isInitial || $0.isParticle || $0.classes.isDisjoint(with: [.nonPerson, .place, .calendar, .orgHead, .common, .demonym, .title, .honorific, .modifier]) })
+                else { continue }
+                let first = c.words.first!.token, last = c.words.last!.token
+                let before = first > 0 ? tokens[first - 1].text : ""
+                let after = last + 1 < tokens.count ? tokens[last + 1].text : ""
+                guard isListSeparator(before) || isListSeparator(after) else { continue }
+                let sentence = runs[c.run].sentence
+                for n in [k - 1, k + 1] where n >= 0 && n < candidates.count {
+                    let other = candidates[n]
+                    guard other.isPerson, runs[other.run].sentence == sentence else { continue }
+                    let gap = n < k ? first - other.words.last!.token : other.words.first!.token - last
+                    if gap <= 6 { candidates[k].isPerson = true; break }
+                }
+            }
+        }
+    }
+
+    static func isListSeparator(_ s: String) -> Bool { s == "," || s == ";" || s == "and" || s == "&" }
 
     /// A given name or a person's initial ("A.", "J.R.") but not "U.S.".
     static func isStrongFirst(_ w: NameWord) -> Bool {
@@ -107,39 +144,71 @@ enum NameClassifier {
         return c.contains(.title) || c.contains(.honorific)
     }
 
-    /// What follows the name: a speech verb, an apposition with a role or an age, "who".
+    /// What follows the name: a speech verb, an apposition with a role or an age, "who"; or a
+    /// place word that shows the name belongs to a place ("Charles de Gaulle airport").
     static func evidenceAfter(_ tokens: [Token], _ j: Int) -> Int {
         guard j < tokens.count else { return 0 }
         let t = tokens[j]
         if t.kind == .word {
+            if placeHeadsAfter.contains(t.text) { return -3 }
             return PeopleLexicon.classes(t.text).contains(.speech) ? 2 : 0
         }
         guard t.text == ",", j + 1 < tokens.count else { return 0 }
         let n = tokens[j + 1]
-        if n.kind == .number, j + 2 < tokens.count, tokens[j + 2].text == "," { return 2 }
+        // Age: "Rachel Legeard , 18 ,".
+        if n.kind == .number, j + 2 < tokens.count, tokens[j + 2].text == "," || tokens[j + 2].text == "-" { return 3 }
         guard n.kind == .word else { return 0 }
-        if n.text == "who" { return 1 }
-        if n.text == "a" || n.text == "an" || n.text == "the" || n.text == "his" || n.text == "her" {
+        if n.text == "who" { return 2 }
+        let nc = PeopleLexicon.classes(n.text)
+        if nc.contains(.title), !Letters.isCapitalized(n.text) { return 3 }
+        if n.text == "a" || n.text == "an" || n.text == "the" || n.text == "his" || n.text == "her" || n.text == "its" {
             var k = j + 2
-            while k < min(tokens.count, j + 7), tokens[k].kind == .word {
-                if PeopleLexicon.classes(tokens[k].text).contains(.title) { return 2 }
+            while k < min(tokens.count, j + 8), tokens[k].kind == .word {
+                let c = PeopleLexicon.classes(tokens[k].text)
+                if c.contains(.title), !Letters.isCapitalized(tokens[k].text) { return 3 }
                 k += 1
             }
         }
-        if PeopleLexicon.classes(n.text).contains(.speech) { return 2 }
+        if nc.contains(.speech) { return 2 }
         return 0
     }
 
-    /// Sports result lines: "Contra ( 31st )", "Zickler 26th", "c Croft b Gough".
+    /// Lower-case words after a capitalized name that make it a place or institution.
+    static let placeHeadsAfter: Set<String> = [
+        "airport", "stadium", "hotel", "street", "avenue", "square", "bridge", "university", "college",
+        "school", "hospital", "museum", "station", "park", "river", "island", "mountains", "valley",
+        "prize", "award", "trophy", "cup", "foundation", "institute", "company", "corporation", "bank",
+        "shares", "stock", "index", "bonds", "group", "airline", "brand", "centre", "center", "arena",
+        "region", "province", "district", "county", "city", "town", "village", "camp", "building",
+    ]
+
+    /// Sports result and team lines: "Contra ( 31st )", "Zickler 26th", "c Croft b Gough",
+    /// "Gough 8-0-39-3", "5 - Duilio Davino", "Jesper Parnevik ( Sweden )".
     static func scoreLineEvidence(_ tokens: [Token], _ first: Int, _ last: Int) -> Int {
+        var score = 0
         var j = last + 1
-        if j < tokens.count, tokens[j].text == "(" { j += 1 }
-        if j < tokens.count, j > last, isOrdinal(tokens[j].text) { return 2 }
+        if j < tokens.count, tokens[j].text == "(" || tokens[j].text == "," { j += 1 }
+        if j < tokens.count, j > last, isOrdinal(tokens[j].text) { score += 2 }
+        else if last + 1 < tokens.count, isFigures(tokens[last + 1].text) { score += 3 }
+        else if last + 3 < tokens.count, tokens[last + 1].text == "(", tokens[last + 3].text == ")",
+                PeopleLexicon.classes(tokens[last + 2].text).contains(.place) {
+            score += 2
+        }
         if first > 0 {
             let p = tokens[first - 1].text
-            if p == "c" || p == "b" || p == "st" || p == "&" { return 2 }
+            if p == "c" || p == "b" || p == "st" || p == "&" { score += 3 }
+            else if p == "-", first > 1, tokens[first - 2].kind == .number { score += 2 }
         }
-        return 0
+        return score
+    }
+
+    /// Cricket and similar figures: "8-0-39-3", "10-0-50-0".
+    static func isFigures(_ s: String) -> Bool {
+        var dashes = 0
+        for c in s.utf8 {
+            if c == 45 { dashes += 1 } else if c < 48 || c > 57 { return false }
+        }
+        return dashes >= 2
     }
 
     static func isOrdinal(_ s: String) -> Bool {

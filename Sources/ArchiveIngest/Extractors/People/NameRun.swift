@@ -6,11 +6,23 @@ struct NameWord: Sendable {
     var span: TextSpan
     /// The name part as written ("Sheinbaum" for "Sheinbaum's").
     var text: String
+    /// `text` without accents, for comparing forms of one name ("Ramón" = "Ramon").
+    var key: String
     var classes: WordClass
     var isInitial: Bool
     var isParticle: Bool
     /// Written with a possessive ending ("Mexico's"): no name goes on past it.
     var isPossessive: Bool
+
+    /// An initial glued to a surname in one word ("T.O'Gorman"): a full name by itself.
+    var isInitialAndSurname: Bool {
+        let u = text.unicodeScalars
+        guard !isInitial, u.count >= 4 else { return false }
+        var i = u.startIndex
+        let a = u[i]; i = u.index(after: i)
+        let dot = u[i]; i = u.index(after: i)
+        return Letters.isUpper(a) && dot == "." && Letters.isUpper(u[i])
+    }
 }
 
 /// A maximal sequence of name words inside one sentence ("Mexican Foreign Minister Juan Ramon de la Fuente").
@@ -91,37 +103,40 @@ enum NameRunScanner {
         let t = tokens[i]
         guard t.kind == .word else { return nil }
         let scalars = t.text.unicodeScalars
+        let length = t.end - t.start
         guard let first = scalars.first else { return nil }
-        if !first.properties.isUppercase {
-            if PeopleLexicon.particles.contains(t.text) {
-                return NameWord(token: i, span: t.span, text: t.text, classes: [], isInitial: false, isParticle: true, isPossessive: false)
+        if !Letters.isUpper(first) {
+            // Most words are lower case: decide them without a set look-up where possible.
+            if length > 4, first != "a", first != "e" { return nil }
+            if length <= 5, PeopleLexicon.particles.contains(t.text) {
+                return NameWord(token: i, span: t.span, text: t.text, key: t.text, classes: [], isInitial: false, isParticle: true, isPossessive: false)
             }
             // "al-Assad", "el-Sisi": a lower-case prefix joined to a capitalized name.
-            if scalars.count > 3, t.text.hasPrefix("al-") || t.text.hasPrefix("el-"),
-               scalars[scalars.index(scalars.startIndex, offsetBy: 3)].properties.isUppercase {
-                return NameWord(token: i, span: t.span, text: t.text, classes: PeopleLexicon.classes(t.text),
+            if length > 3, t.text.hasPrefix("al-") || t.text.hasPrefix("el-"),
+               Letters.isUpper(scalars[scalars.index(scalars.startIndex, offsetBy: 3)]) {
+                return NameWord(token: i, span: t.span, text: t.text, key: PersonIdentity.foldWord(t.text), classes: PeopleLexicon.classes(t.text),
                                 isInitial: false, isParticle: false, isPossessive: false)
             }
             return nil
         }
         // A single capital letter followed by its dot is an initial ("A. Smith").
-        if scalars.count == 1 {
+        if length == 1 {
             if i + 1 < end, tokens[i + 1].text == ".", tokens[i + 1].start == t.end {
-                return NameWord(token: i, span: TextSpan(start: t.start, end: t.end + 1), text: t.text + ".",
-                                classes: PeopleLexicon.classes(t.text), isInitial: true, isParticle: false, isPossessive: false)
+                return NameWord(token: i, span: TextSpan(start: t.start, end: t.end + 1), text: t.text + ".", key: t.text + ".",
+                                classes: [], isInitial: true, isParticle: false, isPossessive: false)
             }
             return nil
         }
         if isDottedInitials(t.text) {
-            return NameWord(token: i, span: t.span, text: t.text, classes: PeopleLexicon.classes(t.text),
+            return NameWord(token: i, span: t.span, text: t.text, key: t.text, classes: PeopleLexicon.classes(t.text),
                             isInitial: true, isParticle: false, isPossessive: false)
         }
-        if t.isAllCaps { return nil }
+        if Letters.isAllCaps(t.text) { return nil }
         // Possessive: "Mexico's", "Sheinbaum’s", "Jones'".
         var text = t.text
         var span = t.span
         var possessive = false
-        if scalars.count > 2, let last = scalars.last, last == "s" || last == "S" {
+        if length > 2, let last = scalars.last, last == "s" || last == "S" {
             let apostrophe = scalars[scalars.index(scalars.endIndex, offsetBy: -2)]
             if apostrophe == "'" || apostrophe == "\u{2019}" {
                 var v = String.UnicodeScalarView()
@@ -131,7 +146,7 @@ enum NameRunScanner {
                 possessive = true
             }
         }
-        return NameWord(token: i, span: span, text: text, classes: PeopleLexicon.classes(text),
+        return NameWord(token: i, span: span, text: text, key: PersonIdentity.foldWord(text), classes: PeopleLexicon.classes(text),
                         isInitial: false, isParticle: false, isPossessive: possessive)
     }
 
@@ -141,7 +156,7 @@ enum NameRunScanner {
         var letters = 0
         for c in s.unicodeScalars {
             if expectLetter {
-                guard c.properties.isUppercase else { return false }
+                guard Letters.isUpper(c) else { return false }
                 letters += 1
             } else if c != "." {
                 return false
@@ -154,7 +169,7 @@ enum NameRunScanner {
     static func capitalizedFollows(_ tokens: [Token], _ i: Int, _ end: Int) -> Bool {
         var j = i + 1
         while j < end, tokens[j].kind == .word, PeopleLexicon.particles.contains(tokens[j].text) { j += 1 }
-        return j < end && tokens[j].isCapitalized && !tokens[j].isAllCaps
+        return j < end && tokens[j].kind == .word && Letters.isCapitalized(tokens[j].text) && !Letters.isAllCaps(tokens[j].text)
     }
 
     static func isOpening(_ p: String) -> Bool {
@@ -164,18 +179,17 @@ enum NameRunScanner {
     /// A title-case line (a headline or a label, not prose): nearly every longer word is
     /// capitalized, plain words included ("Says", "After"). A list of names is no headline.
     static func isHeadline(_ tokens: [Token], _ range: Range<Int>) -> Bool {
-        var words = 0, caps = 0, plain = 0
-        for k in range where tokens[k].kind == .word {
-            let n = tokens[k].text.unicodeScalars.count
-            if n <= 3 { continue }
+        var words = 0, caps = 0
+        for k in range where tokens[k].kind == .word && tokens[k].end - tokens[k].start > 3 {
             words += 1
-            guard tokens[k].isCapitalized else { continue }
-            caps += 1
-            if k > range.lowerBound {
-                let c = PeopleLexicon.classes(tokens[k].text)
-                if c.contains(.common), c.isDisjoint(with: [.given, .surname]) { plain += 1 }
-            }
+            if Letters.isCapitalized(tokens[k].text) { caps += 1 }
         }
-        return words >= 4 && caps * 10 >= words * 8 && plain >= 2
+        guard words >= 4, caps * 10 >= words * 8 else { return false }
+        var plain = 0
+        for k in range.dropFirst() where tokens[k].kind == .word && tokens[k].end - tokens[k].start > 3 && Letters.isCapitalized(tokens[k].text) {
+            let c = PeopleLexicon.classes(tokens[k].text)
+            if c.contains(.common), c.isDisjoint(with: [.given, .surname]) { plain += 1 }
+        }
+        return plain >= 2
     }
 }

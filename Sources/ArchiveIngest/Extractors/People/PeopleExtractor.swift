@@ -14,8 +14,7 @@ public struct PeopleExtractor: PeopleExtracting {
         var skip: [TextSpan] = []
         var credits: [CreditParser.Credit] = []
         for p in text.paragraphs where p.length < 400 {
-            let first = text.scalars[p.start]
-            guard first == "(" || first == "[" || first.properties.isUppercase else { continue }
+            guard CreditParser.mayBeCreditLine(text.scalars, p) else { continue }
             let line = text.string(p)
             if CreditParser.isCreditLine(line) {
                 skip.append(p)
@@ -31,8 +30,9 @@ public struct PeopleExtractor: PeopleExtracting {
         var candidates: [NameCandidate] = []
         candidates.reserveCapacity(runs.count)
         for (k, run) in runs.enumerated() {
-            candidates.append(NameClassifier.classify(run, index: k, tokens: text.tokens))
+            candidates.append(NameClassifier.classify(run, index: k, text: text))
         }
+        NameClassifier.acceptListNeighbours(&candidates, runs: runs, tokens: text.tokens)
         var grouper = PersonGrouper(text: text)
         grouper.group(runs: runs, candidates: candidates)
         grouper.collectTitles()

@@ -123,22 +123,22 @@ Bone 8 Bonilla 2 Bonn 4 Bonnet 2 Bonus 8 Bonuses 8 Book 8 Booked 8 Books 8 Boom 
 Boosting 8 Boot 8 Borac 4 Boraine 2 Bordeaux 4 Border 8 Borders 8 Borghi 2 Boris 3 Born 8 Borough 64
 Borrowing 8 Borussia 4 Bosnia 132 Bosnian 516 Boss 24 Bosses 8 Boston 132 Boston-based 4 Bot 8 Both 12 Botha 2
 Botswana 132 Bottom 8 Bouchard 2 Bought 8 Boulevard 64 Bounced 8 Bound 8 Bourse 8 Bout 8 Boutros 3 Bow 8
-Bowler 16 Bowling 4 Bowyer 2 Box 8 Boxcar 8 Boxes 8 Boy 8 Boyfriend 16 Boys 8 Bps 8 Bracun 2 Brad 3 Bradford 4
-Bradley 1 Brady 2 Braga 4 Branch 8 Branches 8 Brand 8 Branded 8 Brandon 1 Brands 8 Brasilia 132 Bratislava 132
-Brauner 2 Brawl 8 Brazil 132 Brazilian 516 Breach 8 Breached 8 Breaches 8 Break 8 Breakdown 8 Breaking 8
-Breaks 8 Breakthrough 8 Breast 8 Breathing 8 Brechin 4 Breda 4 Breen 2 Bremen 4 Brenda 1 Brendan 1 Brenner 2
-Brentford 4 Brett 1 Breweries 64 Brewery 64 Brian 3 Bridge 76 Bridget 1 Brief 8 Briefing 8 Briefly 8 Brig 32
-Brigade 64 Brigadier 32 Brigita 1 Brigitte 1 Brilliant 8 Brilliantly 8 Bring 8 Bringing 8 Brings 8 Bristol 4
-Britain 132 British 516 British-based 4 Briton 4 Brittany 128 Broad 8 Broadband 8 Broadcast 8 Broadcaster 8
-Broadcasters 8 Broadcasting 72 Broadcasts 8 Broadhurst 2 Broke 8 Broken 8 Broker 24 Brokers 8 Bromwich 4
-Bronze 8 Brooks 2 Brother 48 Brothers 12 Brought 8 Brown 2 Browser 8 Browsing 8 Bruce 1 Brugge 4 Bruguera 2
-Brunei 128 Bruno 3 Bruny 1 Brush 12 Brussels 132 Bryan 3 Bryant 2 Bscher 2 Bserver 8 Bucharest 128 Budapest 132
-Buddhism 64 Buddhist 512 Budget 8 Budgets 8 Buducnost 4 Buenos 128 Buffett 2 Bugno 2 Build 8 Building 72
-Buildings 8 Built 8 Bulgaria 132 Bulgarian 512 Bulk 8 Bullying 8 Bundesliga 4 Bundled 8 Burcin 1 Burden 8
-Bureau 68 Burglars 8 Burke 2 Burkina 128 Burma 132 Burmese 516 Burner 8 Burnley 4 Burst 8 Burundi 132 Burying 8
-Bus 8 Buses 8 Business 12 Businesses 8 Businessman 16 Businesswoman 16 Busy 8 But 12 Buy 8 Buyer 8 Buyers 8
-Buying 8 Buyoya 2 Buys 8 Buza 2 Buzz 8 Bviously 8 By 12 Byas 2 Byron 3 Cabinet 76 Cable 8 Cables 8 Caddick 2
-Cademy 8 Caen 4 Cagliari 4 Cairo 132 Caitlin 1 Cal 3 Calculated 8 Calculator 8 Calcutta 132 Calif. 4
+Bowler 16 Bowling 4 Bowyer 2 Box 8 Boxcar 8 Boxer 16 Boxes 8 Boy 8 Boyfriend 16 Boys 8 Bps 8 Bracun 2 Brad 3
+Bradford 4 Bradley 1 Brady 2 Braga 4 Branch 8 Branches 8 Brand 8 Branded 8 Brandon 1 Brands 8 Brasilia 132
+Bratislava 132 Brauner 2 Brawl 8 Brazil 132 Brazilian 516 Breach 8 Breached 8 Breaches 8 Break 8 Breakdown 8
+Breaking 8 Breaks 8 Breakthrough 8 Breast 8 Breathing 8 Brechin 4 Breda 4 Breen 2 Bremen 4 Brenda 1 Brendan 1
+Brenner 2 Brentford 4 Brett 1 Breweries 64 Brewery 64 Brian 3 Bridge 76 Bridget 1 Brief 8 Briefing 8 Briefly 8
+Brig 32 Brigade 64 Brigadier 32 Brigita 1 Brigitte 1 Brilliant 8 Brilliantly 8 Bring 8 Bringing 8 Brings 8
+Bristol 4 Britain 132 British 516 British-based 4 Briton 4 Brittany 128 Broad 8 Broadband 8 Broadcast 8
+Broadcaster 8 Broadcasters 8 Broadcasting 72 Broadcasts 8 Broadhurst 2 Broke 8 Broken 8 Broker 24 Brokers 8
+Bromwich 4 Bronze 8 Brooks 2 Brother 48 Brothers 12 Brought 8 Brown 2 Browser 8 Browsing 8 Bruce 1 Brugge 4
+Bruguera 2 Brunei 128 Bruno 3 Bruny 1 Brush 12 Brussels 132 Bryan 3 Bryant 2 Bscher 2 Bserver 8 Bucharest 128
+Budapest 132 Buddhism 64 Buddhist 512 Budget 8 Budgets 8 Buducnost 4 Buenos 128 Buffett 2 Bugno 2 Build 8
+Building 72 Buildings 8 Built 8 Bulgaria 132 Bulgarian 512 Bulk 8 Bullying 8 Bundesliga 4 Bundled 8 Burcin 1
+Burden 8 Bureau 68 Burglars 8 Burke 2 Burkina 128 Burma 132 Burmese 516 Burner 8 Burnley 4 Burst 8 Burundi 132
+Burying 8 Bus 8 Buses 8 Business 12 Businesses 8 Businessman 16 Businesswoman 16 Busy 8 But 12 Buy 8 Buyer 8
+Buyers 8 Buying 8 Buyoya 2 Buys 8 Buza 2 Buzz 8 Bviously 8 By 12 Byas 2 Byron 3 Cabinet 76 Cable 8 Cables 8
+Caddick 2 Cademy 8 Caen 4 Cagliari 4 Cairo 132 Caitlin 1 Cal 3 Calculated 8 Calculator 8 Calcutta 132 Calif. 4
 California 132 Call 8 Called 8 Calling 8 Calls 8 Calm 8 Calvin 1 Cam 1 Cambodia 128 Cambodian 512 Cambridge 4
 Came 8 Camera 8 Cameras 8 Cameron 1 Cameroon 132 Cameroonian 512 Camille 1 Camp 72 Campaign 72 Campaigner 24
 Campaigners 8 Campaigning 8 Campaigns 8 Campbell 2 Campese 2 Campus 8 Can 8 Canada 132 Canadian 516 Canal 64
@@ -152,11 +152,11 @@ Cartridges 8 Casablanca 132 Case 8 Cases 8 Casey 1 Cash 12 Casino 64 Cassandra 1
 Casualties 8 Catalogue 8 Catalonia 128 Catch 8 Categories 8 Category 8 Cathedral 64 Catherine 3 Catholic 580
 Cathy 3 Cattle 8 Caught 8 Cause 8 Caused 8 Causes 8 Causing 8 Cautioned 8 Cautious 8 Cavagnoud 2 Ccess 8
 Ccording 8 Cease 8 Ceasefire 8 Cecil 1 Cecilia 1 Cedric 3 Ceh 8 Cejka 2 Celebrate 8 Celebrity 8 Celica 4 Cell 8
-Celsius 4 Cement 8 Cent 8 Center 64 Central 524 Centre 76 Centred 8 Centres 8 Cents 8 Centuries 8 Century 8
+Celsius 4 Cement 8 Cent 8 Center 80 Central 524 Centre 92 Centred 8 Centres 8 Cents 8 Centuries 8 Century 8
 Ceo 16 Ceremonies 8 Ceremony 8 Certain 8 Certainly 8 Cesar 1 Cesare 1 Cetin 2 Chad 133 Chadler 1 Chain 8
-Chains 8 Chair 24 Chairman 60 Chairs 8 Chairwoman 48 Challenge 12 Challenges 8 Challenging 8 Chamber 8
-Chaminda 3 Chamorro 2 Champion 24 Champions 8 Championship 76 Championships 72 Chance 8 Chancellor 56 Chances 8
-Chandana 2 Chandra 3 Chang 2 Change 8 Changed 8 Changes 8 Changing 8 Channel 72 Channels 8 Chapel 64
+Chains 8 Chair 24 Chairman 60 Chairs 8 Chairwoman 48 Challenge 12 Challenger 16 Challenges 8 Challenging 8
+Chamber 8 Chaminda 3 Chamorro 2 Champion 24 Champions 8 Championship 76 Championships 72 Chance 8 Chancellor 56
+Chances 8 Chandana 2 Chandra 3 Chang 2 Change 8 Changed 8 Changes 8 Changing 8 Channel 72 Channels 8 Chapel 64
 Chaplain 16 Character 8 Characters 8 Charge 8 Charged 8 Charges 8 Charging 8 Charity 12 Charleroi 4 Charles 1
 Charlie 1 Charlotte 1 Charlton 4 Charmaine 1 Chart 8 Charts 8 Chase 8 Chasing 8 Chat 8 Cheap 8 Cheaper 8
 Cheat 8 Chechen 4 Chechens 4 Chechnya 132 Check 8 CheckFree 4 Checked 8 Checking 8 Checks 8 Chelny 4 Chelsea 1
@@ -229,20 +229,20 @@ Dario 1 Dariusz 1 Dark 8 Darlington 4 Darrel 1 Darren 3 Darryll 1 Darryn 1 Das 2
 Dating 8 Daughter 24 Dave 3 Davenport 2 Davey 1 David 3 Davidson 3 Davies 2 Davis 3 Davor 3 Dawn 1 Day 12
 Days 8 Dayton 4 Ddie 8 De 3 DeJesus 2 Dead 8 Deadline 8 Deal 8 Dealer 24 Dealers 12 Dealing 8 Dealings 8
 Deals 8 Dealt 8 Dean 19 Death 8 Deaths 8 Debate 8 Debates 8 Debbie 1 Deborah 1 Debris 8 Debt 8 Debts 8 Debut 8
-Deby 2 Dec 268 Decade 8 Decades 8 December 260 Decent 8 Decide 8 Decided 8 Decider 8 Decides 8 Deciding 8
-Decision 8 Decisions 8 Decisive 8 Declaration 8 Declared 8 Decline 8 Declined 8 Declines 8 Decree 8 Dedicated 8
-Deep 8 Deeply 8 Defeat 8 Defeated 8 Defeats 8 Defence 2060 Defences 8 Defend 8 Defendant 16 Defended 8
-Defender 24 Defenders 4 Defending 12 Defends 8 Defense 2048 Defensive 8 Deficit 8 Deficits 8 Defined 8
-Definitely 8 Definition 8 Degree 8 Degrees 8 Degryse 2 Dejan 3 Del 8 Delaware 128 Delay 8 Delayed 8 Delays 8
-Delegates 8 Delegation 8 Delete 8 Delhi 128 Deliberately 8 Delighted 8 Deliver 8 Delivered 8 Deliveries 8
-Delivering 8 Delivery 8 Delta 64 Demand 8 Demanded 8 Demanding 8 Demands 8 Demise 8 Democracy 12 Democrat 512
-Democratic 524 Democrats 4 Demolition 8 Demonstrate 8 Demonstrates 8 Demonstration 8 Den 8 Deng 1 Denied 8
-Denies 8 Denis 1 Denmark 132 Dennis 3 Denotes 8 Dent 8 Denver 128 Deny 8 Denying 8 Deon 1 Department 2124
-Departments 8 Departure 8 Depend 8 Dependent 8 Depending 8 Deployment 8 Deported 8 Deportivo 4 Deposed 8
-Deposit 8 Depository 4 Depth 8 Deputy 2108 Der 8 Derby 64 Derbyshire 4 Derek 3 Derrick 3 Des 3 Desailly 2
-Described 8 Describing 8 Desert 64 Deserve 8 Deserved 8 Deserves 8 Design 8 Designated 8 Designed 8 Designer 8
-Desire 8 Desk 4 Desktop 8 Desmond 3 Desperate 8 Despite 12 Destroyed 8 Destruction 8 Detail 8 Detailed 8
-Details 8 Detain 8 Detained 8 Detainees 8 Detect 8 Detected 8 Detective 48 Detention 8 Detentions 8
+Debutant 16 Deby 2 Dec 268 Decade 8 Decades 8 December 260 Decent 8 Decide 8 Decided 8 Decider 8 Decides 8
+Deciding 8 Decision 8 Decisions 8 Decisive 8 Declaration 8 Declared 8 Decline 8 Declined 8 Declines 8 Decree 8
+Dedicated 8 Deep 8 Deeply 8 Defeat 8 Defeated 8 Defeats 8 Defence 2060 Defences 8 Defend 8 Defendant 16
+Defended 8 Defender 24 Defenders 4 Defending 12 Defends 8 Defense 2048 Defensive 8 Deficit 8 Deficits 8
+Defined 8 Definitely 8 Definition 8 Degree 8 Degrees 8 Degryse 2 Dejan 3 Del 8 Delaware 128 Delay 8 Delayed 8
+Delays 8 Delegates 8 Delegation 8 Delete 8 Delhi 128 Deliberately 8 Delighted 8 Deliver 8 Delivered 8
+Deliveries 8 Delivering 8 Delivery 8 Delta 64 Demand 8 Demanded 8 Demanding 8 Demands 8 Demise 8 Democracy 12
+Democrat 512 Democratic 524 Democrats 4 Demolition 8 Demonstrate 8 Demonstrates 8 Demonstration 8 Den 8 Deng 1
+Denied 8 Denies 8 Denis 1 Denmark 132 Dennis 3 Denotes 8 Dent 8 Denver 128 Deny 8 Denying 8 Deon 1
+Department 2124 Departments 8 Departure 8 Depend 8 Dependent 8 Depending 8 Deployment 8 Deported 8 Deportivo 4
+Deposed 8 Deposit 8 Depository 4 Depth 8 Deputy 2108 Der 8 Derby 64 Derbyshire 4 Derek 3 Derrick 3 Des 3
+Desailly 2 Described 8 Describing 8 Desert 64 Deserve 8 Deserved 8 Deserves 8 Design 8 Designated 8 Designed 8
+Designer 8 Desire 8 Desk 4 Desktop 8 Desmond 3 Desperate 8 Despite 12 Destroyed 8 Destruction 8 Detail 8
+Detailed 8 Details 8 Detain 8 Detained 8 Detainees 8 Detect 8 Detected 8 Detective 48 Detention 8 Detentions 8
 Determination 8 Determine 8 Determined 8 Detroit 128 Develop 8 Developed 8 Developers 8 Developing 8
 Development 12 Developments 8 Device 8 Devices 8 Dhahran 4 Dhaka 128 Dharmasena 2 Dhiraj 1 Diagnosed 8
 Dialler 8 Dialogue 8 Diana 1 Diane 1 Dick 3 Dickson 2 Did 12 Didier 3 Die 8 Died 8 Diego 129 Dies 8 Dieter 1
@@ -266,124 +266,125 @@ Dramatically 8 Draw 12 Drawing 8 Drawn 8 Drazek 2 Dream 8 Dressed 8 Dressing 8 D
 Drinking 8 Drive 72 Driven 8 Driver 24 Drivers 8 Drives 8 Driving 8 Drop 8 Dropped 8 Dropping 8 Drove 8 Drug 12
 Drugs 8 Drummond 2 Dubai 132 Dubbed 8 Dublin 132 Ducati 4 Ducation 8 Duchess 32 Due 8 Duesseldorf 4 Duet 8
 Duffy 3 Dug 8 Duilio 1 Duisburg 4 Duke 32 Duncan 3 Dundee 4 Duo 8 Durham 4 During 12 Durum 4 Dusan 1 Dutch 516
-Duties 8 Dutra 2 Dutroux 2 Duty 8 Dvance 8 Dward 8 Dwards 8 Dylan 1 Dynamo 4 Dynasty 64 Ea 8 Each 8 Eacon 8
-Ead 8 Eading 8 Eady 8 Eager 8 Eagles 4 Eagrave 8 Eague 8 Eal 8 Ealand 8 Eales 2 Ealham 2 Eally 8 Ealth 8
-Eamonn 1 Ean 8 Eane 8 Eanwhile 8 Ear 8 Earch 8 Earl 1 Earlier 12 Early 8 Earn 8 Earned 8 Earning 8 Earnings 8
-Ears 8 Earth 8 Earthquake 8 Earts 8 Ease 8 Eased 8 Easier 8 Easily 8 Easing 8 East 140 Easter 256 Eastern 524
-Easy 8 Eat 8 Eath 8 Eathrow 8 Eating 8 Eattie 8 Eau 4 Eb 8 Ebb 8 Ebel 8 Ebit 8 Ebrselassie 8 Ebruary 8 Ecause 8
-Ecember 8 Ech 8 Echnologies 8 Echnology 8 Echoed 8 Echy 8 Eckham 8 Econd 8 Economic 2056 Economically 8
-Economics 8 Economies 8 Economist 24 Economists 8 Economy 2056 Ecord 8 Ecords 8 Ecret 8 Ecretary 8 Ecuador 128
-Ecuadorian 512 Ecurities 8 Ecurity 8 Ecus 4 Ed 9 Edberg 2 Eddie 3 Eddo 1 Ederal 8 Ederation 8 Ederer 8 Edford 8
-Edgar 1 Edge 8 Edged 8 Edia 8 Edith 1 Edition 8 Editor 24 Editorial 12 Edknapp 8 Edmund 1 Ednesday 8 Edouard 4
-Eduard 1 Eduardo 3 Education 2060 Educational 8 Edward 1 Edwards 2 Edwin 1 Edwina 1 Ee 8 Eeds 8 Eefje 1 Eek 8
-Eel 8 Eelam 4 Ees 8 Eet 8 Eeves 8 Efa 8 Efence 8 Effect 8 Effective 8 Effectively 8 Effects 8 Efficient 8
-Effort 8 Efforts 8 Efore 8 Egal 8 Egas 8 Egistry 8 Egroponte 8 Egypt 132 Egyptian 516 Ehmann 8 Ehud 1
-Eicester 8 Eichmann 2 Eid 264 Eifert 8 Eigh 8 Eight 12 Eighth 8 Eijing 8 Eil 8 Eileen 1 Eindhoven 4 Eineken 8
-Eing 8 Eir 8 Eith 8 Either 8 Ekele 8 Eksportfinans 4 El 9 Elaborate 8 Elaine 1 Elbourne 8 Elch 8 Elder 32
-Elderly 8 Eleanor 1 Elebrity 8 Elecom 8 Elecommunications 8 Elect 8 Elected 8 Election 8 Elections 12
-Electoral 8 Electric 64 Electricity 72 Electronic 8 Electronics 8 Elegraph 8 Element 8 Elements 8 Elena 1
-Eleonora 1 Eletropaulo 4 Elevision 8 Elgian 8 Eli 5 Eliahu 1 Eliance 8 Elias 1 Eligible 8 Elijah 1 Eliminate 8
-Elimination 8 Elite 8 Eliud 1 Elizabeth 1 Ell 8 Ella 1 Ellamy 8 Ellape 8 Ellen 1 Ellina 1 Elling 8 Elliot 1
-Ellow 8 Elly 8 Elmarsh 8 Eloitte 8 Elon 1 Els 2 Else 8 Elsewhere 8 Elsh 8 Elsinki 8 Elta 8 Eltic 8 Elzer 8 Em 8
-Embargo 8 Embassy 8 Embers 8 Embley 8 Embracing 8 Emelia 1 Emerge 8 Emerged 8 Emergency 8 Emerging 8 Emese 1
-Emil 1 Emiliano 1 Emilio 3 Emily 1 Emine 1 Emir 48 Emirates 68 Emirati 512 Emisphere 8 Emma 1 Emmanuel 3
-Emmanuelle 1 Emocrat 8 Emocrats 8 Emotional 8 Emperor 32 Emphasis 8 Empire 72 Employ 8 Employed 8 Employee 8
-Employees 8 Employer 8 Employers 8 Employment 8 Employs 8 Empress 32 Empsey 8 Empty 8 Ems 8 En 8 Enable 8
-Enabled 8 Enables 8 Enatep 8 Enator 8 Encounter 8 Encourage 8 Encouraged 8 Encouraging 8 End 8 Ended 8 Enders 8
-Ending 8 Endrix 8 Ends 8 Endured 8 Enenisa 8 Eneral 8 Energy 2124 Eneva 8 Enforce 8 Enforcement 8 Engage 8
-Engaged 8 Engagement 8 Enger 8 Engine 8 Engineer 8 Engineering 8 Engineers 8 Engines 8 England 132 English 516
-Enhance 8 Enice 8 Enis 8 Enitez 8 Enjoy 8 Enjoyed 8 Enkins 8 Enman 8 Enmark 8 Ennea 4 Ennedy 8 Ennett 8
-Ennifer 8 Ennis 8 Ennon 8 Enny 8 Enormous 8 Enough 8 Enquiries 8 Enrique 1 Enry 8 Ens 8 Enschede 4 Ensions 8
-Enson 8 Ensure 8 Ensuring 8 Ent 8 Enter 8 Entered 8 Entering 8 Enteris 8 Enterprise 8 Enterprises 64 Enters 8
-Entertaining 8 Entertainment 72 Enthusiasm 8 Entire 8 Entirely 8 Entitled 8 Entral 8 Entre 8 Entrepreneur 16
-Entry 8 Entury 8 Environment 2056 Environmental 8 Environments 8 Envoy 24 Enya 8 Enzo 1 Eonardo 8 Eople 8
-Eordan 8 Eorge 8 Eorgia 8 Epartment 8 Epic 8 Epidemic 8 Episode 8 Episodes 8 Epp 8 Eptember 8 Epublic 8 Eputy 8
-Equal 8 Equalised 8 Equaliser 8 Equally 8 Equipment 8 Equipped 8 Equitas 4 Equities 8 Equity 8 Equivalent 8
-Er 8 Era 72 Erard 8 Erby 8 Erdem 2 Erdinand 8 Erdmann 2 Ere 8 Ereford 8 Eremiah 8 Eremy 8 Erena 8 Ergamasco 8
-Erge 8 Erguson 8 Erhaps 8 Erhard 8 Eri 8 Eric 3 Erik 1 Eriksson 2 Erin 1 Eritrea 132 Eritrean 516 Erizon 8
-Erjon 1 Erlin 8 Erman 8 Ermany 8 Ernard 8 Ernest 1 Ernesto 1 Ernie 3 Err 8 Errard 8 Errill 8 Error 8 Errors 8
-Erry 8 Ersico 8 Ertl 2 Erugini 8 Ervais 8 Erve 8 Ervice 8 Ervices 8 Ervin 1 Erwin 1 Ery 8 Es 8 Esar 8 Escape 8
-Escort 4 Escravos 4 Esearch 8 Eserve 8 Eska 8 Eslie 8 Especially 8 Esperate 8 Espite 8 Esponding 8 Essage 8
-Essential 8 Essex 4 Est 8 Establish 8 Established 8 Estate 8 Esther 1 Estimate 8 Estimated 12 Estimates 8
-Estival 8 Estminster 8 Eston 8 Estonia 132 Estonian 512 Ests 8 Estudiantes 4 Eswatini 128 Et 8 Etail 8 Etc 8
-Ete 8 Eter 8 Eteran 8 Ethan 1 Etherlands 8 Ethiopia 132 Ethiopian 512 Ethnic 8 Etian 1 Etlife 8 Etrov 8 Etsen 8
-Etting 8 Eturn 8 Etwin 8 Etworks 8 Eugene 1 Euro 12 Euro-sceptic 4 Europe 132 European 2564 Euros 8 Eurozone 8
-Euters 8 Eutsche 8 Eva 1 Evan 1 Eve 8 Evelopment 8 Evelyn 1 Evelyne 3 Even 8 Evening 8 Event 8 Events 8
-Eventually 8 Ever 8 Everly 8 Evert 2 Everton 4 Every 8 Everybody 8 Everyone 8 Everything 8 Evgeny 1 Eviction 8
-Evidence 8 Evil 8 Eville 8 Evin 8 Evolution 8 Ew 8 Ewa 1 Ewcastle 8 Ewis 8 Ewish 8 Ewitt 8 Ews 8 Ewsey 8
-Ex 2056 Exact 8 Exactly 8 Examine 8 Examining 8 Example 8 Examples 8 Exas 8 Exceed 8 Exceeded 8 Excellent 8
-Exception 8 Exceptional 8 Excess 8 Exchange 76 Exchanges 8 Excited 8 Excitement 8 Exciting 8 Exclude 8
-Exclusive 8 Executive 2072 Executives 8 Exercise 8 Exercising 8 Exeter 4 Exhibition 8 Exican 8 Exico 8 Exiled 8
-Exist 8 Existence 8 Existing 8 Exists 8 Exit 8 Expand 8 Expanding 8 Expansion 8 Expect 8 Expectation 8
-Expectations 8 Expected 8 Expects 8 Expenditure 8 Expense 8 Expenses 8 Expensive 8 Experience 8 Experienced 8
-Experiences 8 Experiencing 8 Expert 8 Experts 8 Explain 8 Explained 8 Explaining 8 Explains 8 Explanations 8
-Exploded 8 Exploit 8 Exploited 8 Exploration 8 Explore 8 Explosion 8 Explosive 8 Export 12 Exported 8
-Exports 12 Exposed 8 Exposure 8 Express 72 Expressed 8 Ext 8 Extend 8 Extended 8 Extending 8 Extent 8
-External 8 Extra 8 Extraordinary 8 Extras 12 Extreme 8 Extremely 8 Exxon 4 Ey 8 Eye 8 Eyes 8 Eyles 2 Eynolds 8
-Eys 8 Ezer 1 Ezinwa 2 Ezman 8 F 4 Faber 2 Fabien 3 Fabio 1 Face 8 Faced 8 Faces 8 Facilities 8 Facing 8 Fact 8
-Faction 8 Factions 8 Factor 8 Factories 8 Factors 8 Factory 8 Factual 8 Fagan 2 Faheem 1 Faik 1 Fail 8 Failed 8
-Failing 8 Failure 8 Fair 8 Fairbrother 2 Fairly 8 Faisal 1 Faith 8 Fake 8 Faking 8 Faldo 2 Falilat 3 Falkirk 4
-Fall 12 Fallen 8 Falling 8 Falls 72 False 8 Fame 8 Famed 8 Familiar 8 Families 8 Family 8 Famous 8 Fan 8 Fans 8
-Fantastic 8 Fantasy 8 Far 12 Farewell 8 Farid 1 Farm 8 Farmer 8 Farmers 8 Fashion 8 Faso 128 Fast 8 Faster 8
-Fastest 12 Fate 8 Father 56 Fatima 1 Fatmir 1 Faulk 2 Fault 8 Faustino 1 Favour 8 Favourite 8 Favourites 8
-Fax 4 Fcom 8 Fear 8 Feared 8 Fears 8 Fearsome 8 Feasible 8 Feat 8 Featherstone 2 Feature 8 Featured 8
-Features 8 Featuring 8 Feb 256 February 260 Fed 12 Federal 2572 Federation 72 Federico 1 Fee 8 Feed 8 Feeds 8
-Feel 8 Feeling 8 Feels 8 Fees 8 Feet 8 Felicia 1 Felipe 1 Felix 3 Fell 8 Fellow 24 Felt 8 Female 8 Ferdy 1
-Ferenc 1 Ferencvaros 4 Ferguson 2 Fernanda 1 Fernandez 2 Fernando 3 Ferrari 4 Ferreira 2 Festival 72 Festive 8
-Feud 8 Feugill 2 Fever 8 Few 8 Fewer 8 Feyenoord 4 Ffairs 8 Ffice 8 Fficial 8 Fghanistan 8 Fiance 16 Fiancee 16
-Fibre 8 Fidel 1 Field 8 Fierce 8 Fife 4 Fifth 8 Fight 8 Fighters 8 Fighting 8 Figure 8 Figures 8 Fiji 128
-File 8 Filed 8 Files 8 Filing 8 Filip 3 Filipino 512 Fill 8 Filled 8 Film 8 Filmed 8 Films 8 Filter 8 Filters 8
-Final 12 Finale 8 Finalists 8 Finally 8 Finals 8 Finance 2124 Finances 8 Financial 76 Financing 8 Find 8
-Finding 8 Findings 8 Finds 8 Fine 8 Fined 8 Finegan 2 Fines 8 Finger 8 Finish 8 Finished 8 Finishing 8
-Finland 132 Finn 2 Finnish 516 Fiona 1 Fiorentina 4 Fire 8 Firearms 8 Fired 8 Firestone 4 Firewalls 8 Firing 8
-Firm 8 Firmly 8 Firms 8 First 2060 Fiscal 8 Fischer 2 Fish 8 Fishing 8 Fit 8 Fita 1 Fitness 8 Fits 8 Fitted 8
-Five 12 Fix 8 Fixed 8 Fixes 8 Fixing 8 Fixture 8 Fixtures 8 Fla. 4 Flanders 128 Flanker 8 Flared 8 Flash 8
-Flat 8 Flavio 1 Flaws 8 Flax 4 Fleming 2 Flew 8 Flexibility 8 Flight 12 Flights 8 Floor 8 Florence 1 Florian 3
-Florida 132 Flow 8 Flower 2 Flown 8 Fly 8 Flying 8 Fob 8 Focus 8 Focused 8 Focusing 8 Foe 2 Fogarty 2 Fold 8
-Follow 8 Followed 8 Following 12 Follows 8 Food 72 Foods 64 Foot 8 Footage 8 Football 12 For 12 Force 72
-Forced 8 Forces 76 Forcing 8 Ford 4 Forearm 8 Forecast 8 Forecasting 8 Forecasts 8 Foreign 2060
-Foreign-policy 2048 Forest 64 Forever 8 Forfar 4 Forget 8 Form 8 Formal 8 Formally 8 Format 8 Formats 8
-Formed 8 Former 2060 Formerly 8 Formidable 8 Forming 8 Forms 8 Formula 4 Forsbrand 2 Forthcoming 8 Fortnight 8
-Fortuna 4 Fortune 8 Fortunes 8 Forum 72 Forward 24 Forwards 4 Fos 4 Foucras 2 Fought 8 Found 8 Foundation 72
-Founded 8 Founder 24 Four 12 Fours 8 Fourth 12 Fowler 2 Fox 8 Foxes 8 Fraction 8 Fractured 8 Framework 8
-France 132 Frances 1 Francesca 1 Francesco 3 Francis 3 Francisco 131 Franck 3 Franco 1 Francois 1 Francs 8
-Frank 3 Franka 1 Frankfurt 128 Frankie 3 Franz 1 Franziska 3 François 1 Fraser 2 Frater 2 Frau 32 Fraud 8
-Fred 3 Freddie 1 Frederic 1 Frederick 3 Fredericks 2 Free 8 Freed 8 Freedom 12 Freeing 8 Freely 8 Freeman 2
-Freeze 8 Freiburg 4 Freight 8 French 516 Frenchman 4 Frequent 8 Fresh 8 Fri 256 Frica 8 Frican 8 Fricans 8
-Friday 260 Friedrich 1 Friend 24 Friendly 8 Friends 8 Fritz 1 Frode 1 From 12 Front 76 Frontman 8 Frost 8
-Frowick 2 Frozen 8 Frustrated 8 Frustrating 8 Frustration 8 Frédéric 1 Fter 8 Fuel 8 Fuelled 8 Fujiwara 2
-Fulcheri 2 Full 12 Fully 8 Fulton 2 Fumio 1 Fun 8 Function 8 Functions 8 Fund 72 Fundamental 8
-Fundamentalists 8 Fundamentals 8 Funded 8 Funding 8 Funds 72 Funk 2 Funny 8 Furlan 2 Furniture 8 Further 8
-Furyk 2 Fuss 8 Future 8 Futures 8 G 4 GDRs 4 Gabi 1 Gabon 128 Gabriel 1 Gabriela 1 Gabrielle 1 Gadget 8
-Gadgets 8 Gail 1 Gain 8 Gained 8 Gaining 8 Gains 12 Gainst 8 Gajdos 2 Galatasaray 4 Gale 1 Galina 3 Gallen 4
-Gallery 64 Galo 1 Gambia 128 Game 8 Gamer 8 Gamers 8 Games 72 Gaming 8 Gangs 8 Gap 8 Garcia 2 Garden 72
-Gardens 64 Gareth 1 Garry 1 Gary 3 Gas 76 Gassi 8 Gaston 1 Gather 8 Gathered 8 Gathering 8 Gatwick 4 Gaudenzi 2
-Gaullist 512 Gave 8 Gavin 3 Gaza 132 Gazette 64 Gdansk 128 Ge 8 Gear 8 Gen 32 Gen'l 4 Gencor 4 Gency 8 Gender 8
-Gene 1 General 2108 Generally 8 Generate 8 Generated 8 Generating 8 Generation 8 Generous 8 Geneva 132
-Gennadi 1 Gennady 1 Genoa 4 Genocide 8 Genre 8 Genuine 8 Genuinely 8 Geoff 3 Geoffrey 3 Georg 1 George 3
-Georges 1 Georgia 128 Georgian 512 Georgios 1 Gerald 1 Gerard 3 Gerardo 1 Gerd 1 Gerety 2 Gerg 2 Gerhard 3
-Germain 4 German 516 Germany 132 Gerry 1 Gert 3 Get 8 Gets 8 Getting 8 Ghana 128 Ghanaian 512 Gianfranco 1
-Gianluca 3 Gianni 1 Giant 8 Giants 12 Gideon 1 Gifts 8 Gig 8 Gigabyte 8 Gigabytes 8 Gigs 8 Gil 1 Gilbert 3
-Gilberto 1 Gilbertson 2 Giles 3 Gilles 1 Gillespie 2 Gillian 1 Gillingham 4 Gina 1 Ginn 2 Giorgio 1 Giovanni 1
-Girl 8 Girlfriend 16 Girls 8 Giuseppe 1 Give 8 Given 8 Gives 8 Giving 8 Gjonaj 2 Glacier 64 Glad 8 Gladishiva 2
-Glafcos 1 Glamorgan 4 Glen 1 Glenn 3 Global 76 Globally 8 Globe 8 Globo 4 Gloria 1 Glory 8 Gloucestershire 4
-Glyn 1 GmbH 64 Go 8 Goal 8 Goalkeeper 24 Goalkeepers 4 Goalless 8 Goals 8 Gobert 2 God 2 Goes 8 Goetschl 2
-Gogele 2 Going 8 Golan 4 Gold 8 Golden 8 Golf 12 Golfer 16 Gomez 2 Goncharova 2 Gone 8 Gonzalez 2 Gonzalo 1
-Gooch 2 Good 8 Goodluck 1 Goods 8 Goodwill 8 Goosen 2 Goran 3 Gordana 1 Gordon 3 Gore 2 Gorre 2 Got 8
-Gothenburg 4 Gough 2 Gounon 2 Gov 32 Gov.-elect 32 Governance 8 Governing 8 Government 76 Governments 8
-Governor 56 Governor-general 16 Goydos 2 Graafschap 4 Grab 8 Grabbed 8 Grace 1 Gradually 8 Graduate 8 Graeme 1
-Graf 2 Graham 3 Grain 8 Grand 76 Grandson 8 Grant 3 Granted 8 Graphics 8 Gras 2 Grasshoppers 4 Graz 4 Great 8
-Greater 8 Greatest 8 Greatly 8 Greece 132 Greek 512 Greement 8 Green 520 Greenland 128 Greenock 4 Greenspan 2
-Greer 2 Greeted 8 Greg 3 Gregor 1 Gregory 1 Greiner-Petter-Memm 2 Grenada 128 Grenades 8 Gress 2 Grete 1 Grew 8
-Griculture 8 Grid 8 Grimsby 4 Gronholm 2 Groningen 4 Gross 8 Ground 12 Grounds 8 Group 76 Groups 8 Grow 8
-Growers 8 Growing 8 Grown 8 Growth 8 Grozny 132 Grunde 3 Grzegorz 1 Guadalajara 128 Guadalupe 1 Gualtiero 1
-Guangdong 128 Guangzhou 4 Guarantee 8 Guaranteed 8 Guard 72 Guardian 64 Guards 64 Guatemala 128 Guatemalan 512
-Guenter 1 Guerrero 128 Guerrilla 8 Guerrillas 8 Guess 8 Guest 8 Guests 8 Guidance 8 Guided 8 Guidelines 8
-Guides 8 Guido 1 Guilders 8 Guillaume 1 Guillermo 1 Guilty 8 Guinea 128 Guingamp 4 Guitar 8 Guitarist 8
-Gujarat 128 Gulf 196 Gun 8 Gunn 1 Guns 8 Gunter 1 Gunther 1 Guru 16 Gurusinha 2 Gust 2 Gustafsson 2 Gustavo 1
-Guus 1 Guy 3 Guyana 128 Guys 8 Guzman 2 Gwen 1 Gyaicain 3 Gym 8 Gypt 8 Gérard 1 Günter 1 Haas 2 Habits 8
-Habsudova 2 Hacker 8 Hackers 8 Had 8 Hadow 8 Hafez 1 Hafizi 2 Haga 2 Hai 8 Haifa 4 Hailand 8 Hailed 8 Hails 8
-Haitai 4 Haiti 128 Haitian 512 Hajduk 4 Hakan 3 Hakeem 1 Hakkinen 2 Hal 3 Half 8 Halftime 12 Halfway 8 Hall 8
+Duties 8 Dutra 2 Dutroux 2 Duty 8 Dvance 8 Dward 8 Dwards 8 Dylan 1 Dynamo 4 Dynasty 64 E.U. 128 Ea 8 Each 8
+Eacon 8 Ead 8 Eading 8 Eady 8 Eager 8 Eagles 4 Eagrave 8 Eague 8 Eal 8 Ealand 8 Eales 2 Ealham 2 Eally 8
+Ealth 8 Eamonn 1 Ean 8 Eane 8 Eanwhile 8 Ear 8 Earch 8 Earl 1 Earlier 12 Early 8 Earn 8 Earned 8 Earning 8
+Earnings 8 Ears 8 Earth 8 Earthquake 8 Earts 8 Ease 8 Eased 8 Easier 8 Easily 8 Easing 8 East 140 Easter 256
+Eastern 524 Easy 8 Eat 8 Eath 8 Eathrow 8 Eating 8 Eattie 8 Eau 4 Eb 8 Ebb 8 Ebel 8 Ebit 8 Ebrselassie 8
+Ebruary 8 Ecause 8 Ecember 8 Ech 8 Echnologies 8 Echnology 8 Echoed 8 Echy 8 Eckham 8 Econd 8 Economic 2056
+Economically 8 Economics 8 Economies 8 Economist 24 Economists 8 Economy 2056 Ecord 8 Ecords 8 Ecret 8
+Ecretary 8 Ecuador 128 Ecuadorian 512 Ecurities 8 Ecurity 8 Ecus 4 Ed 9 Edberg 2 Eddie 3 Eddo 1 Ederal 8
+Ederation 8 Ederer 8 Edford 8 Edgar 1 Edge 8 Edged 8 Edia 8 Edith 1 Edition 8 Editor 24 Editorial 12 Edknapp 8
+Edmund 1 Ednesday 8 Edouard 4 Eduard 1 Eduardo 3 Education 2060 Educational 8 Edward 1 Edwards 2 Edwin 1
+Edwina 1 Ee 8 Eeds 8 Eefje 1 Eek 8 Eel 8 Eelam 4 Ees 8 Eet 8 Eeves 8 Efa 8 Efence 8 Effect 8 Effective 8
+Effectively 8 Effects 8 Efficient 8 Effort 8 Efforts 8 Efore 8 Egal 8 Egas 8 Egistry 8 Egroponte 8 Egypt 132
+Egyptian 516 Ehmann 8 Ehud 1 Eicester 8 Eichmann 2 Eid 264 Eifert 8 Eigh 8 Eight 12 Eighth 8 Eijing 8 Eil 8
+Eileen 1 Eindhoven 4 Eineken 8 Eing 8 Eir 8 Eith 8 Either 8 Ekele 8 Eksportfinans 4 El 9 Elaborate 8 Elaine 1
+Elbourne 8 Elch 8 Elder 32 Elderly 8 Eleanor 1 Elebrity 8 Elecom 8 Elecommunications 8 Elect 8 Elected 8
+Election 8 Elections 12 Electoral 8 Electric 64 Electricity 72 Electronic 8 Electronics 8 Elegraph 8 Element 8
+Elements 8 Elena 1 Eleonora 1 Eletropaulo 4 Elevision 8 Elgian 8 Eli 5 Eliahu 1 Eliance 8 Elias 1 Eligible 8
+Elijah 1 Eliminate 8 Elimination 8 Elite 8 Eliud 1 Elizabeth 1 Ell 8 Ella 1 Ellamy 8 Ellape 8 Ellen 1 Ellina 1
+Elling 8 Elliot 1 Ellow 8 Elly 8 Elmarsh 8 Eloitte 8 Elon 1 Els 2 Else 8 Elsewhere 8 Elsh 8 Elsinki 8 Elta 8
+Eltic 8 Elzer 8 Em 8 Embargo 8 Embassy 8 Embers 8 Embley 8 Embracing 8 Emelia 1 Emerge 8 Emerged 8 Emergency 8
+Emerging 8 Emese 1 Emil 1 Emiliano 1 Emilio 3 Emily 1 Emine 1 Emir 48 Emirates 68 Emirati 512 Emisphere 8
+Emma 1 Emmanuel 3 Emmanuelle 1 Emocrat 8 Emocrats 8 Emotional 8 Emperor 32 Emphasis 8 Empire 72 Employ 8
+Employed 8 Employee 8 Employees 8 Employer 8 Employers 8 Employment 8 Employs 8 Empress 32 Empsey 8 Empty 8
+Ems 8 En 8 Enable 8 Enabled 8 Enables 8 Enatep 8 Enator 8 Encounter 8 Encourage 8 Encouraged 8 Encouraging 8
+End 8 Ended 8 Enders 8 Ending 8 Endrix 8 Ends 8 Endured 8 Enenisa 8 Eneral 8 Energy 2124 Eneva 8 Enforce 8
+Enforcement 8 Engage 8 Engaged 8 Engagement 8 Enger 8 Engine 8 Engineer 8 Engineering 8 Engineers 8 Engines 8
+England 132 English 516 Enhance 8 Enice 8 Enis 8 Enitez 8 Enjoy 8 Enjoyed 8 Enkins 8 Enman 8 Enmark 8 Ennea 4
+Ennedy 8 Ennett 8 Ennifer 8 Ennis 8 Ennon 8 Enny 8 Enormous 8 Enough 8 Enquiries 8 Enrique 1 Enry 8 Ens 8
+Enschede 4 Ensions 8 Enson 8 Ensure 8 Ensuring 8 Ent 8 Enter 8 Entered 8 Entering 8 Enteris 8 Enterprise 8
+Enterprises 64 Enters 8 Entertaining 8 Entertainment 72 Enthusiasm 8 Entire 8 Entirely 8 Entitled 8 Entral 8
+Entre 8 Entrepreneur 16 Entry 8 Entury 8 Environment 2056 Environmental 8 Environments 8 Envoy 24 Enya 8 Enzo 1
+Eonardo 8 Eople 8 Eordan 8 Eorge 8 Eorgia 8 Epartment 8 Epic 8 Epidemic 8 Episode 8 Episodes 8 Epp 8 Eptember 8
+Epublic 8 Eputy 8 Equal 8 Equalised 8 Equaliser 8 Equally 8 Equipment 8 Equipped 8 Equitas 4 Equities 8
+Equity 8 Equivalent 8 Er 8 Era 72 Erard 8 Erby 8 Erdem 2 Erdinand 8 Erdmann 2 Ere 8 Ereford 8 Eremiah 8 Eremy 8
+Erena 8 Ergamasco 8 Erge 8 Erguson 8 Erhaps 8 Erhard 8 Eri 8 Eric 3 Erik 1 Eriksson 2 Erin 1 Eritrea 132
+Eritrean 516 Erizon 8 Erjon 1 Erlin 8 Erman 8 Ermany 8 Ernard 8 Ernest 1 Ernesto 1 Ernie 3 Err 8 Errard 8
+Errill 8 Error 8 Errors 8 Erry 8 Ersico 8 Ertl 2 Erugini 8 Ervais 8 Erve 8 Ervice 8 Ervices 8 Ervin 1 Erwin 1
+Ery 8 Es 8 Esar 8 Escape 8 Escort 4 Escravos 4 Esearch 8 Eserve 8 Eska 8 Eslie 8 Especially 8 Esperate 8
+Espite 8 Esponding 8 Essage 8 Essential 8 Essex 4 Est 8 Establish 8 Established 8 Estate 8 Esther 1 Estimate 8
+Estimated 12 Estimates 8 Estival 8 Estminster 8 Eston 8 Estonia 132 Estonian 512 Ests 8 Estudiantes 4
+Eswatini 128 Et 8 Etail 8 Etc 8 Ete 8 Eter 8 Eteran 8 Ethan 1 Etherlands 8 Ethiopia 132 Ethiopian 512 Ethnic 8
+Etian 1 Etlife 8 Etrov 8 Etsen 8 Etting 8 Eturn 8 Etwin 8 Etworks 8 Eugene 1 Euro 12 Euro-sceptic 4 Europe 132
+European 2564 Euros 8 Eurozone 8 Euters 8 Eutsche 8 Eva 1 Evan 1 Eve 8 Evelopment 8 Evelyn 1 Evelyne 3 Even 8
+Evening 8 Event 8 Events 8 Eventually 8 Ever 8 Everly 8 Evert 2 Everton 4 Every 8 Everybody 8 Everyone 8
+Everything 8 Evgeny 1 Eviction 8 Evidence 8 Evil 8 Eville 8 Evin 8 Evolution 8 Ew 8 Ewa 1 Ewcastle 8 Ewis 8
+Ewish 8 Ewitt 8 Ews 8 Ewsey 8 Ex 2056 Exact 8 Exactly 8 Examine 8 Examining 8 Example 8 Examples 8 Exas 8
+Exceed 8 Exceeded 8 Excellent 8 Exception 8 Exceptional 8 Excess 8 Exchange 76 Exchanges 8 Excited 8
+Excitement 8 Exciting 8 Exclude 8 Exclusive 8 Executive 2072 Executives 8 Exercise 8 Exercising 8 Exeter 4
+Exhibition 8 Exican 8 Exico 8 Exiled 8 Exist 8 Existence 8 Existing 8 Exists 8 Exit 8 Expand 8 Expanding 8
+Expansion 8 Expect 8 Expectation 8 Expectations 8 Expected 8 Expects 8 Expenditure 8 Expense 8 Expenses 8
+Expensive 8 Experience 8 Experienced 8 Experiences 8 Experiencing 8 Expert 8 Experts 8 Explain 8 Explained 8
+Explaining 8 Explains 8 Explanations 8 Exploded 8 Exploit 8 Exploited 8 Exploration 8 Explore 8 Explosion 8
+Explosive 8 Export 12 Exported 8 Exports 12 Exposed 8 Exposure 8 Express 72 Expressed 8 Ext 8 Extend 8
+Extended 8 Extending 8 Extent 8 External 8 Extra 8 Extraordinary 8 Extras 12 Extreme 8 Extremely 8 Exxon 4 Ey 8
+Eye 8 Eyes 8 Eyles 2 Eynolds 8 Eys 8 Ezer 1 Ezinwa 2 Ezman 8 F 4 Faber 2 Fabien 3 Fabio 1 Face 8 Faced 8
+Faces 8 Facilities 8 Facing 8 Fact 8 Faction 8 Factions 8 Factor 8 Factories 8 Factors 8 Factory 8 Factual 8
+Fagan 2 Faheem 1 Faik 1 Fail 8 Failed 8 Failing 8 Failure 8 Fair 8 Fairbrother 2 Fairly 8 Faisal 1 Faith 8
+Fake 8 Faking 8 Faldo 2 Falilat 3 Falkirk 4 Fall 12 Fallen 8 Falling 8 Falls 72 False 8 Fame 8 Famed 8
+Familiar 8 Families 8 Family 8 Famous 8 Fan 8 Fans 8 Fantastic 8 Fantasy 8 Far 12 Farewell 8 Farid 1 Farm 8
+Farmer 8 Farmers 8 Fashion 8 Faso 128 Fast 8 Faster 8 Fastest 12 Fate 8 Father 56 Fatima 1 Fatmir 1 Faulk 2
+Fault 8 Faustino 1 Favour 8 Favourite 8 Favourites 8 Fax 4 Fcom 8 Fear 8 Feared 8 Fears 8 Fearsome 8 Feasible 8
+Feat 8 Featherstone 2 Feature 8 Featured 8 Features 8 Featuring 8 Feb 256 February 260 Fed 12 Federal 2572
+Federation 72 Federico 1 Fee 8 Feed 8 Feeds 8 Feel 8 Feeling 8 Feels 8 Fees 8 Feet 8 Felicia 1 Felipe 1 Felix 3
+Fell 8 Fellow 24 Felt 8 Female 8 Ferdy 1 Ferenc 1 Ferencvaros 4 Ferguson 2 Fernanda 1 Fernandez 2 Fernando 3
+Ferrari 4 Ferreira 2 Festival 72 Festive 8 Feud 8 Feugill 2 Fever 8 Few 8 Fewer 8 Feyenoord 4 Ffairs 8 Ffice 8
+Fficial 8 Fghanistan 8 Fiance 16 Fiancee 16 Fibre 8 Fidel 1 Field 8 Fierce 8 Fife 4 Fifth 8 Fight 8 Fighters 8
+Fighting 8 Figure 8 Figures 8 Fiji 128 File 8 Filed 8 Files 8 Filing 8 Filip 3 Filipino 512 Fill 8 Filled 8
+Film 8 Filmed 8 Films 8 Filter 8 Filters 8 Final 12 Finale 8 Finalist 16 Finalists 8 Finally 8 Finals 8
+Finance 2124 Finances 8 Financial 76 Financing 8 Find 8 Finding 8 Findings 8 Finds 8 Fine 8 Fined 8 Finegan 2
+Fines 8 Finger 8 Finish 8 Finished 8 Finishing 8 Finland 132 Finn 2 Finnish 516 Fiona 1 Fiorentina 4 Fire 8
+Firearms 8 Fired 8 Firestone 4 Firewalls 8 Firing 8 Firm 8 Firmly 8 Firms 8 First 2060 Fiscal 8 Fischer 2
+Fish 8 Fishing 8 Fit 8 Fita 1 Fitness 8 Fits 8 Fitted 8 Five 12 Fix 8 Fixed 8 Fixes 8 Fixing 8 Fixture 8
+Fixtures 8 Fla. 4 Flanders 128 Flanker 24 Flared 8 Flash 8 Flat 8 Flavio 1 Flaws 8 Flax 4 Fleming 2 Flew 8
+Flexibility 8 Flight 12 Flights 8 Floor 8 Florence 1 Florian 3 Florida 132 Flow 8 Flower 2 Flown 8 Fly 8
+Fly-half 16 Flyhalf 16 Flying 8 Fob 8 Focus 8 Focused 8 Focusing 8 Foe 2 Fogarty 2 Fold 8 Follow 8 Followed 8
+Following 12 Follows 8 Food 72 Foods 64 Foot 8 Footage 8 Football 12 For 12 Force 72 Forced 8 Forces 76
+Forcing 8 Ford 4 Forearm 8 Forecast 8 Forecasting 8 Forecasts 8 Foreign 2060 Foreign-policy 2048 Forest 64
+Forever 8 Forfar 4 Forget 8 Form 8 Formal 8 Formally 8 Format 8 Formats 8 Formed 8 Former 2060 Formerly 8
+Formidable 8 Forming 8 Forms 8 Formula 4 Forsbrand 2 Forthcoming 8 Fortnight 8 Fortuna 4 Fortune 8 Fortunes 8
+Forum 72 Forward 24 Forwards 4 Fos 4 Foucras 2 Fought 8 Found 8 Foundation 72 Founded 8 Founder 24 Four 12
+Fours 8 Fourth 12 Fowler 2 Fox 8 Foxes 8 Fraction 8 Fractured 8 Framework 8 France 132 Frances 1 Francesca 1
+Francesco 3 Francis 3 Francisco 131 Franck 3 Franco 1 Francois 1 Francs 8 Frank 3 Franka 1 Frankfurt 128
+Frankie 3 Franz 1 Franziska 3 François 1 Fraser 2 Frater 2 Frau 32 Fraud 8 Fred 3 Freddie 1 Frederic 1
+Frederick 3 Fredericks 2 Free 8 Freed 8 Freedom 12 Freeing 8 Freely 8 Freeman 2 Freeze 8 Freiburg 4 Freight 8
+French 516 Frenchman 4 Frequent 8 Fresh 8 Fri 256 Frica 8 Frican 8 Fricans 8 Friday 260 Friedrich 1 Friend 24
+Friendly 8 Friends 8 Fritz 1 Frode 1 From 12 Front 76 Frontman 8 Frost 8 Frowick 2 Frozen 8 Frustrated 8
+Frustrating 8 Frustration 8 Frédéric 1 Fter 8 Fuel 8 Fuelled 8 Fujiwara 2 Fulcheri 2 Full 12 Full-back 16
+Fullback 16 Fully 8 Fulton 2 Fumio 1 Fun 8 Function 8 Functions 8 Fund 72 Fundamental 8 Fundamentalists 8
+Fundamentals 8 Funded 8 Funding 8 Funds 72 Funk 2 Funny 8 Furlan 2 Furniture 8 Further 8 Furyk 2 Fuss 8
+Future 8 Futures 8 G 4 GDRs 4 Gabi 1 Gabon 128 Gabriel 1 Gabriela 1 Gabrielle 1 Gadget 8 Gadgets 8 Gail 1
+Gain 8 Gained 8 Gaining 8 Gains 12 Gainst 8 Gajdos 2 Galatasaray 4 Gale 1 Galina 3 Gallen 4 Gallery 64 Galo 1
+Gambia 128 Game 8 Gamer 8 Gamers 8 Games 72 Gaming 8 Gangs 8 Gap 8 Garcia 2 Garden 72 Gardens 64 Gareth 1
+Garry 1 Gary 3 Gas 76 Gassi 8 Gaston 1 Gather 8 Gathered 8 Gathering 8 Gatwick 4 Gaudenzi 2 Gaullist 512 Gave 8
+Gavin 3 Gaza 132 Gazette 64 Gdansk 128 Ge 8 Gear 8 Gen 32 Gen'l 4 Gencor 4 Gency 8 Gender 8 Gene 1 General 2108
+Generally 8 Generate 8 Generated 8 Generating 8 Generation 8 Generous 8 Geneva 132 Gennadi 1 Gennady 1 Genoa 4
+Genocide 8 Genre 8 Genuine 8 Genuinely 8 Geoff 3 Geoffrey 3 Georg 1 George 3 Georges 1 Georgia 128 Georgian 512
+Georgios 1 Gerald 1 Gerard 3 Gerardo 1 Gerd 1 Gerety 2 Gerg 2 Gerhard 3 Germain 4 German 516 Germany 132
+Gerry 1 Gert 3 Get 8 Gets 8 Getting 8 Ghana 128 Ghanaian 512 Gianfranco 1 Gianluca 3 Gianni 1 Giant 8 Giants 12
+Gideon 1 Gifts 8 Gig 8 Gigabyte 8 Gigabytes 8 Gigs 8 Gil 1 Gilbert 3 Gilberto 1 Gilbertson 2 Giles 3 Gilles 1
+Gillespie 2 Gillian 1 Gillingham 4 Gina 1 Ginn 2 Giorgio 1 Giovanni 1 Girl 8 Girlfriend 16 Girls 8 Giuseppe 1
+Give 8 Given 8 Gives 8 Giving 8 Gjonaj 2 Glacier 64 Glad 8 Gladishiva 2 Glafcos 1 Glamorgan 4 Glen 1 Glenn 3
+Global 76 Globally 8 Globe 8 Globo 4 Gloria 1 Glory 8 Gloucestershire 4 Glyn 1 GmbH 64 Go 8 Goal 8
+Goalkeeper 24 Goalkeepers 4 Goalless 8 Goals 8 Gobert 2 God 2 Goes 8 Goetschl 2 Gogele 2 Going 8 Golan 4 Gold 8
+Golden 8 Golf 12 Golfer 16 Gomez 2 Goncharova 2 Gone 8 Gonzalez 2 Gonzalo 1 Gooch 2 Good 8 Goodluck 1 Goods 8
+Goodwill 8 Goosen 2 Goran 3 Gordana 1 Gordon 3 Gore 2 Gorre 2 Got 8 Gothenburg 4 Gough 2 Gounon 2 Gov 32
+Gov.-elect 32 Governance 8 Governing 8 Government 76 Governments 8 Governor 56 Governor-general 16 Goydos 2
+Graafschap 4 Grab 8 Grabbed 8 Grace 1 Gradually 8 Graduate 8 Graeme 1 Graf 2 Graham 3 Grain 8 Grand 76
+Grandson 8 Grant 3 Granted 8 Graphics 8 Gras 2 Grasshoppers 4 Graz 4 Great 8 Greater 8 Greatest 8 Greatly 8
+Greece 132 Greek 512 Greement 8 Green 520 Greenland 128 Greenock 4 Greenspan 2 Greer 2 Greeted 8 Greg 3
+Gregor 1 Gregory 1 Greiner-Petter-Memm 2 Grenada 128 Grenades 8 Gress 2 Grete 1 Grew 8 Griculture 8 Grid 8
+Grimsby 4 Gronholm 2 Groningen 4 Gross 8 Ground 12 Grounds 8 Group 76 Groups 8 Grow 8 Growers 8 Growing 8
+Grown 8 Growth 8 Grozny 132 Grunde 3 Grzegorz 1 Guadalajara 128 Guadalupe 1 Gualtiero 1 Guangdong 128
+Guangzhou 4 Guarantee 8 Guaranteed 8 Guard 72 Guardian 64 Guards 64 Guatemala 128 Guatemalan 512 Guenter 1
+Guerrero 128 Guerrilla 8 Guerrillas 8 Guess 8 Guest 8 Guests 8 Guidance 8 Guided 8 Guidelines 8 Guides 8
+Guido 1 Guilders 8 Guillaume 1 Guillermo 1 Guilty 8 Guinea 128 Guingamp 4 Guitar 8 Guitarist 8 Gujarat 128
+Gulf 196 Gun 8 Gunn 1 Guns 8 Gunter 1 Gunther 1 Guru 16 Gurusinha 2 Gust 2 Gustafsson 2 Gustavo 1 Guus 1 Guy 3
+Guyana 128 Guys 8 Guzman 2 Gwen 1 Gyaicain 3 Gym 8 Gypt 8 Gérard 1 Günter 1 Haas 2 Habits 8 Habsudova 2
+Hacker 8 Hackers 8 Had 8 Hadow 8 Hafez 1 Hafizi 2 Haga 2 Hai 8 Haifa 4 Hailand 8 Hailed 8 Hails 8 Haitai 4
+Haiti 128 Haitian 512 Hajduk 4 Hakan 3 Hakeem 1 Hakkinen 2 Hal 3 Half 8 Halftime 12 Halfway 8 Hall 8
 Halloween 256 Halls 8 Halt 8 Halted 8 Halverson 2 Ham 8 Hamad 1 Hamas 4 Hambers 8 Hamburg 132 Hamid 1 Hamlet 4
 Hammer 8 Hampions 8 Hampionship 8 Hampionships 8 Hampshire 132 Hamstring 8 Hana 1 Hancellor 8 Hand 8 Handed 8
 Handful 8 Handgun 8 Handheld 8 Handhelds 8 Handing 8 Handle 8 Handling 8 Hands 8 Handset 8 Handsets 8 Hane 8
@@ -406,10 +407,10 @@ Highway 64 Hijack 8 Hijacked 12 Hijackers 8 Hil 8 Hilary 3 Hilde 3 Hildren 8 Hil
 Hilippoussis 8 Hill 2 Hillary 3 Hillips 8 Hills 64 Hilst 8 Him 8 Himself 8 Hina 8 Hindu 516 Hinduism 64
 Hindustan 4 Hinese 8 Hingis 2 Hints 8 Hip 8 Hired 8 Hiroshi 1 Hiroshige 1 His 12 Hisao 1 Historian 16
 Historic 8 Historical 8 History 8 Hit 8 Hite 8 Hitehall 8 Hitler 2 Hits 8 Hitting 8 Ho 8 Hoch 2 Hockey 4
-Hodgson 2 Hodorkovsky 8 Hog 8 Hoice 8 Hold 8 Holder 8 Holders 8 Holding 72 Holdings 76 Holds 8 Hole 8 Holes 8
+Hodgson 2 Hodorkovsky 8 Hog 8 Hoice 8 Hold 8 Holder 24 Holders 8 Holding 72 Holdings 76 Holds 8 Hole 8 Holes 8
 Holiday 8 Holidays 8 Holland 130 Hollioake 2 Holly 1 Holon 4 Homas 8 Home 2060 Homegate 4 Homeland 8 Homer 8
 Homers 8 Homes 8 Hompson 8 Honda 4 Honduran 512 Honduras 128 Honest 8 Hong 132 Honiball 2 Honorary 8 Honour 8
-Honoured 8 Honours 8 Hook 8 Hooker 8 Hooper 2 Hope 2 Hoped 8 Hopeful 8 Hopefully 8 Hopefuls 8 Hopes 8 Hoping 8
+Honoured 8 Honours 8 Hook 8 Hooker 24 Hooper 2 Hope 2 Hoped 8 Hopeful 8 Hopefully 8 Hopefuls 8 Hopes 8 Hoping 8
 Horacio 1 Horii 1 Horinouchi 2 Horror 8 Horse 8 Horst 1 Horta 2 Horus 8 Hose 8 Hosni 1 Hospital 76
 Hospitality 4 Hospitals 8 Host 8 Hostage 16 Hosted 8 Hostile 8 Hosting 8 Hosts 8 Hot 8 Hotel 72 Hotels 8
 Hotspots 8 Hottest 8 Hounds 8 Hour 8 Hours 8 Housands 8 House 2124 Household 8 Householders 8 Households 8
@@ -449,7 +450,7 @@ Install 8 Installed 8 Instance 8 Instances 8 Instead 8 Institute 76 Institution 
 Insufficient 8 Insurance 72 Insurer 8 Insurers 8 Integrated 8 Integrity 8 Intellectual 8 Intelligence 2120
 Intelligent 8 Intend 8 Intended 8 Intendo 8 Intends 8 Intense 8 Intention 8 Intentions 8 Interact 8
 Interaction 8 Interactive 8 Interbank 4 Intercept 8 Intercepted 8 Interest 8 Interested 8 Interesting 8
-Interests 8 Interfax 4 Interfere 8 Interim 2056 Interior 2060 Internal 8 International 76 Internationally 8
+Interests 8 Interfax 4 Interfere 8 Interim 2056 Interior 2060 Internal 8 International 92 Internationally 8
 Internationals 8 Internet 12 Interpol 4 Interrogated 8 Interval 8 Intervention 8 Interview 8 Interviewed 8
 Interviews 8 Into 8 Introduce 8 Introduced 8 Introducing 8 Introduction 8 Inux 8 Inventions 8 Inventories 8
 Inverness 4 Invest 8 Investigate 8 Investigating 8 Investigation 8 Investigations 8 Investigators 12
@@ -472,8 +473,8 @@ Javelin 8 Javier 3 Javiera 1 Jay 1 Jayasuriya 2 Jean 3 Jean-Claude 1 Jean-Denis 
 Jean-Paul 1 Jean-Philippe 1 Jean-Pierre 1 Jeanne 1 Jeans 4 Jeff 3 Jeffrey 3 Jen 1 Jennifer 1 Jenny 1 Jens 3
 Jensen 1 Jeon 1 Jeremy 1 Jerome 1 Jerry 1 Jersey 132 Jerusalem 132 Jesper 1 Jesse 1 Jessica 1 Jesus 1 Jesús 1
 Jet 8 Jets 8 Jewell 2 Jewish 516 Jews 4 Jiang 1 Jill 1 Jim 3 Jimi 1 Jimmy 3 Jin 1 Jiri 3 Jiro 1 Joakim 1 Joan 1
-Joanna 1 Joanne 1 Joao 3 Joaquin 3 Joaquín 1 Job 8 Jobless 8 Jobs 8 Jochen 1 Jodie 1 Joe 3 Joel 3 Johan 3
-Johann 1 Johannes 1 Johannesburg 132 Johansson 2 John 3 Johnny 3 Johnson 2 Johnstone 4 Join 8 Joined 8
+Joanna 1 Joanne 1 Joao 3 Joaquin 3 Joaquín 1 Job 8 Jobless 8 Jobs 8 Jochen 1 Jockey 16 Jodie 1 Joe 3 Joel 3
+Johan 3 Johann 1 Johannes 1 Johannesburg 132 Johansson 2 John 3 Johnny 3 Johnson 2 Johnstone 4 Join 8 Joined 8
 Joining 8 Joins 8 Joint 8 Jointly 8 Joke 8 Jon 3 Jonas 1 Jonathan 3 Jonathon 1 Jong 1 Jonzon 2 Joost 1
 Jordan 132 Jordanian 516 Jordi 1 Jorge 3 Jos 1 Jose 3 Jose-Maria 1 Josef 1 Joseph 3 Josh 1 Joshua 1 José 1
 Joubert 2 Journal 64 Journalism 8 Journalist 8 Journalists 8 Journals 8 Journey 8 Journeys 8 Joyce 3 Jr 4
@@ -524,7 +525,7 @@ Linking 8 Links 8 Linsmann 8 Lint 8 Linton 8 Linz 4 Linzer 4 Liquid 8 Liquidity 
 List 8 Listed 8 Listen 8 Listeners 8 Listening 8 Listing 8 Lists 8 Literacy 8 Lithuania 132 Lithuanian 512
 Litigation 8 Litres 8 Little 2 Liu 1 Live 8 Lived 8 Liver 8 Liverpool 4 Lives 8 Living 8 Livingston 4 Lixion 1
 Liz 1 Ljubljana 132 Ll 8 Llan 8 Llen 8 Lliance 8 Llis 8 Lloyd 5 Llva 8 Lly 8 Lmost 8 Lmunia 8 Load 8 Loaded 8
-Loan 8 Loans 8 Lobal 8 Lobby 8 Lobe 8 Lobes 8 Local 8 Locally 8 Location 8 Lock 8 Locked 8 Lockhart 4 Log 8
+Loan 8 Loans 8 Lobal 8 Lobby 8 Lobe 8 Lobes 8 Local 8 Locally 8 Location 8 Lock 24 Locked 8 Lockhart 4 Log 8
 Login 8 Logistics 64 Logs 8 Lois 1 Loko 2 Lokomotiv 4 Lola 4 Lomas 2 Lombardy 128 Loncek 8 London 132 Long 12
 Longer 8 Longest 8 Look 8 Looked 8 Looking 12 Looks 8 Loose 8 Lopez 2 Lord 44 Lords 8 Loren 3 Lorenzo 1
 Lorida 8 Lose 8 Loser 8 Losers 8 Losing 8 Loss 8 Losses 8 Lost 8 Lot 8 Lots 8 Lou 1 Loucester 8 Loud 8 Louis 1
@@ -555,7 +556,7 @@ Matters 8 Matthew 3 Matthias 1 Maturity 8 Maureen 1 Maurice 1 Mauricio 3 Maurita
 Max 3 Maxim 1 Maxime 1 Maximum 8 May 268 May-August 4 Maybe 12 Mayfair 2 Mayock 2 Mayor 57 Mazon 8 Małgorzata 1
 Mbev 8 Mbro 8 McAllister 2 McCall 2 McCarron 2 McCarthy 2 McCullough 2 McCurry 2 McDonald 4 McEwen 2 McGinley 2
 McGrath 2 McLaren 4 McNamara 2 Me 8 Mean 8 Meaning 8 Means 8 Meant 8 Meantime 8 Meanwhile 8 Measure 8
-Measures 8 Mechanism 8 Medal 8 Medallist 8 Medals 8 Medellin 4 Media 72 Mediator 16 Medical 12
+Measures 8 Mechanism 8 Medal 8 Medalist 16 Medallist 24 Medals 8 Medellin 4 Media 72 Mediator 16 Medical 12
 Mediterranean 128 Medium 8 Medved 2 Medvedev 2 Meet 8 Meeting 8 Meetings 8 Meets 8 Megabits 8 Megan 3
 Megapixel 8 Megawati 3 Mehmet 1 Mehrtens 2 Meissnitzer 2 Melania 1 Melanie 1 Melbourne 132 Melda 8 Melinda 1
 Melissa 1 Member 8 Members 8 Membership 8 Memorable 8 Memories 8 Memory 8 Men 12 Mental 8 Mentally 8 Mention 8
@@ -596,7 +597,7 @@ Ndustry 8 Ndy 8 Ne 8 Neal 1 Near 8 Nearby 8 Nearly 8 Nebraska 128 Necessary 8 Ne
 Needed 8 Needs 8 Negative 8 Negotiate 8 Negotiated 8 Negotiations 8 Negotiator 16 Neighbor 16 Neighbour 16
 Neighbouring 8 Neighbours 8 Neil 3 Neither 12 Nele 1 Nelka 8 Nelson 1 Nepal 132 Nepalese 512 Nepali 512 Nergy 8
 Nervous 8 Nerweyi 2 Net 12 Netanyahu 2 Netherlands 132 Nets 8 Network 72 Networks 72 Neuchatel 4 Nevada 128
-Never 8 Nevertheless 4 Nevil 1 New 12 Newark 4 Newcastle 4 Newcomer 8 Newest 8 Newfoundland 4 News 72
+Never 8 Nevertheless 4 Nevil 1 New 12 Newark 4 Newcastle 4 Newcomer 24 Newest 8 Newfoundland 4 News 72
 Newsdesk 12 Newspaper 8 Newspapers 8 Newsroom 12 Newt 1 Next 12 Nfield 8 Nformation 8 Ngagement 8 Ngaro 8
 Ngeles 8 Ngels 8 Ngie 8 Ngland 8 Nglish 8 Ngram 8 Niall 1 Nicaragua 132 Nicaraguan 516 Nice 12 Nicholas 3
 Nick 3 Nickel 4 Nicklas 1 Nicknamed 8 Nico 1 Nicol 2 Nicola 1 Nicolas 3 Nicole 1 Nicoleta 1 Nicolás 1 Nigel 1
@@ -702,11 +703,11 @@ Producer 24 Producers 8 Producing 8 Product 8 Production 8 Productions 8 Product
 Professor 60 Profile 8 Profit 8 Profitable 8 Profits 8 Program 72 Programme 72 Programmers 8 Programmes 8
 Programming 8 Programs 8 Progress 8 Prohibited 8 Project 72 Projected 8 Projects 8 Proleter 4 Prominent 8
 Promise 8 Promised 8 Promises 8 Promising 8 Promote 8 Promoting 8 Prompted 8 Prompting 8 Promptly 8 Proof 8
-Prop 8 Propaganda 8 Proper 8 Properly 8 Properties 8 Property 12 Proportion 8 Proposal 8 Proposals 8 Proposed 8
-Proposes 8 Prosecuted 8 Prosecution 8 Prosecutions 8 Prosecutor 24 Prosecutors 8 Prospect 8 Prospects 8
-Prosper 8 Prosperity 8 Prostitute 8 Protect 8 Protected 8 Protecting 8 Protection 8 Protein 8 Protest 8
-Protestant 576 Protested 8 Protester 16 Protesters 8 Protests 8 Prototype 8 Proud 8 Prove 8 Proved 8 Proven 8
-Provence 128 Proves 8 Provide 8 Provided 8 Provider 8 Providers 8 Provides 8 Providing 8 Province 72
+Prop 24 Propaganda 8 Proper 8 Properly 8 Properties 8 Property 12 Proportion 8 Proposal 8 Proposals 8
+Proposed 8 Proposes 8 Prosecuted 8 Prosecution 8 Prosecutions 8 Prosecutor 24 Prosecutors 8 Prospect 8
+Prospects 8 Prosper 8 Prosperity 8 Prostitute 8 Protect 8 Protected 8 Protecting 8 Protection 8 Protein 8
+Protest 8 Protestant 576 Protested 8 Protester 16 Protesters 8 Protests 8 Prototype 8 Proud 8 Prove 8 Proved 8
+Proven 8 Provence 128 Proves 8 Provide 8 Provided 8 Provider 8 Providers 8 Provides 8 Providing 8 Province 72
 Provincial 8 Proving 8 Provision 8 Provisional 12 Provisionally 8 Provost 16 Pswich 8 Pt 8 Pty 64 Public 2060
 Publication 8 Publications 8 Publicity 8 Publicly 8 Publish 8 Published 8 Publishes 8 Publishing 72 Puchon 4
 Puerto 4 Pukstys 2 Pull 8 Pulled 8 Pulling 8 Pulses 8 Pump 8 Punches 8 Pundit 8 Punished 8 Punishment 8
@@ -745,7 +746,7 @@ Release 8 Released 8 Releases 8 Releasing 8 Relevant 8 Relief 8 Relies 8 Relieve
 Rely 8 Remain 8 Remained 8 Remaining 8 Remains 8 Remarkable 8 Remarks 8 Remember 8 Remembered 8 Remembering 8
 Remiership 8 Remittances 8 Remote 8 Remove 8 Removed 8 Removing 8 Ren 4 Renate 3 Rench 8 Reneberg 2 Renew 8
 Renewed 8 Renk 2 Rennan 8 Rennes 4 Rent 8 Rentford 8 Rentis 8 Renzo 3 Reopen 8 Reopening 8 Rep 32 Repay 8
-Repeat 8 Repeated 8 Repeatedly 8 Replace 8 Replaced 8 Replacement 8 Replaces 8 Replacing 8 Replay 8 Replied 8
+Repeat 8 Repeated 8 Repeatedly 8 Replace 8 Replaced 8 Replacement 24 Replaces 8 Replacing 8 Replay 8 Replied 8
 Reply 8 Report 8 Reported 8 Reportedly 8 Reporter 24 Reporters 8 Reporting 8 Reports 8 Represent 8
 Representative 24 Representatives 12 Represented 8 Representing 8 Represents 8 Republic 68 Republican 516
 Republicans 4 Reputation 8 Request 8 Requested 8 Requests 8 Require 8 Required 8 Requirements 8 Requires 8
@@ -774,85 +775,85 @@ Room 8 Rooms 8 Roosevelt 4 Ros 8 Rosa 1 Rosby 8 Rose 3 Roshan 3 Ross 9 Rosset 2 
 Rostov 4 Rostselmash 4 Rotection 8 Rother 8 Rothers 8 Rotor 4 Rotterdam 4 Roughly 8 Round 8 Rounds 8 Roup 8
 Route 8 Routes 8 Routine 8 Rovers 64 Row 8 Rown 8 Rowth 8 Roy 1 Rquera 8 Rrigo 8 Rs 8 Rsenal 8 Rsene 8 Rt 8
 Rthur 8 Rts 8 Rubber 12 Rubbish 8 Ruben 1 Rubens 1 Rubin 2 Ruce 8 Ruck 8 Rudar 4 Rudi 3 Rudolf 1 Rudy 1 Ruehe 2
-Rugby 8 Rui 3 Rule 8 Ruled 8 Rules 8 Rulhong 2 Ruling 8 Rumours 8 Run 8 Rune 1 Runner 8 Runners 8 Running 8
-Runs 8 Rupam 1 Rupee 8 Rupees 8 Rupert 1 Rupiah 8 Rural 8 Rush 8 Rushed 8 Russ 1 Russell 3 Russels 8 Russia 132
-Russian 516 Russians 4 Rust 8 Rustu 3 Rusty 1 Ruth 1 Ruutel 2 Ruvik 8 Ruxandra 1 Rwanda 132 Rwandan 516 Ry 8
-Ryan 1 Ryder 4 Rye 4 Ryo 2 Ryson 8 Rystal 8 Ryszard 3 Ryutaro 3 SA 64 SBPUs 4 Saad 1 Sabine 1 Sabri 1 Sachin 3
-Sacked 8 Sacking 8 Sad 8 Saddam 3 Sadiki 2 Saeed 3 Safe 8 Safer 8 Safety 8 Saffet 1 Sahara 128 Sahel 128 Said 8
-Saigon 128 Sail 8 Saimir 1 Saint 33 Saint-Germain 4 Sake 8 Salah 1 Salaries 8 Salary 8 Sale 12 Salem 1 Sales 12
-Sali 1 Salim 3 Salisbury 2 Sally 1 Salman 1 Salomon 4 Salou 2 Salvador 4 Salvadoran 512 Salvation 4 Salzburg 4
-Sam 3 Samantha 1 Samara 4 Same 8 Samir 1 Sammiya 1 Sammy 3 Samoa 128 Sampras 2 Samson 1 Samsung 4 Samuel 1
-San 4 Sanaa 128 Sanath 3 Sanchez 3 Sanctions 8 Sandon 1 Sandra 1 Sanjay 1 Santa 3 Santiago 129 Santos 2 Sao 132
-Saqlain 3 Saqr 2 Sar 2 Sara 1 Sarah 3 Sarajevo 132 Sardinia 128 Sarka 1 Sashurin 2 Saskatchewan 132 Sat 256
-Satellite 8 Satisfied 8 Satoshi 3 Saturday 260 Satya 1 Saud 1 Saudi 516 Saudis 4 Sava 4 Save 8 Saved 8 Saving 8
-Savings 8 Saw 8 Say 8 Saying 8 Says 8 Sbourne 8 Sbournes 8 Scale 8 Scam 8 Scams 8 Scan 8 Scandal 8 Scandals 8
-Scandinavia 128 Scar 8 Scarborough 4 Scare 8 Scars 8 Scattered 8 Scene 8 Scenes 8 Sceptical 8 Schalke 4
-Schedule 8 Scheduled 8 Scheme 8 Schemes 8 Schenk 2 Schneiter 2 School 76 Schools 8 Schopp 2 Schumacher 2
-Schuster 2 Science 8 Scientist 24 Sclerosis 8 Scope 8 Score 8 Scoreboard 4 Scored 8 Scoreline 8 Scorer 8
-Scorers 4 Scores 12 Scoring 8 Scotland 132 Scots 4 Scott 3 Scottish 516 Scrap 8 Scrapped 8 Scrapping 8 Screen 8
-Screened 8 Screening 8 Screenplay 8 Screens 8 Screensaver 8 Scripts 8 Scrutiny 8 Scunthorpe 4 Sea 64
-Seafarers 8 Seal 8 Sean 1 Search 8 Searched 8 Searchers 8 Searching 8 Season 8 Seasonal 8 Seasonally 8
-Seasons 8 Seat 8 Seats 8 Seattle 132 Sebastian 1 Sebastien 3 Sebastián 1 Second 12 Secondary 8 Seconds 8
-Secret 8 Secretariat 64 Secretary 60 Secs 8 Section 8 Sector 8 Sectors 8 Secure 8 Secured 8 Secures 8
-Securities 76 Security 2060 Sed 8 See 8 Seed 24 Seeded 8 Seeding 8 Seedings 8 Seeing 8 Seek 8 Seeking 8 Seeks 8
-Seem 8 Seemed 8 Seemingly 8 Seems 8 Seen 8 Sees 8 Seiki 3 Seize 8 Seized 8 Seizinger 2 Select 12 Selected 8
-Selection 12 Seles 2 Sell 8 Sellers 8 Selling 8 Sells 8 Semiconductor 4 Semifinals 12 Sen 32 Senate 68
-Senator 48 Send 8 Sending 8 Sends 8 Senegal 128 Senegalese 512 Senior 2060 Senor 32 Senora 32 Sense 8
-Sensible 8 Sensitive 8 Sent 8 Sentence 8 Sentenced 8 Sentences 8 Sentencing 8 Seoul 128 Sep 256 Separate 8
-Separatist 8 Sept 260 September 260 Sequel 8 Serb 516 Serbia 132 Serbian 512 Serbs 4 Sergeant 48 Sergei 1
-Sergen 3 Sergey 3 Sergi 3 Sergio 1 Sergiy 1 Serial 8 Series 76 Serious 8 Seriously 8 Sers 8 Servants 8 Serve 8
-Served 8 Server 8 Servers 8 Service 76 Services 72 Serving 8 Session 8 Sessions 8 Set 8 Setback 8 Seth 1 Sets 8
-Setting 8 Settings 8 Settle 8 Settled 8 Settlement 8 Settlements 8 Setubal 4 Seve 1 Seven 12 Seventh 8
-Several 12 Severe 8 Severine 3 Seville 128 Sex 8 Sexual 8 Seychelles 132 Sgt 32 Shadab 3 Shadow 8 Shake 8
-Shall 8 Shame 8 Shane 3 Shanghai 132 Shannon 1 Shape 8 Share 8 Shared 8 Shareholder 8 Shareholders 8 Shares 12
-Sharing 8 Sharon 1 Sharp 8 Sharply 8 Shaun 3 Shayne 3 She 12 She'an 4 Shed 8 Sheer 8 Sheet 8 Sheffield 4
-Shehbaz 1 Sheik 32 Sheikh 52 Sheila 1 Shell 12 Shelves 8 Sheriff 48 Shia 512 Shift 8 Shigeki 3 Shiite 512
-Shimazaki 3 Shimizu 1 Shimon 3 Shimpei 1 Shinc 8 Shinichi 1 Shinzo 1 Ship 8 Shipments 8 Shipped 8 Shipping 72
-Ships 8 Shirt 8 Shivnarine 1 Shiya 1 Shley 8 Shock 8 Shocked 8 Shook 8 Shoot 8 Shooting 8 Shop 8 Shoppers 8
-Shopping 8 Shops 8 Shore 8 Short 8 Shortage 8 Shortages 8 Shortly 8 Shot 8 Shots 8 Should 8 Shoulder 8
-Shouted 8 Show 8 Showcase 8 Showcased 8 Showdown 8 Showed 8 Showing 8 Shown 8 Shows 8 Shr 4 Shrs 4 Shu 1 Shut 8
-Shuzo 1 Sia 8 Sian 8 Siberia 128 Sibylle 1 Sichuan 128 Sicily 128 Sick 8 Side 8 Sidek 4 Sidelined 8 Sidelines 8
-Sides 8 Sidi 4 Sieg 2 Sierra 4 Sight 8 Sights 8 Sign 8 Signal 8 Signals 8 Signed 8 Significant 8
-Significantly 8 Signing 8 Signor 32 Signs 8 Sigurd 1 Sikh 512 Silicon 8 Silke 3 Silva 2 Silver 8 Silvia 1
-Similar 8 Simmons 2 Simo 8 Simon 3 Simone 1 Simple 8 Simply 8 Simultaneously 8 Sinaloa 128 Since 12 Sincerely 8
-Sindh 128 Sinead 1 Sing 8 Singapore 132 Singer 28 Singing 8 Single 8 Singles 8 Sinking 8 Sion 4 Sir 52
-Sister 56 Sit 8 Sitcom 8 Site 8 Sites 8 Sittard 4 Sitting 8 Situation 8 Six 12 Sixes 8 Sixth 8 Size 8 Sjeng 1
-Sk 8 Skill 8 Skills 8 Skin 8 Skipper 24 Skopje 128 Slack 8 Slam 12 Slamic 8 Slash 8 Slater 2 Slaughter 4
-Slawomir 1 Sleep 8 Slice 8 Slide 8 Slight 2 Slightly 8 Slip 8 Slipped 8 Sloboda 4 Slot 8 Slots 8 Slovak 516
-Slovakia 132 Slovenia 132 Slovenian 512 Slow 8 Slowdown 8 Slowed 8 Slower 8 Slowing 8 Slowly 8 Sluggish 8
-Slurry 8 Small 8 Smaller 8 Smart 8 Smarter 8 Smartphones 8 Smashed 8 Smets 2 Smicer 2 Smith 2 Smoke 8 Smokers 8
-Smoking 8 Smugglers 8 Smyth 2 Snapped 8 Snooker 8 Snow 2 Snyman 2 So 8 Soap 8 Soaring 8 Soccer 8 Sochi 4
-Social 12 Socialist 516 Society 72 Soeren 1 Sofia 129 Soft 8 Softer 8 Software 72 Sofía 1 Sohail 2 Soil 8
-Sokol 1 Sold 8 Soldier 8 Soldiers 8 Sole 8 Solid 8 Solo 8 Solution 8 Solutions 72 Solve 8 Somali 512
-Somalia 128 Some 12 Somebody 8 Someone 8 Somerset 4 Somerville 2 Something 8 Sometimes 8 Somewhere 8 Son 24
-Song 8 Songs 8 Sonia 1 Sonora 128 Soon 8 Sooner 8 Sophie 1 Sophisticated 8 Soren 1 Sorry 8 Sort 8 Sorts 8
-Sosa 2 Sought 8 Soul 8 Sound 8 Sourav 1 Source 8 Sources 8 South 524 Southend 4 Southern 520 Sovetov 4
-Soviet 516 Sox 4 Soymeal 4 Soyoil 4 SpA 64 Space 8 Spain 132 Spam 8 Spammers 8 Spaniard 4 Spaniards 4
-Spanish 516 Spare 8 Spark 8 Sparked 8 Sparta 4 Spartak 4 Speak 2 Speaker 36 Speakers 8 Speaking 8 Special 8
-Specialist 8 Specially 8 Specific 8 Specifications 8 Specified 8 Spectators 8 Specter 2 Speculated 8
-Speculation 12 Speech 8 Speeches 8 Speed 8 Speeding 8 Speeds 8 Spela 3 Spell 8 Spend 8 Spending 12 Spends 8
-Spent 8 Spiegel 4 Spin 8 Spiring 2 Spirit 8 Spitzbergen 4 Split 8 Spoke 8 Spoken 8 Spokesman 24
-Spokesman-designate 16 Spokesperson 24 Spokeswoman 24 Sponsorship 8 Sport 8 Sporting 8 Sports 2056 Sportsman 8
-Spot 8 Spotlight 8 Spots 8 Spotted 8 Spouse 16 Spread 8 Spreys 8 Spring 328 Sprint 8 Sprinter 8 Sprinters 8
-Spyware 8 Squad 12 Squandered 8 Square 76 Squash 8 Srael 8 Sraeli 8 Sraelis 8 Srebrenica 4 Sri 516
-Ssangbangwool 4 Ssault 8 Ssembly 8 Ssociated 8 Ssociation 8 St 76 St. 4 Stabbed 8 Stability 8 Stable 8
-Stadium 72 Stadler 2 Staff 8 Stage 8 Stagecoach 4 Staged 8 Stages 8 Stake 8 Stakes 64 Stalingrad 128 Stamp 8
-Stance 8 Stand 8 Standard 72 Standards 8 Standing 8 Standings 12 Stands 8 Stankowski 2 Stanley 1 Stanojlovic 2
-Stansted 4 Star 12 Stark 2 Starred 8 Starring 8 Stars 8 Start 8 Started 8 Starting 8 Starts 8 Startup 4
-State 2124 Stated 8 Statement 8 Statements 8 States 76 Statesman 20 Station 72 Stations 8 Statistics 12
-Status 8 Stay 8 Stayed 8 Steady 8 Steal 8 Steel 76 Steers 4 Stefan 3 Stefanie 3 Stefano 3 Steffi 1 Stefka 1
-Stella 1 Stenhousemuir 4 Step 8 Stephan 3 Stephane 3 Stephen 3 Stephenville 4 Stepped 8 Stepping 8 Steps 8
-Sterling 1 Stevanin 2 Steve 3 Steven 1 Stewart 3 Stg 8 Stich 2 Stick 8 Stiff 8 Still 8 Stimpson 2 Stimulate 8
-Stirling 4 Stock 12 Stockholm 128 Stockport 4 Stocks 8 Stoke 4 Stole 8 Stolen 8 Stoltenberg 2 Ston 8 Stood 8
-Stop 8 Stopped 8 Stopping 8 Stops 8 Storage 8 Store 8 Stored 8 Stores 72 Stories 8 Storm 8 Stormed 8 Story 8
-Straight 8 Straightforward 8 Strain 8 Strait 64 Straits 64 Strange 8 Stranraer 4 Strasbourg 4 Strata 8
-Strategic 12 Strategist 24 Strategy 8 Streak 8 Stream 8 Street 76 Streets 8 Strength 8 Strengthen 8
-Strengthened 8 Stress 8 Stressed 8 Stretch 8 Stricker 2 Strict 8 Strike 8 Striker 24 Strikers 8 Strikes 8
-Striking 8 String 8 Stringent 8 Strip 12 Stroke 8 Strong 8 Stronger 8 Strongest 8 Strongly 8 Struck 8
+Rugby 8 Rui 3 Rule 8 Ruled 8 Rules 8 Rulhong 2 Ruling 8 Rumours 8 Run 8 Rune 1 Runner 8 Runner-up 16 Runners 8
+Running 8 Runs 8 Rupam 1 Rupee 8 Rupees 8 Rupert 1 Rupiah 8 Rural 8 Rush 8 Rushed 8 Russ 1 Russell 3 Russels 8
+Russia 132 Russian 516 Russians 4 Rust 8 Rustu 3 Rusty 1 Ruth 1 Ruutel 2 Ruvik 8 Ruxandra 1 Rwanda 132
+Rwandan 516 Ry 8 Ryan 1 Ryder 4 Rye 4 Ryo 2 Ryson 8 Rystal 8 Ryszard 3 Ryutaro 3 SA 64 SBPUs 4 Saad 1 Sabine 1
+Sabri 1 Sachin 3 Sacked 8 Sacking 8 Sad 8 Saddam 3 Sadiki 2 Saeed 3 Safe 8 Safer 8 Safety 8 Saffet 1 Sahara 128
+Sahel 128 Said 8 Saigon 128 Sail 8 Saimir 1 Saint 33 Saint-Germain 4 Sake 8 Salah 1 Salaries 8 Salary 8 Sale 12
+Salem 1 Sales 12 Sali 1 Salim 3 Salisbury 2 Sally 1 Salman 1 Salomon 4 Salou 2 Salvador 4 Salvadoran 512
+Salvation 4 Salzburg 4 Sam 3 Samantha 1 Samara 4 Same 8 Samir 1 Sammiya 1 Sammy 3 Samoa 128 Sampras 2 Samson 1
+Samsung 4 Samuel 1 San 4 Sanaa 128 Sanath 3 Sanchez 3 Sanctions 8 Sandon 1 Sandra 1 Sanjay 1 Santa 3
+Santiago 129 Santos 2 Sao 132 Saqlain 3 Saqr 2 Sar 2 Sara 1 Sarah 3 Sarajevo 132 Sardinia 128 Sarka 1
+Sashurin 2 Saskatchewan 132 Sat 256 Satellite 8 Satisfied 8 Satoshi 3 Saturday 260 Satya 1 Saud 1 Saudi 516
+Saudis 4 Sava 4 Save 8 Saved 8 Saving 8 Savings 8 Saw 8 Say 8 Saying 8 Says 8 Sbourne 8 Sbournes 8 Scale 8
+Scam 8 Scams 8 Scan 8 Scandal 8 Scandals 8 Scandinavia 128 Scar 8 Scarborough 4 Scare 8 Scars 8 Scattered 8
+Scene 8 Scenes 8 Sceptical 8 Schalke 4 Schedule 8 Scheduled 8 Scheme 8 Schemes 8 Schenk 2 Schneiter 2 School 76
+Schools 8 Schopp 2 Schumacher 2 Schuster 2 Science 8 Scientist 24 Sclerosis 8 Scope 8 Score 8 Scoreboard 4
+Scored 8 Scoreline 8 Scorer 8 Scorers 4 Scores 12 Scoring 8 Scotland 132 Scots 4 Scott 3 Scottish 516 Scrap 8
+Scrapped 8 Scrapping 8 Screen 8 Screened 8 Screening 8 Screenplay 8 Screens 8 Screensaver 8 Scripts 8
+Scrum-half 16 Scrumhalf 16 Scrutiny 8 Scunthorpe 4 Sea 64 Seafarers 8 Seal 8 Sean 1 Search 8 Searched 8
+Searchers 8 Searching 8 Season 8 Seasonal 8 Seasonally 8 Seasons 8 Seat 8 Seats 8 Seattle 132 Sebastian 1
+Sebastien 3 Sebastián 1 Second 12 Secondary 8 Seconds 8 Secret 8 Secretariat 64 Secretary 60 Secs 8 Section 8
+Sector 8 Sectors 8 Secure 8 Secured 8 Secures 8 Securities 76 Security 2060 Sed 8 See 8 Seed 24 Seeded 8
+Seeding 8 Seedings 8 Seeing 8 Seek 8 Seeking 8 Seeks 8 Seem 8 Seemed 8 Seemingly 8 Seems 8 Seen 8 Sees 8
+Seiki 3 Seize 8 Seized 8 Seizinger 2 Select 12 Selected 8 Selection 12 Seles 2 Sell 8 Sellers 8 Selling 8
+Sells 8 Semiconductor 4 Semifinals 12 Sen 32 Senate 68 Senator 48 Send 8 Sending 8 Sends 8 Senegal 128
+Senegalese 512 Senior 2060 Senor 32 Senora 32 Sense 8 Sensible 8 Sensitive 8 Sent 8 Sentence 8 Sentenced 8
+Sentences 8 Sentencing 8 Seoul 128 Sep 256 Separate 8 Separatist 8 Sept 260 September 260 Sequel 8 Serb 516
+Serbia 132 Serbian 512 Serbs 4 Sergeant 48 Sergei 1 Sergen 3 Sergey 3 Sergi 3 Sergio 1 Sergiy 1 Serial 8
+Series 76 Serious 8 Seriously 8 Sers 8 Servants 8 Serve 8 Served 8 Server 8 Servers 8 Service 76 Services 72
+Serving 8 Session 8 Sessions 8 Set 8 Setback 8 Seth 1 Sets 8 Setting 8 Settings 8 Settle 8 Settled 8
+Settlement 8 Settlements 8 Setubal 4 Seve 1 Seven 12 Seventh 8 Several 12 Severe 8 Severine 3 Seville 128 Sex 8
+Sexual 8 Seychelles 132 Sgt 32 Shadab 3 Shadow 8 Shake 8 Shall 8 Shame 8 Shane 3 Shanghai 132 Shannon 1 Shape 8
+Share 8 Shared 8 Shareholder 8 Shareholders 8 Shares 12 Sharing 8 Sharon 1 Sharp 8 Sharply 8 Shaun 3 Shayne 3
+She 12 She'an 4 Shed 8 Sheer 8 Sheet 8 Sheffield 4 Shehbaz 1 Sheik 32 Sheikh 52 Sheila 1 Shell 12 Shelves 8
+Sheriff 48 Shia 512 Shift 8 Shigeki 3 Shiite 512 Shimazaki 3 Shimizu 1 Shimon 3 Shimpei 1 Shinc 8 Shinichi 1
+Shinzo 1 Ship 8 Shipments 8 Shipped 8 Shipping 72 Ships 8 Shirt 8 Shivnarine 1 Shiya 1 Shley 8 Shock 8
+Shocked 8 Shook 8 Shoot 8 Shooting 8 Shop 8 Shoppers 8 Shopping 8 Shops 8 Shore 8 Short 8 Shortage 8
+Shortages 8 Shortly 8 Shot 8 Shots 8 Should 8 Shoulder 8 Shouted 8 Show 8 Showcase 8 Showcased 8 Showdown 8
+Showed 8 Showing 8 Shown 8 Shows 8 Shr 4 Shrs 4 Shu 1 Shut 8 Shuzo 1 Sia 8 Sian 8 Siberia 128 Sibylle 1
+Sichuan 128 Sicily 128 Sick 8 Side 8 Sidek 4 Sidelined 8 Sidelines 8 Sides 8 Sidi 4 Sieg 2 Sierra 4 Sight 8
+Sights 8 Sign 8 Signal 8 Signals 8 Signed 8 Significant 8 Significantly 8 Signing 8 Signor 32 Signs 8 Sigurd 1
+Sikh 512 Silicon 8 Silke 3 Silva 2 Silver 8 Silvia 1 Similar 8 Simmons 2 Simo 8 Simon 3 Simone 1 Simple 8
+Simply 8 Simultaneously 8 Sinaloa 128 Since 12 Sincerely 8 Sindh 128 Sinead 1 Sing 8 Singapore 132 Singer 28
+Singing 8 Single 8 Singles 8 Sinking 8 Sion 4 Sir 52 Sister 56 Sit 8 Sitcom 8 Site 8 Sites 8 Sittard 4
+Sitting 8 Situation 8 Six 12 Sixes 8 Sixth 8 Size 8 Sjeng 1 Sk 8 Skier 16 Skill 8 Skills 8 Skin 8 Skipper 24
+Skopje 128 Slack 8 Slam 12 Slamic 8 Slash 8 Slater 2 Slaughter 4 Slawomir 1 Sleep 8 Slice 8 Slide 8 Slight 2
+Slightly 8 Slip 8 Slipped 8 Sloboda 4 Slot 8 Slots 8 Slovak 516 Slovakia 132 Slovenia 132 Slovenian 512 Slow 8
+Slowdown 8 Slowed 8 Slower 8 Slowing 8 Slowly 8 Sluggish 8 Slurry 8 Small 8 Smaller 8 Smart 8 Smarter 8
+Smartphones 8 Smashed 8 Smets 2 Smicer 2 Smith 2 Smoke 8 Smokers 8 Smoking 8 Smugglers 8 Smyth 2 Snapped 8
+Snooker 8 Snow 2 Snyman 2 So 8 Soap 8 Soaring 8 Soccer 8 Sochi 4 Social 12 Socialist 516 Society 72 Soeren 1
+Sofia 129 Soft 8 Softer 8 Software 72 Sofía 1 Sohail 2 Soil 8 Sokol 1 Sold 8 Soldier 8 Soldiers 8 Sole 8
+Solid 8 Solo 8 Solution 8 Solutions 72 Solve 8 Somali 512 Somalia 128 Some 12 Somebody 8 Someone 8 Somerset 4
+Somerville 2 Something 8 Sometimes 8 Somewhere 8 Son 24 Song 8 Songs 8 Sonia 1 Sonora 128 Soon 8 Sooner 8
+Sophie 1 Sophisticated 8 Soren 1 Sorry 8 Sort 8 Sorts 8 Sosa 2 Sought 8 Soul 8 Sound 8 Sourav 1 Source 8
+Sources 8 South 524 Southend 4 Southern 520 Sovetov 4 Soviet 516 Sox 4 Soymeal 4 Soyoil 4 SpA 64 Space 8
+Spain 132 Spam 8 Spammers 8 Spaniard 4 Spaniards 4 Spanish 516 Spare 8 Spark 8 Sparked 8 Sparta 4 Spartak 4
+Speak 2 Speaker 36 Speakers 8 Speaking 8 Special 8 Specialist 8 Specially 8 Specific 8 Specifications 8
+Specified 8 Spectators 8 Specter 2 Speculated 8 Speculation 12 Speech 8 Speeches 8 Speed 8 Speeding 8 Speeds 8
+Spela 3 Spell 8 Spend 8 Spending 12 Spends 8 Spent 8 Spiegel 4 Spin 8 Spiring 2 Spirit 8 Spitzbergen 4 Split 8
+Spoke 8 Spoken 8 Spokesman 24 Spokesman-designate 16 Spokesperson 24 Spokeswoman 24 Sponsorship 8 Sport 8
+Sporting 8 Sports 2056 Sportsman 8 Spot 8 Spotlight 8 Spots 8 Spotted 8 Spouse 16 Spread 8 Spreys 8 Spring 328
+Sprint 8 Sprinter 24 Sprinters 8 Spyware 8 Squad 12 Squandered 8 Square 76 Squash 8 Srael 8 Sraeli 8 Sraelis 8
+Srebrenica 4 Sri 516 Ssangbangwool 4 Ssault 8 Ssembly 8 Ssociated 8 Ssociation 8 St 76 St. 4 Stabbed 8
+Stability 8 Stable 8 Stadium 72 Stadler 2 Staff 8 Stage 8 Stagecoach 4 Staged 8 Stages 8 Stake 8 Stakes 64
+Stalingrad 128 Stamp 8 Stance 8 Stand 8 Standard 72 Standards 8 Standing 8 Standings 12 Stands 8 Stankowski 2
+Stanley 1 Stanojlovic 2 Stansted 4 Star 12 Stark 2 Starred 8 Starring 8 Stars 8 Start 8 Started 8 Starting 8
+Starts 8 Startup 4 State 2124 Stated 8 Statement 8 Statements 8 States 76 Statesman 20 Station 72 Stations 8
+Statistics 12 Status 8 Stay 8 Stayed 8 Steady 8 Steal 8 Steel 76 Steers 4 Stefan 3 Stefanie 3 Stefano 3
+Steffi 1 Stefka 1 Stella 1 Stenhousemuir 4 Step 8 Stephan 3 Stephane 3 Stephen 3 Stephenville 4 Stepped 8
+Stepping 8 Steps 8 Sterling 1 Stevanin 2 Steve 3 Steven 1 Stewart 3 Stg 8 Stich 2 Stick 8 Stiff 8 Still 8
+Stimpson 2 Stimulate 8 Stirling 4 Stock 12 Stockholm 128 Stockport 4 Stocks 8 Stoke 4 Stole 8 Stolen 8
+Stoltenberg 2 Ston 8 Stood 8 Stop 8 Stopped 8 Stopping 8 Stops 8 Storage 8 Store 8 Stored 8 Stores 72 Stories 8
+Storm 8 Stormed 8 Story 8 Straight 8 Straightforward 8 Strain 8 Strait 64 Straits 64 Strange 8 Stranraer 4
+Strasbourg 4 Strata 8 Strategic 12 Strategist 24 Strategy 8 Streak 8 Stream 8 Street 76 Streets 8 Strength 8
+Strengthen 8 Strengthened 8 Stress 8 Stressed 8 Stretch 8 Stricker 2 Strict 8 Strike 8 Striker 24 Strikers 8
+Strikes 8 Striking 8 String 8 Stringent 8 Strip 12 Stroke 8 Strong 8 Stronger 8 Strongest 8 Strongly 8 Struck 8
 Structure 8 Struggle 8 Struggled 8 Struggling 8 Struver 2 Stuart 3 Stuck 8 Student 24 Students 8 Studies 8
 Studio 8 Studios 72 Study 8 Studying 8 Stuff 8 Stunning 8 Sturm 4 Sturrup 2 Stuttgart 4 Style 8 Stéphane 1
 Subaru 4 Subject 8 Subjects 8 Submit 8 Submitted 8 Subscribers 8 Subscription 8 Subsequently 8 Subsidiary 8
-Subsidies 8 Substance 8 Substantial 8 Substantially 8 Substitute 8 Succeed 8 Succeeded 8 Success 8 Successes 8
+Subsidies 8 Substance 8 Substantial 8 Substantially 8 Substitute 24 Succeed 8 Succeeded 8 Success 8 Successes 8
 Successful 8 Successfully 8 Succession 8 Successive 8 Such 8 Sudan 132 Sudanese 516 Suddenly 8 Sue 9 Sued 8
 Suedwest 4 Sues 8 Suffer 8 Suffered 8 Suffering 8 Suffers 8 Sufficient 8 Suggest 8 Suggested 8 Suggesting 8
 Suggestion 8 Suggestions 8 Suggests 8 Suharto 2 Suicide 8 Suing 8 Suit 8 Suitable 8 Suitcase 8 Suits 8
@@ -866,77 +867,78 @@ Surveillance 8 Survey 8 Surveyed 8 Survival 8 Survive 8 Survived 8 Survivor 16 S
 Suspected 8 Suspects 8 Suspend 8 Suspended 8 Suspension 8 Suspensions 8 Suspicion 8 Sussex 4 Sustain 8
 Sustainable 8 Sustained 8 Sutjeska 4 Sutsumi 8 Sutton 2 Suu 3 Suvit 3 Suwon 4 Suzanne 1 Suzuki 4 Sven 3
 Svetlana 3 Swansea 4 Swap 8 Swapped 8 Swebus 4 Sweden 132 Swedish 516 Sweet 8 Swell 8 Swept 8 Swiftly 8
-Swindon 4 Swing 8 Swiss 516 Switch 8 Switched 8 Switzerland 132 Sybille 3 Sydney 132 Sylvain 3 Sylvia 1
-Symbol 8 Symonds 2 Sympathy 8 Symptoms 8 Synagogue 64 Syria 132 Syrian 516 Syrians 4 System 8 Systems 76
-Sébastien 1 Ségolène 1 Søren 1 T 4 TV 64 Table 8 Tabloid 8 Tabulate 8 Tabulated 8 Tackle 8 Tackled 8 Tackling 8
-Tactics 8 Tadayuki 1 Tade 8 Tadeusz 1 Tadium 8 Taipei 128 Taiwan 132 Taiwanese 512 Tajik 512 Tajikistan 128
-Takashi 1 Take 8 Takeishi 2 Taken 8 Takeover 8 Takes 8 Taking 8 Takings 8 Takuma 3 Takuya 1 Talabani 2 Tale 8
-Talent 8 Talented 8 Talian 8 Talk 8 Talking 8 Talks 8 Tallinn 128 Tally 8 Taly 8 Tamara 1 Tamaulipas 128
-Tambang 4 Tamil 4 Tamils 4 Tamim 1 Tanaka 2 Tandard 8 Tanley 8 Tansted 8 Tansu 1 Tanui 2 Tanya 1 Tanzania 128
-Tanzanian 512 Tap 8 Tape 8 Tapes 8 Tar 8 Tara 1 Tarak 1 Target 8 Targeted 8 Targeting 8 Targets 8 Tariff 8
-Tariffs 8 Tariq 1 Taro 1 Tashkent 128 Task 8 Tasks 8 Tasmania 4 Taste 8 Tate 8 Tates 8 Tatiana 1 Tation 8
-Tatistics 8 Tatyana 3 Taunton 8 Tax 8 Taxation 8 Taxes 8 Taxpayers 8 Tayfun 1 Taylor 1 Tbilisi 128 Tbk 64 Td 8
-Teacher 24 Team 2120 Teammate 16 Teams 12 Tech 72 Technical 8 Technique 8 Techniques 8 Technological 8
-Technologies 76 Technology 72 Ted 1 Teenage 8 Teenager 8 Teenagers 8 Tefani 8 Tehran 132 Teinmetz 8 Tel 4
-Telecom 64 Telecommunications 8 Telecoms 8 Telegraph 64 Telephone 8 Telephony 8 Televised 8 Television 72
-Televisions 8 Telkom 4 Tell 8 Telling 8 Tells 8 Temizkanoglu 2 Temperatures 8 Temple 64 Temporary 8 Ten 8
-Tend 8 Tender 8 Tendulkar 2 Tennessee 128 Tennis 12 Tens 8 Tense 8 Tension 12 Tephen 8 Tephens 8 Terence 2
-Teresa 3 Term 8 Terminal 64 Terms 8 Tern 8 Ternal 8 Terrestrial 8 Territories 72 Territory 72 Terror 8
-Terrorism 8 Terrorist 8 Terrorists 8 Terry 3 Test 12 Tested 8 Testimony 8 Testing 8 Tests 8 Teutenberg 2 Teve 8
-Teven 8 Tevens 8 Tewart 8 Texas 132 Text 8 Th 8 Thabo 1 Thai 516 Thailand 132 Than 8 Thank 8 Thanked 8 Thanks 8
-Thanksgiving 256 That 12 The 12 Theater 64 Theatre 72 Theatres 8 Theft 8 Their 12 Them 8 Theme 8 Themes 8
-Themselves 8 Then 12 Thens 8 Theo 1 Theodore 1 Ther 8 Therapies 4 Therapy 8 There 12 Therefore 8 Thers 8
-These 12 They 12 Theybers 2 Thibault 1 Thierry 1 Thigh 8 Thin 8 Thing 8 Things 8 Think 8 Thinking 8 Thinks 8
-Thiopia 8 Thiopian 8 Third 12 This 12 Thistle 4 Thletics 8 Thomas 3 Thoroughly 8 Thorpe 2 Those 8 Though 8
-Thought 8 Thoughts 8 Thousand 8 Thousands 12 Threat 8 Threaten 8 Threatened 8 Threatening 8 Threats 8 Three 12
-Threw 8 Thrill 8 Thriller 8 Throne 8 Through 8 Throughout 8 Throw 8 Throwing 8 Thrown 8 Thu 256 Thurs 256
-Thursday 260 Tibet 132 Tibetan 4 Ticket 8 Tickets 8 Tie 8 Tied 8 Tier 8 Ties 8 Tiger 1 Tigers 4 Tight 8
-Tighten 8 Tightened 8 Tignes 4 Tijuana 128 Tikva 4 Tilburg 4 Till 8 Tillekeratne 2 Tiller 8 Tillstrom 2 Tim 3
-Timah 4 Time 8 Timely 8 Times 72 Timetable 8 Timing 8 Timmer 2 Timor 4 Timothy 1 Tina 1 Tiny 8 Tip 8 Tipped 8
-Tirana 128 Tired 8 Tirol 4 Titanic 4 Title 8 Titleholder 16 Titles 8 Tlantic 8 To 12 Tobacco 8 Tobago 128
-Tobias 1 Tock 8 Today 332 Todd 3 Together 8 Togliatti 4 Togo 128 Toilet 8 Tokyo 132 Told 8 Tolerance 8 Toll 8
-Tolunay 1 Tom 3 Tomas 1 Tomasz 1 Tommi 3 Tommy 1 Tomorrow 268 Tone 8 Tonga 128 Tonight 256 Tonne 8 Tonnes 8
-Tony 3 Too 8 Took 8 Tool 8 Tools 8 Toomas 1 Top 2056 Topic 8 Topolcany 4 Topped 8 Topping 8 Toronto 132
-Torpedo 4 Torrance 1 Toshiba 4 Toss 8 Total 12 Totalling 8 Totally 8 Tottenham 4 Touch 8 Touchdown 8 Touching 8
-Tough 8 Tougher 8 Toughest 8 Tour 76 Tourism 8 Tourists 8 Tournament 8 Touted 8 Toward 8 Towards 8 Tower 64
-Towers 64 Town 204 Towns 8 Townsend 2 Toyota 4 Trace 9 Trachan 8 Track 8 Trackers 8 Tracks 8 Tracy 1 Trade 2060
-Traded 8 Trader 24 Traders 12 Trading 8 Traditional 8 Traditionally 8 Traffic 8 Trafford 4 Tragedy 8 Trail 8
-Train 8 Trained 8 Trainer 16 Training 8 Tranmere 4 Transactions 8 Transfer 8 Transferred 8 Transformed 8
-Transition 8 Transkaryotic 4 Translated 8 Transmit 8 Transparent 8 Transport 2120 Transportation 4 Travel 8
-Traveller 8 Travellers 8 Travelling 8 Travis 1 Traw 8 Treasurer 16 Treasuries 4 Treasury 2116 Treat 8 Treated 8
-Treating 8 Treatment 8 Treaty 64 Treet 8 Treets 8 Tremendous 8 Tremor 8 Tremors 8 Trend 8 Trends 8 Trent 4
-Trevor 1 Trial 8 Trialling 8 Trials 8 Tribunal 72 Tribune 64 Tribute 8 Trick 8 Tricks 8 Tricky 8 Tried 8
-Tries 12 Trigger 8 Triggered 8 Trillion 8 Trilogy 8 Trim 8 Tringer 8 Trinidad 132 Trio 8 Trip 8 Triple 8
-Tripoli 128 Triumph 8 Triumphed 8 Trond 1 Trong 8 Troops 8 Trophies 8 Trophy 72 Trouble 8 Troubled 8 Troubles 8
-Troy 3 Truancy 8 Truants 8 Truce 8 True 8 Truly 8 Trust 76 Trusted 8 Truth 12 Try 8 Trying 8 Ts 8 Tsunami 8
-Ttorney 8 Tuan 1 Tuart 8 Tudents 8 Tudios 8 Tue 256 Tues 256 Tuesday 260 Tuff 8 Tulsi 1 Tunbridge 4 Tune 8
-Tuned 8 Tunis 128 Tunisia 128 Tunisian 512 Tunnel 64 Turin 128 Turkey 132 Turkish 516 Turkmen 512
-Turkmenistan 128 Turn 8 Turned 8 Turner 2 Turning 8 Turnout 8 Turns 8 Turrock 8 Tutsis 4 Tutu 2 Tuvalu 128
-Twente 4 Twice 8 Twickenham 4 Twin 8 Two 12 Ty 1 Tycoon 24 Type 8 Types 8 Typical 8 Typically 8 Tyson 2
-U.S.-led 4 Uantanamo 8 Uardian 8 Ubai 8 Ubanga 8 Ublic 8 Ublin 8 Ubs 8 Ucas 8 Uch 8 Uciano 8 Uddenly 8 Uddock 8
-Ude 8 Udget 8 Udicini 8 Udinese 4 Udrey 8 Udy 8 Ue 8 Ueen 8 Uerrouj 8 Uesday 8 Uest 8 Ueto 8 Uff 8 Uffy 8
-Uganda 132 Ugandan 512 Ugansk 8 Uganskneftegas 8 Uganskneftegaz 8 Ugby 8 Ugh 8 Ughes 8 Ugnot 8 Ugust 8 Uhuru 1
-Uidant 8 Uild 8 Uildford 8 Uilding 8 Ujitsu 8 Ukesh 8 Ukos 8 Ukraine 132 Ukrainian 512 Ules 8 Ulham 8 Ulia 8
-Ulihrach 2 Ull 8 Uller 8 Ullivan 8 Ulrich 1 Ulsan 4 Ultimate 8 Ultimately 8 Ultiplex 8 Ulu 8 Uly 8 Uman 8
-Umbai 8 Umber 8 Umbrella 8 Ummer 8 Umphreys 8 Un 8 Unable 8 Unacceptable 8 Unaffected 8 Unauthorised 8
-Unaware 8 Unbeaten 8 Uncan 8 Uncertainty 8 Unchanged 8 Uncle 16 Unclear 8 Und 8 Undance 8 Unday 8 Undee 8
-Under 12 Undergo 8 Undergoing 8 Underground 8 Underlying 8 Undermine 8 Understand 8 Understanding 8
-Understands 8 Understood 8 Undervalued 8 Underwood 2 Underwriter 4 Underwriters 4 Undisclosed 8 Undreds 8 Une 8
-Unemployed 8 Unemployment 8 Unes 8 Unexpected 8 Unfair 8 Unfairly 8 Unfortunate 8 Unhappy 8 Unharmed 8 Unich 8
-Unidentified 8 Uninho 8 Union 76 Unions 72 Unique 8 Unit 8 United 76 Units 8 Universities 4 University 76
-Unknown 8 Unless 8 Unlikely 8 Unn 8 Unnamed 8 Unners 8 Unofficial 8 Unshine 8 Unstoppable 8 Unt 8 Until 8
-Unusual 8 Unveil 8 Unveiled 8 Up 8 Upbeat 8 Upcoming 8 Update 8 Updated 8 Uper 8 Upgrade 8 Upheld 8 Upils 8
-Upiter 8 Upon 8 Upper 8 Uprising 64 Uprnova 8 Upset 8 Upta 8 Upul 1 Upward 8 Ur 8 Uralmash 4 Urban 8 Urder 8
-Urge 8 Urged 8 Urgen 8 Urger 8 Urging 8 Urich 8 Uring 8 Urke 8 Urkey 8 Urkhas 8 Urkish 8 Urnbull 8 Urner 8
-Urnley 8 Uro 8 Uronext 8 Urope 8 Uropean 8 Uropeans 8 Uros 8 Urovision 8 Urphy 8 Urray 8 Urrayfield 8 Urren 8
-Urrently 8 Urt 8 Uruguay 128 Uruguayan 512 Us 8 Uschwitz 8 Uscombe 8 Use 12 Used 8 Usedski 8 Useful 8 User 8
-Users 8 Uses 8 Ush 8 Usic 8 Usiness 8 Using 8 Uslim 8 Uslims 8 Ussell 8 Ussia 8 Ussian 8 Ust 8 Ustice 8 Ustin 8
-Ustomers 8 Ustralia 8 Ustralian 8 Usual 8 Usually 8 Ut 8 Utah 128 Utch 8 Uthority 8 Utilities 64 Utility 8
-Utin 8 Utler 8 Uton 8 Utragueno 8 Utrecht 4 Utterly 8 Utton 8 Utu 8 Uture 8 Uturelab 8 Uty 8 Uventus 8 Uwe 1
-Uy 8 Uzbek 512 Uzbekistan 132 Uznetsova 8 V 4 Vaas 2 Vacek 2 Vaclav 1 Vaclavas 1 Vadim 1 Vale 4 Valencia 128
-Valentin 1 Valentina 1 Valerie 1 Valery 1 Valid 8 Valle 2 Valley 68 Valuable 8 Valuation 8 Value 8 Valued 8
-Values 8 Van 3 Vancouver 132 Vanessa 1 Vans 8 Vanuatu 128 Variety 8 Various 8 Vasily 1 Vassiliy 1 Vast 8 Vata 2
-Vatican 128 Vaughan 2 Vault 8 Vavuniya 4 Ve 8 Veerle 1 Vegas 128 Vehicle 8 Vehicles 8 Veldman 2 Ven 8 Vendors 8
+Swimmer 16 Swindon 4 Swing 8 Swiss 516 Switch 8 Switched 8 Switzerland 132 Sybille 3 Sydney 132 Sylvain 3
+Sylvia 1 Symbol 8 Symonds 2 Sympathy 8 Symptoms 8 Synagogue 64 Syria 132 Syrian 516 Syrians 4 System 8
+Systems 76 Sébastien 1 Ségolène 1 Søren 1 T 4 TV 64 Table 8 Tabloid 8 Tabulate 8 Tabulated 8 Tackle 8 Tackled 8
+Tackling 8 Tactics 8 Tadayuki 1 Tade 8 Tadeusz 1 Tadium 8 Taipei 128 Taiwan 132 Taiwanese 512 Tajik 512
+Tajikistan 128 Takashi 1 Take 8 Takeishi 2 Taken 8 Takeover 8 Takes 8 Taking 8 Takings 8 Takuma 3 Takuya 1
+Talabani 2 Tale 8 Talent 8 Talented 8 Talian 8 Talk 8 Talking 8 Talks 8 Tallinn 128 Tally 8 Taly 8 Tamara 1
+Tamaulipas 128 Tambang 4 Tamil 4 Tamils 4 Tamim 1 Tanaka 2 Tandard 8 Tanley 8 Tansted 8 Tansu 1 Tanui 2 Tanya 1
+Tanzania 128 Tanzanian 512 Tap 8 Tape 8 Tapes 8 Tar 8 Tara 1 Tarak 1 Target 8 Targeted 8 Targeting 8 Targets 8
+Tariff 8 Tariffs 8 Tariq 1 Taro 1 Tashkent 128 Task 8 Tasks 8 Tasmania 4 Taste 8 Tate 8 Tates 8 Tatiana 1
+Tation 8 Tatistics 8 Tatyana 3 Taunton 8 Tax 8 Taxation 8 Taxes 8 Taxpayers 8 Tayfun 1 Taylor 1 Tbilisi 128
+Tbk 64 Td 8 Teacher 24 Team 2120 Teammate 16 Teams 12 Tech 72 Technical 8 Technique 8 Techniques 8
+Technological 8 Technologies 76 Technology 72 Ted 1 Teenage 8 Teenager 8 Teenagers 8 Tefani 8 Tehran 132
+Teinmetz 8 Tel 4 Telecom 64 Telecommunications 8 Telecoms 8 Telegraph 64 Telephone 8 Telephony 8 Televised 8
+Television 72 Televisions 8 Telkom 4 Tell 8 Telling 8 Tells 8 Temizkanoglu 2 Temperatures 8 Temple 64
+Temporary 8 Ten 8 Tend 8 Tender 8 Tendulkar 2 Tennessee 128 Tennis 12 Tens 8 Tense 8 Tension 12 Tephen 8
+Tephens 8 Terence 2 Teresa 3 Term 8 Terminal 64 Terms 8 Tern 8 Ternal 8 Terrestrial 8 Territories 72
+Territory 72 Terror 8 Terrorism 8 Terrorist 8 Terrorists 8 Terry 3 Test 12 Tested 8 Testimony 8 Testing 8
+Tests 8 Teutenberg 2 Teve 8 Teven 8 Tevens 8 Tewart 8 Texas 132 Text 8 Th 8 Thabo 1 Thai 516 Thailand 132
+Than 8 Thank 8 Thanked 8 Thanks 8 Thanksgiving 256 That 12 The 12 Theater 64 Theatre 72 Theatres 8 Theft 8
+Their 12 Them 8 Theme 8 Themes 8 Themselves 8 Then 12 Thens 8 Theo 1 Theodore 1 Ther 8 Therapies 4 Therapy 8
+There 12 Therefore 8 Thers 8 These 12 They 12 Theybers 2 Thibault 1 Thierry 1 Thigh 8 Thin 8 Thing 8 Things 8
+Think 8 Thinking 8 Thinks 8 Thiopia 8 Thiopian 8 Third 12 This 12 Thistle 4 Thletics 8 Thomas 3 Thoroughly 8
+Thorpe 2 Those 8 Though 8 Thought 8 Thoughts 8 Thousand 8 Thousands 12 Threat 8 Threaten 8 Threatened 8
+Threatening 8 Threats 8 Three 12 Threw 8 Thrill 8 Thriller 8 Throne 8 Through 8 Throughout 8 Throw 8 Throwing 8
+Thrown 8 Thu 256 Thurs 256 Thursday 260 Tibet 132 Tibetan 4 Ticket 8 Tickets 8 Tie 8 Tied 8 Tier 8 Ties 8
+Tiger 1 Tigers 4 Tight 8 Tighten 8 Tightened 8 Tignes 4 Tijuana 128 Tikva 4 Tilburg 4 Till 8 Tillekeratne 2
+Tiller 8 Tillstrom 2 Tim 3 Timah 4 Time 8 Timely 8 Times 72 Timetable 8 Timing 8 Timmer 2 Timor 4 Timothy 1
+Tina 1 Tiny 8 Tip 8 Tipped 8 Tirana 128 Tired 8 Tirol 4 Titanic 4 Title 8 Titleholder 16 Titles 8 Tlantic 8
+To 12 Tobacco 8 Tobago 128 Tobias 1 Tock 8 Today 332 Todd 3 Together 8 Togliatti 4 Togo 128 Toilet 8 Tokyo 132
+Told 8 Tolerance 8 Toll 8 Tolunay 1 Tom 3 Tomas 1 Tomasz 1 Tommi 3 Tommy 1 Tomorrow 268 Tone 8 Tonga 128
+Tonight 256 Tonne 8 Tonnes 8 Tony 3 Too 8 Took 8 Tool 8 Tools 8 Toomas 1 Top 2056 Topic 8 Topolcany 4 Topped 8
+Topping 8 Toronto 132 Torpedo 4 Torrance 1 Toshiba 4 Toss 8 Total 12 Totalling 8 Totally 8 Tottenham 4 Touch 8
+Touchdown 8 Touching 8 Tough 8 Tougher 8 Toughest 8 Tour 76 Tourism 8 Tourists 8 Tournament 8 Touted 8 Toward 8
+Towards 8 Tower 64 Towers 64 Town 204 Towns 8 Townsend 2 Toyota 4 Trace 9 Trachan 8 Track 8 Trackers 8 Tracks 8
+Tracy 1 Trade 2060 Traded 8 Trader 24 Traders 12 Trading 8 Traditional 8 Traditionally 8 Traffic 8 Trafford 4
+Tragedy 8 Trail 8 Train 8 Trained 8 Trainer 16 Training 8 Tranmere 4 Transactions 8 Transfer 8 Transferred 8
+Transformed 8 Transition 8 Transkaryotic 4 Translated 8 Transmit 8 Transparent 8 Transport 2120
+Transportation 4 Travel 8 Traveller 8 Travellers 8 Travelling 8 Travis 1 Traw 8 Treasurer 16 Treasuries 4
+Treasury 2116 Treat 8 Treated 8 Treating 8 Treatment 8 Treaty 64 Treet 8 Treets 8 Tremendous 8 Tremor 8
+Tremors 8 Trend 8 Trends 8 Trent 4 Trevor 1 Trial 8 Trialling 8 Trials 8 Tribunal 72 Tribune 64 Tribute 8
+Trick 8 Tricks 8 Tricky 8 Tried 8 Tries 12 Trigger 8 Triggered 8 Trillion 8 Trilogy 8 Trim 8 Tringer 8
+Trinidad 132 Trio 8 Trip 8 Triple 8 Tripoli 128 Triumph 8 Triumphed 8 Trond 1 Trong 8 Troops 8 Trophies 8
+Trophy 72 Trouble 8 Troubled 8 Troubles 8 Troy 3 Truancy 8 Truants 8 Truce 8 True 8 Truly 8 Trust 76 Trusted 8
+Truth 12 Try 8 Trying 8 Ts 8 Tsunami 8 Ttorney 8 Tuan 1 Tuart 8 Tudents 8 Tudios 8 Tue 256 Tues 256 Tuesday 260
+Tuff 8 Tulsi 1 Tunbridge 4 Tune 8 Tuned 8 Tunis 128 Tunisia 128 Tunisian 512 Tunnel 64 Turin 128 Turkey 132
+Turkish 516 Turkmen 512 Turkmenistan 128 Turn 8 Turned 8 Turner 2 Turning 8 Turnout 8 Turns 8 Turrock 8
+Tutsis 4 Tutu 2 Tuvalu 128 Twente 4 Twice 8 Twickenham 4 Twin 8 Two 12 Ty 1 Tycoon 24 Type 8 Types 8 Typical 8
+Typically 8 Tyson 2 U.K. 128 U.N. 128 U.S. 128 U.S.-led 4 U.S.A. 128 UAE 128 Uantanamo 8 Uardian 8 Ubai 8
+Ubanga 8 Ublic 8 Ublin 8 Ubs 8 Ucas 8 Uch 8 Uciano 8 Uddenly 8 Uddock 8 Ude 8 Udget 8 Udicini 8 Udinese 4
+Udrey 8 Udy 8 Ue 8 Ueen 8 Uerrouj 8 Uesday 8 Uest 8 Ueto 8 Uff 8 Uffy 8 Uganda 132 Ugandan 512 Ugansk 8
+Uganskneftegas 8 Uganskneftegaz 8 Ugby 8 Ugh 8 Ughes 8 Ugnot 8 Ugust 8 Uhuru 1 Uidant 8 Uild 8 Uildford 8
+Uilding 8 Ujitsu 8 Ukesh 8 Ukos 8 Ukraine 132 Ukrainian 512 Ules 8 Ulham 8 Ulia 8 Ulihrach 2 Ull 8 Uller 8
+Ullivan 8 Ulrich 1 Ulsan 4 Ultimate 8 Ultimately 8 Ultiplex 8 Ulu 8 Uly 8 Uman 8 Umbai 8 Umber 8 Umbrella 8
+Ummer 8 Umphreys 8 Un 8 Unable 8 Unacceptable 8 Unaffected 8 Unauthorised 8 Unaware 8 Unbeaten 8 Uncan 8
+Uncertainty 8 Unchanged 8 Uncle 16 Unclear 8 Und 8 Undance 8 Unday 8 Undee 8 Under 12 Undergo 8 Undergoing 8
+Underground 8 Underlying 8 Undermine 8 Understand 8 Understanding 8 Understands 8 Understood 8 Undervalued 8
+Underwood 2 Underwriter 4 Underwriters 4 Undisclosed 8 Undreds 8 Une 8 Unemployed 8 Unemployment 8 Unes 8
+Unexpected 8 Unfair 8 Unfairly 8 Unfortunate 8 Unhappy 8 Unharmed 8 Unich 8 Unidentified 8 Uninho 8 Union 76
+Unions 72 Unique 8 Unit 8 United 76 Units 8 Universities 4 University 76 Unknown 8 Unless 8 Unlikely 8 Unn 8
+Unnamed 8 Unners 8 Unofficial 8 Unshine 8 Unstoppable 8 Unt 8 Until 8 Unusual 8 Unveil 8 Unveiled 8 Up 8
+Upbeat 8 Upcoming 8 Update 8 Updated 8 Uper 8 Upgrade 8 Upheld 8 Upils 8 Upiter 8 Upon 8 Upper 8 Uprising 64
+Uprnova 8 Upset 8 Upta 8 Upul 1 Upward 8 Ur 8 Uralmash 4 Urban 8 Urder 8 Urge 8 Urged 8 Urgen 8 Urger 8
+Urging 8 Urich 8 Uring 8 Urke 8 Urkey 8 Urkhas 8 Urkish 8 Urnbull 8 Urner 8 Urnley 8 Uro 8 Uronext 8 Urope 8
+Uropean 8 Uropeans 8 Uros 8 Urovision 8 Urphy 8 Urray 8 Urrayfield 8 Urren 8 Urrently 8 Urt 8 Uruguay 128
+Uruguayan 512 Us 8 Uschwitz 8 Uscombe 8 Use 12 Used 8 Usedski 8 Useful 8 User 8 Users 8 Uses 8 Ush 8 Usic 8
+Usiness 8 Using 8 Uslim 8 Uslims 8 Ussell 8 Ussia 8 Ussian 8 Ust 8 Ustice 8 Ustin 8 Ustomers 8 Ustralia 8
+Ustralian 8 Usual 8 Usually 8 Ut 8 Utah 128 Utch 8 Uthority 8 Utilities 64 Utility 8 Utin 8 Utler 8 Uton 8
+Utragueno 8 Utrecht 4 Utterly 8 Utton 8 Utu 8 Uture 8 Uturelab 8 Uty 8 Uventus 8 Uwe 1 Uy 8 Uzbek 512
+Uzbekistan 132 Uznetsova 8 V 4 Vaas 2 Vacek 2 Vaclav 1 Vaclavas 1 Vadim 1 Vale 4 Valencia 128 Valentin 1
+Valentina 1 Valerie 1 Valery 1 Valid 8 Valle 2 Valley 68 Valuable 8 Valuation 8 Value 8 Valued 8 Values 8 Van 3
+Vancouver 132 Vanessa 1 Vans 8 Vanuatu 128 Variety 8 Various 8 Vasily 1 Vassiliy 1 Vast 8 Vata 2 Vatican 128
+Vaughan 2 Vault 8 Vavuniya 4 Ve 8 Veerle 1 Vegas 128 Vehicle 8 Vehicles 8 Veldman 2 Ven 8 Vendors 8
 Venezuela 132 Venezuelan 512 Venkatesh 1 Ventually 8 Venture 8 Ventures 72 Venue 8 Ver 8 Vera 1 Veracruz 128
 Verall 8 Verbal 8 Verbjorn 1 Verdict 8 Verge 8 VeriSign 4 Verified 8 Vermont 128 Veronica 3 Version 8
 Versions 8 Versus 8 Verton 8 Very 8 Verything 8 Verónica 1 Veteran 24 Veto 8 Via 8 Viator 8 Vicario 2 Vice 2088
@@ -964,20 +966,20 @@ What 12 Whatever 8 Wheat 4 Wheelchair 8 When 12 Where 8 Whereas 8 Whether 8 Whic
 Whingeing 8 Whistle 8 White 2056 Whittier 4 Who 8 Whole 8 Whom 8 Whose 8 Why 8 Wiberg 2 Wickenham 8 Wicket 8
 Wickets 8 Widad 4 Wide 8 Widely 8 Widen 8 Wider 8 Widespread 8 Widness 2 Widodo 1 Widow 16 Widzew 4 Wife 24
 Wigan 4 Wijffels 2 Wild 8 Wilde 2 Wilfried 1 Will 9 Willem 4 William 3 Williams 2 Willie 3 Willing 8 Wilson 2
-Wim 1 Wimbledon 4 Win 8 Windfall 8 Windon 8 Window 8 Winds 4 Wine 8 Wing 8 Winger 24 Winner 8 Winners 12
+Wim 1 Wimbledon 4 Win 8 Windfall 8 Windon 8 Window 8 Winds 4 Wine 8 Wing 24 Winger 24 Winner 24 Winners 12
 Winnie 1 Winning 8 Wins 8 Winston 3 Winter 264 Wiped 8 Wire 64 Wireless 8 Wisc 4 Wisconsin 132 Wish 8 Wishes 8
 Wiss 8 With 12 Withdraw 8 Withdrawal 8 Withdrew 8 Within 8 Without 8 Witness 24 Witnessed 8 Witnesses 8
 Witschge 2 Witty 2 Witzerland 8 Wk 4 Wo 8 Wojciech 1 Wolf 2 Wolfgang 3 Wolverhampton 4 Woman 8 Women 12 Won 8
 Wonder 8 Wonderful 8 Wood 2 Woodbridge 2 Wooden 8 Woodruff 2 Woods 2 Woosnam 2 Worcester 4 Worcestershire 4
 Word 8 Words 8 Work 8 Worked 8 Worker 8 Workers 12 Workforce 8 Working 8 Workings 8 Works 8 Worku 1 World 2060
 Worlds 8 Worldwide 72 Worm 8 Worried 8 Worries 8 Worry 8 Worrying 8 Worse 8 Worsened 8 Worst 8 Worth 8 Wouden 2
-Would 8 Wounded 8 Wounds 8 Wow 8 Wrexham 4 Wrist 8 Write 8 Writer 24 Writers 8 Writing 8 Written 8 Wrong 8
-Wrongly 8 Wrote 8 Wuhan 4 Wuxi 4 Wycombe 4 Wyoming 128 X 4 Xavier 1 Xchange 8 Xecutive 8 Xeem 8 Xi 1 Ximena 1
-Xinjiang 128 Xpress 8 Xu 3 Xuc 1 Xue 1 Yair 1 Yalcin 2 Yamada 4 Yamaha 4 Yamakage 1 Yan 8 Yanair 8 Yang 1
-Yangon 4 Yankees 4 Yannos 1 Yards 8 Yasser 3 Yassin 2 Yates 4 Yatt 8 Yayuk 1 Ycos 8 Ydney 8 Year 76 Years 8
-Yehuda 4 Yekaterina 1 Yekaterinburg 4 Yelena 1 Yellow 12 Yeltsin 2 Yemen 128 Yemeni 512 Yen 8 Yerevan 128
-Yers 8 Yes 8 Yesterday 256 Yet 8 Yevgeny 3 Yi 1 Yield 8 Yigal 1 Yitzhak 3 Yle 8 Ymantec 8 Ynch 8 Yoelvis 1
-Yoko 1 Yone 1 Yoon 1 Yoon-man 2 York 132 Yorkshire 4 Yoshihide 1 Yoshikawa 2 You 12 Young 2 Younger 8
+Would 8 Wounded 8 Wounds 8 Wow 8 Wrestler 16 Wrexham 4 Wrist 8 Write 8 Writer 24 Writers 8 Writing 8 Written 8
+Wrong 8 Wrongly 8 Wrote 8 Wuhan 4 Wuxi 4 Wycombe 4 Wyoming 128 X 4 Xavier 1 Xchange 8 Xecutive 8 Xeem 8 Xi 1
+Ximena 1 Xinjiang 128 Xpress 8 Xu 3 Xuc 1 Xue 1 Yair 1 Yalcin 2 Yamada 4 Yamaha 4 Yamakage 1 Yan 8 Yanair 8
+Yang 1 Yangon 4 Yankees 4 Yannos 1 Yards 8 Yasser 3 Yassin 2 Yates 4 Yatt 8 Yayuk 1 Ycos 8 Ydney 8 Year 76
+Years 8 Yehuda 4 Yekaterina 1 Yekaterinburg 4 Yelena 1 Yellow 12 Yeltsin 2 Yemen 128 Yemeni 512 Yen 8
+Yerevan 128 Yers 8 Yes 8 Yesterday 256 Yet 8 Yevgeny 3 Yi 1 Yield 8 Yigal 1 Yitzhak 3 Yle 8 Ymantec 8 Ynch 8
+Yoelvis 1 Yoko 1 Yone 1 Yoon 1 Yoon-man 2 York 132 Yorkshire 4 Yoshihide 1 Yoshikawa 2 You 12 Young 2 Younger 8
 Youngsters 8 Younis 2 Younnes 1 Your 8 Youri 3 Yourself 8 Yousef 1 Youssef 1 Youth 8 Yoweri 1 Yprus 8 Yr 4
 Yrne 8 Ysabri 8 Ystem 8 Ystems 8 Yuan 8 Yugoslav 516 Yugoslavia 132 Yuhanna 1 Yulia 1 Yuri 1 Yusuf 1 Yuuchi 1
 Yvan 1 Yvegeny 1 Yves 1 Zachary 1 Zafririm 4 Zagreb 132 Zaire 132 Zambia 132 Zambian 512 Zarak 1 Zastava 4
@@ -988,42 +990,46 @@ activist 16 actor 16 actress 16 added 1024 adds 1024 administrator 16 admiral 16
 adviser 16 advisor 16 agriculture 2048 aide 16 ambassador 16 analyst 16 announced 1024 announces 1024
 archbishop 16 argued 1024 argues 1024 army 2048 artist 16 asked 1024 asks 1024 assistant 2048 associate 2048
 attorney 16 auditor 16 aunt 16 author 16 ayatollah 16 banker 16 batsman 16 believed 1024 believes 1024
-billionaire 16 bishop 16 boss 16 bowler 16 boyfriend 16 broker 16 brother 16 businessman 16 businesswoman 16
-campaigner 16 candidate 16 captain 16 cardinal 16 caretaker 2048 ceo 16 chair 16 chairman 16 chairwoman 16
-champion 16 chancellor 16 chaplain 16 chief 2064 chief-executive 16 citizen 16 claimed 1024 claims 1024
-cleric 16 club 2048 co-founder 16 coach 16 cofounder 16 colleague 16 colonel 16 columnist 16 commander 16
-commentator 16 commented 1024 comments 1024 commissioner 16 communications 2048 compatriot 16 complained 1024
-complains 1024 comptroller 16 confirmed 1024 confirms 1024 congressman 16 congresswoman 16 constable 16
-correspondent 16 counsellor 16 counselor 16 countryman 16 countrywoman 16 cousin 16 culture 2048 cyclist 16
-daughter 16 dealer 16 dean 16 declared 1024 declares 1024 defence 2048 defendant 16 defender 16 defense 2048
-denied 1024 denies 1024 department 2048 deputy 2064 detective 16 diplomat 16 director 16 dissident 16 doctor 16
-dr 16 driver 16 economic 2048 economist 16 economy 2048 editor 16 education 2048 emir 16 emphasised 1024
-emphasized 1024 energy 2048 entrepreneur 16 environment 2048 envoy 16 european 2048 ex 2048 executive 2064
-explained 1024 explains 1024 father 16 federal 2048 feels 1024 fellow 16 felt 1024 fiance 16 fiancee 16
-finance 2048 first 2048 foreign 2048 foreign-policy 2048 former 2048 forward 16 founder 16 friend 16
-general 2064 girlfriend 16 goalkeeper 16 golfer 16 governor 16 governor-general 16 guru 16 head 16
-headmaster 16 health 2048 historian 16 home 2048 hoped 1024 hopes 1024 hostage 16 house 2048 husband 16 imam 16
-incoming 2048 industrialist 16 industry 2048 inmate 16 insisted 1024 insists 1024 inspector 16
-intelligence 2048 interim 2048 interior 2048 investor 16 judge 16 junior 2048 justice 2048 keeper 16 king 16
-labor 2048 labour 2048 lady 2048 lama 16 lawmaker 16 lawyer 16 leader 16 legislator 16 lieutenant 16
-magistrate 16 manager 16 managing 2048 marshal 16 mayor 16 mediator 16 midfielder 16 migrant 16 militant 16
-military 2048 minister 16 ministry 2048 monarch 16 monk 16 mother 16 mr 16 mrs 16 ms 16 mullah 16 musician 16
-national 2048 native 16 navy 2048 negotiator 16 neighbor 16 neighbour 16 nominee 16 noted 1024 notes 1024
-novelist 16 nun 16 nurse 16 officer 16 official 16 olympic 2048 ombudsman 16 opponent 16 opposition 2048
-outgoing 2048 owner 16 partner 16 party 2048 pastor 16 patriarch 16 physician 16 pitcher 16 plaintiff 16
-player 16 playmaker 16 poet 16 police 2048 politician 16 pope 16 posted 1024 predicted 1024 predicts 1024
-premier 16 president 16 president-elect 16 presidential 2048 press 2048 priest 16 prime 2048 prince 16
-princess 16 principal 16 prisoner 16 producer 16 professor 16 prosecutor 16 protester 16 provost 16 public 2048
+billionaire 16 bishop 16 boss 16 bowler 16 boxer 16 boyfriend 16 broker 16 brother 16 businessman 16
+businesswoman 16 campaigner 16 candidate 16 captain 16 cardinal 16 caretaker 2048 center 16 centre 16 ceo 16
+chair 16 chairman 16 chairwoman 16 challenger 16 champion 16 chancellor 16 chaplain 16 chief 2064
+chief-executive 16 citizen 16 claimed 1024 claims 1024 cleric 16 club 2048 co-founder 16 coach 16 cofounder 16
+colleague 16 colonel 16 columnist 16 commander 16 commentator 16 commented 1024 comments 1024 commissioner 16
+communications 2048 compatriot 16 complained 1024 complains 1024 comptroller 16 confirmed 1024 confirms 1024
+congressman 16 congresswoman 16 constable 16 correspondent 16 counsellor 16 counselor 16 countryman 16
+countrywoman 16 cousin 16 culture 2048 cyclist 16 daughter 16 dealer 16 dean 16 debutant 16 declared 1024
+declares 1024 defence 2048 defendant 16 defender 16 defense 2048 denied 1024 denies 1024 department 2048
+deputy 2064 detective 16 diplomat 16 director 16 dissident 16 doctor 16 dr 16 driver 16 economic 2048
+economist 16 economy 2048 editor 16 education 2048 emir 16 emphasised 1024 emphasized 1024 energy 2048
+entrepreneur 16 environment 2048 envoy 16 european 2048 ex 2048 executive 2064 explained 1024 explains 1024
+father 16 federal 2048 feels 1024 fellow 16 felt 1024 fiance 16 fiancee 16 finalist 16 finance 2048 first 2048
+flanker 16 fly-half 16 flyhalf 16 foreign 2048 foreign-policy 2048 former 2048 forward 16 founder 16 friend 16
+full-back 16 fullback 16 general 2064 girlfriend 16 goalkeeper 16 golfer 16 governor 16 governor-general 16
+guru 16 head 16 headmaster 16 health 2048 historian 16 holder 16 home 2048 hooker 16 hoped 1024 hopes 1024
+hostage 16 house 2048 husband 16 imam 16 incoming 2048 industrialist 16 industry 2048 inmate 16 insisted 1024
+insists 1024 inspector 16 intelligence 2048 interim 2048 interior 2048 international 16 investor 16 jockey 16
+judge 16 junior 2048 justice 2048 keeper 16 king 16 labor 2048 labour 2048 lady 2048 lama 16 lawmaker 16
+lawyer 16 leader 16 legislator 16 lieutenant 16 lock 16 magistrate 16 manager 16 managing 2048 marshal 16
+mayor 16 medalist 16 medallist 16 mediator 16 midfielder 16 migrant 16 militant 16 military 2048 minister 16
+ministry 2048 monarch 16 monk 16 mother 16 mr 16 mrs 16 ms 16 mullah 16 musician 16 national 2048 native 16
+navy 2048 negotiator 16 neighbor 16 neighbour 16 newcomer 16 nominee 16 noted 1024 notes 1024 novelist 16
+nun 16 nurse 16 officer 16 official 16 olympic 2048 ombudsman 16 opponent 16 opposition 2048 outgoing 2048
+owner 16 partner 16 party 2048 pastor 16 patriarch 16 physician 16 pitcher 16 plaintiff 16 player 16
+playmaker 16 poet 16 police 2048 politician 16 pope 16 posted 1024 predicted 1024 predicts 1024 premier 16
+president 16 president-elect 16 presidential 2048 press 2048 priest 16 prime 2048 prince 16 princess 16
+principal 16 prisoner 16 producer 16 professor 16 prop 16 prosecutor 16 protester 16 provost 16 public 2048
 pupil 16 quarterback 16 queen 16 rabbi 16 rebel 16 recalled 1024 recalls 1024 rector 16 refugee 16
-regional 2048 replied 1024 replies 1024 reporter 16 representative 16 researcher 16 resident 16 rider 16
-rival 16 said 1024 say 1024 says 1024 scientist 16 secretary 16 security 2048 seed 16 senator 16 senior 2048
-sergeant 16 sheikh 16 sheriff 16 singer 16 sir 16 sister 16 skipper 16 son 16 spokesman 16
-spokesman-designate 16 spokesperson 16 spokeswoman 16 sports 2048 spouse 16 state 2048 stated 1024 states 1024
-statesman 16 strategist 16 stressed 1024 stresses 1024 striker 16 student 16 suggested 1024 suggests 1024
-sultan 16 superintendent 16 surgeon 16 survivor 16 suspect 16 teacher 16 team 2048 teammate 16 tells 1024
-testified 1024 testifies 1024 thinks 1024 thought 1024 titleholder 16 told 1024 top 2048 trade 2048 trader 16
-trainer 16 transport 2048 treasurer 16 treasury 2048 tweeted 1024 tycoon 16 uncle 16 urged 1024 urges 1024
-veteran 16 vice 2048 vice-chairman 16 vice-president 16 victim 16 warden 16 warned 1024 warns 1024 white 2048
-widow 16 wife 16 winger 16 witness 16 world 2048 writer 16 writes 1024 wrote 1024 Álvaro 1 Élisabeth 1 Óscar 1
+regional 2048 replacement 16 replied 1024 replies 1024 reporter 16 representative 16 researcher 16 resident 16
+rider 16 rival 16 runner-up 16 said 1024 say 1024 says 1024 scientist 16 scrum-half 16 scrumhalf 16
+secretary 16 security 2048 seed 16 senator 16 senior 2048 sergeant 16 sheikh 16 sheriff 16 singer 16 sir 16
+sister 16 skier 16 skipper 16 son 16 spokesman 16 spokesman-designate 16 spokesperson 16 spokeswoman 16
+sports 2048 spouse 16 sprinter 16 state 2048 stated 1024 states 1024 statesman 16 strategist 16 stressed 1024
+stresses 1024 striker 16 student 16 substitute 16 suggested 1024 suggests 1024 sultan 16 superintendent 16
+surgeon 16 survivor 16 suspect 16 swimmer 16 teacher 16 team 2048 teammate 16 tells 1024 testified 1024
+testifies 1024 thinks 1024 thought 1024 titleholder 16 told 1024 top 2048 trade 2048 trader 16 trainer 16
+transport 2048 treasurer 16 treasury 2048 tweeted 1024 tycoon 16 uncle 16 urged 1024 urges 1024 veteran 16
+vice 2048 vice-chairman 16 vice-president 16 victim 16 warden 16 warned 1024 warns 1024 white 2048 widow 16
+wife 16 wing 16 winger 16 winner 16 witness 16 world 2048 wrestler 16 writer 16 writes 1024 wrote 1024 Álvaro 1
+Élisabeth 1 Óscar 1
 """#
 }

@@ -28,7 +28,7 @@ struct PersonGrouper {
     mutating func group(runs: [NameRun], candidates: [NameCandidate]) {
         // 1. Full names (two words or more) introduce people.
         for c in candidates where c.isPerson && c.words.count >= 2 {
-            let words = c.words.map { PersonIdentity.foldWord($0.text) }
+            let words = c.words.map(\.key)
             let index = match(full: words, at: c.span.start) ?? {
                 drafts.append(Draft(words: words))
                 return drafts.count - 1
@@ -47,7 +47,7 @@ struct PersonGrouper {
         for c in candidates where c.isPerson && c.words.count == 1 {
             let w = c.words.first!
             if covered.contains(w.token) { continue }
-            let key = PersonIdentity.foldWord(w.text)
+            let key = w.key
             let index = singles[key] ?? {
                 drafts.append(Draft(words: [key]))
                 singles[key] = drafts.count - 1
@@ -95,7 +95,7 @@ struct PersonGrouper {
                 var m = 0
                 while j + m < words.endIndex, m < d.words.count {
                     let end = j + m
-                    if PersonIdentity.foldWord(words[end].text) == d.surname, endsName(words, from: j, through: end, d) {
+                    if words[end].key == d.surname, endsName(words, from: j, through: end, d) {
                         let length = m + 1
                         let distance = d.mentions.map { abs(w.span.start - $0.start) }.min() ?? Int.max
                         if found == nil || length > found!.length || length == found!.length && distance < bestDistance {
@@ -131,7 +131,7 @@ struct PersonGrouper {
         let tail = d.words.suffix(n)
         var k = from
         for x in tail {
-            if PersonIdentity.foldWord(words[k].text) != x { return false }
+            if words[k].key != x { return false }
             k += 1
         }
         return true
@@ -145,7 +145,7 @@ struct PersonGrouper {
         while nameIndex >= 0, t >= 0, !covered.contains(t) {
             let tok = text.tokens[t]
             guard tok.kind == .word, PeopleLexicon.particles.contains(tok.text), tok.text == draft.words[nameIndex] else { break }
-            out.insert(NameWord(token: t, span: tok.span, text: tok.text, classes: [], isInitial: false, isParticle: true, isPossessive: false), at: 0)
+            out.insert(NameWord(token: t, span: tok.span, text: tok.text, key: tok.text, classes: [], isInitial: false, isParticle: true, isPossessive: false), at: 0)
             nameIndex -= 1
             t -= 1
         }
@@ -157,7 +157,15 @@ struct PersonGrouper {
         for w in words { covered.insert(w.token) }
         drafts[k].mentions.append(span)
         drafts[k].firstTokens.append(words.first!.token)
-        let surface = TitlePhrase.normalizeSpaces(text.string(span))
+        // The surface form from the words themselves (cheaper than slicing the body): one space
+        // between words, as the body has them once whitespace is normalized.
+        var surface = ""
+        var previousEnd = -1
+        for w in words {
+            if previousEnd >= 0, w.span.start > previousEnd { surface += " " }
+            surface += w.text
+            previousEnd = w.span.end
+        }
         if !drafts[k].surfaces.contains(surface) { drafts[k].surfaces.append(surface) }
     }
 
@@ -177,12 +185,12 @@ struct PersonGrouper {
     mutating func collectTitles(from other: BodyText, runs: [NameRun]) {
         for run in runs {
             for j in run.words.indices {
-                let key = PersonIdentity.foldWord(run.words[j].text)
+                let key = run.words[j].key
                 for k in drafts.indices where drafts[k].surname == key && !drafts[k].mentions.isEmpty {
                     // Walk back over the words of the name.
                     var start = j, nameIndex = drafts[k].words.count - 2
                     while start > run.words.startIndex, nameIndex >= 0,
-                          PersonIdentity.foldWord(run.words[start - 1].text) == drafts[k].words[nameIndex] {
+                          run.words[start - 1].key == drafts[k].words[nameIndex] {
                         start -= 1
                         nameIndex -= 1
                     }

@@ -24,11 +24,11 @@ enum TitlePhrase {
             }
             guard t.kind == .word else { break }
             let c = PeopleLexicon.classes(t.text)
-            if t.isCapitalized {
-                if t.isAllCaps, !NameRunScanner.isDottedInitials(t.text) { break }
+            if Letters.isCapitalized(t.text) {
+                if Letters.isAllCaps(t.text), !NameRunScanner.isDottedInitials(t.text) { break }
             } else if t.text == "of" || t.text == "for" {
                 // Only inside a title: "Secretary of State", "Minister for Trade".
-                guard j > sentenceStart, tokens[j - 1].isCapitalized else { break }
+                guard j > sentenceStart, Letters.isCapitalized(tokens[j - 1].text) else { break }
             } else if c.isDisjoint(with: [.title, .modifier]) {
                 break
             }
