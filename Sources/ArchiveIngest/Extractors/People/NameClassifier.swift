@@ -54,15 +54,27 @@ enum NameClassifier {
         var score = 0
         let opensSentence = run.atSentenceStart && words.startIndex == run.words.startIndex
         if words.count >= 2 || first.isInitialAndSurname {
-            if isStrongFirst(first) || first.isInitialAndSurname { score += 3 }
+            let strongFirst = isStrongFirst(first) || first.isInitialAndSurname
+            if strongFirst { score += 3 }
             if end.classes.contains(.surname) { score += 2 }
+            // "S.A.", "N.V.": initials close company names, not people's.
+            if words.count >= 2, end.isInitial { return candidate }
+            // Long runs are titles of things ("Oats Rye Flaxseed Canola Corn"), rarely names.
+            if !strongFirst, words.lazy.filter({ !$0.isParticle }).count > 3 { score -= 3 }
             // Words that are nothing else: "Takuya Takagi", "Danius Gleveckas".
             var plainWords = true
             for w in words where !w.isParticle && !w.isInitial {
                 let c = w.classes
                 let isFirstGiven = w.token == firstToken && c.contains(.given)
-                if !c.isDisjoint(with: WordClass.notAName), !c.contains(.surname), !isFirstGiven { score -= 3; plainWords = false }
-                else if c.contains(.common), !c.contains(.surname), !isFirstGiven { score -= 1; plainWords = false }
+                if !c.isDisjoint(with: WordClass.notAName), !c.contains(.surname), !isFirstGiven {
+                    // After a given name a place-like word is often a surname ("Trevor Holland").
+                    score -= strongFirst ? 2 : 3
+                    plainWords = false
+                } else if c.contains(.common), !c.contains(.surname), !isFirstGiven {
+                    // Plain words are surnames too ("Davis Love", "Walter Little").
+                    if !strongFirst { score -= 1 }
+                    plainWords = false
+                }
                 else if !c.isEmpty, !c.contains(.surname), !c.contains(.given) { plainWords = false }
             }
             if plainWords { score += 3 }
@@ -189,6 +201,15 @@ enum NameClassifier {
         var j = last + 1
         if j < tokens.count, tokens[j].text == "(" || tokens[j].text == "," { j += 1 }
         if j < tokens.count, j > last, isOrdinal(tokens[j].text) { score += 2 }
+        else if last + 1 < tokens.count, tokens[last + 1].kind == .number {
+            // Standings ("Maccabi Haifa 3 2 1 0 5 3 7") and results ("Hapoel Taibe 1 Bnei Yehuda 2")
+            // name teams.
+            var numbers = 0, k = last + 1
+            while k < tokens.count, tokens[k].kind == .number { numbers += 1; k += 1 }
+            if numbers >= 3 || k < tokens.count && Letters.isCapitalized(tokens[k].text) && tokens[k].kind == .word {
+                score -= 2
+            }
+        }
         else if last + 1 < tokens.count, isFigures(tokens[last + 1].text) { score += 3 }
         else if last + 3 < tokens.count, tokens[last + 1].text == "(", tokens[last + 3].text == ")",
                 PeopleLexicon.classes(tokens[last + 2].text).contains(.place) {

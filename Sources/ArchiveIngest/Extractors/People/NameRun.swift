@@ -132,6 +132,15 @@ enum NameRunScanner {
                             isInitial: true, isParticle: false, isPossessive: false)
         }
         if Letters.isAllCaps(t.text) { return nil }
+        // Digits ("W46.50", "H1") and lower-case hyphen tails ("Ohio-based") make no name word.
+        var lastPartLower = false, afterHyphen = false
+        for c in scalars {
+            let v = c.value
+            if v >= 48 && v <= 57 { return nil }
+            if c == "-" { afterHyphen = true; continue }
+            if afterHyphen { lastPartLower = Letters.isLower(c); afterHyphen = false }
+        }
+        if lastPartLower { return nil }
         // Possessive: "Mexico's", "Sheinbaum’s", "Jones'".
         var text = t.text
         var span = t.span
