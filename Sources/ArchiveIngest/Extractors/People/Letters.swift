@@ -38,3 +38,22 @@ enum Letters {
         return letters >= 2
     }
 }
+
+extension String.UTF8View {
+    /// Byte offset just past the last occurrence of `needle`, or nil (a plain byte search:
+    /// Foundation's `range(of:)` is slow on Linux).
+    func endOffset(of needle: String.UTF8View) -> Int? {
+        let hay = Array(self), pin = Array(needle)
+        guard !pin.isEmpty, hay.count >= pin.count else { return nil }
+        var i = hay.count - pin.count
+        while i >= 0 {
+            if hay[i] == pin[0] {
+                var k = 1
+                while k < pin.count, hay[i + k] == pin[k] { k += 1 }
+                if k == pin.count { return i + pin.count }
+            }
+            i -= 1
+        }
+        return nil
+    }
+}

@@ -182,7 +182,11 @@ enum NameRunScanner {
     }
 
     static func isOpening(_ p: String) -> Bool {
-        p == "\"" || p == "\u{201C}" || p == "(" || p == "'" || p == "\u{2018}" || p == "[" || p == "-" || p == "\u{2014}" || p == "*" || p == "\u{2022}"
+        guard let c = p.unicodeScalars.first else { return false }
+        switch c {
+        case "\"", "\u{201C}", "(", "'", "\u{2018}", "[", "-", "\u{2014}", "*", "\u{2022}": return true
+        default: return false
+        }
     }
 
     /// A title-case line (a headline or a label, not prose): nearly every longer word is

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Finds the people of an article: those the body mentions (with every mention's span, the
 /// forms of their name and the titles written beside it) and those credited for it (reporters,
 /// editors, photographers from the byline, captions, metadata and a credit line left in the body).
@@ -37,11 +35,19 @@ public struct PeopleExtractor: PeopleExtracting {
         grouper.group(runs: runs, candidates: candidates)
         grouper.collectTitles()
         for caption in article.captions where !caption.isEmpty {
-            let c = BodyText(caption)
-            let photo = CreditParser.photoCredits(in: c.scalars)
+            let scalars = Array(caption.unicodeScalars)
+            let photo = CreditParser.photoCredits(in: scalars)
             for (name, _) in photo { credits.append(.init(name: name, role: .photographer)) }
-            if !grouper.drafts.isEmpty {
-                grouper.collectTitles(from: c, runs: NameRunScanner.runs(in: c, skip: photo.map(\.span)))
+            // Tokenize the caption only when it names someone of the body, and only up to the
+            // last such name: titles stand before names.
+            var cut = -1
+            for d in grouper.drafts where !d.mentions.isEmpty {
+                if let end = caption.utf8.endOffset(of: d.surname.utf8) { cut = max(cut, end) }
+            }
+            if cut > 0 {
+                let head = String(decoding: caption.utf8.prefix(cut), as: UTF8.self)
+                let c = BodyText(head)
+                grouper.collectTitles(from: c, runs: NameRunScanner.runs(in: c, skip: []))
             }
         }
         var people = grouper.people()
@@ -53,12 +59,12 @@ public struct PeopleExtractor: PeopleExtracting {
             }
         }
         for author in article.authors {
-            if let name = CreditParser.cleanName(author.trimmingCharacters(in: .whitespaces)) {
+            if let name = CreditParser.cleanName(author) {
                 credits.append(.init(name: name, role: .author))
             }
         }
         var seen: Set<String> = []
-        for c in credits where seen.insert(PersonIdentity.key(c.name) + "|" + c.role.rawValue).inserted {
+        for c in credits where seen.insert(c.name + "|" + c.role.rawValue).inserted {
             people.append(ArticlePerson(name: c.name, aliases: [c.name], role: c.role))
         }
         return people

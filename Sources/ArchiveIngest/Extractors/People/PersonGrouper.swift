@@ -68,9 +68,16 @@ struct PersonGrouper {
                 || words.count > d.words.count && Array(words.suffix(d.words.count)) == d.words
                 || compatibleFirst(d.words.first!, words.first!) && (d.words.count == 2 || words.count == 2)
             guard same else { continue }
-            let distance = d.mentions.map { abs(offset - $0.start) }.min() ?? Int.max
+            let distance = nearest(d, offset)
             if distance < bestDistance { best = k; bestDistance = distance }
         }
+        return best
+    }
+
+    /// Distance from `offset` to the draft's nearest mention.
+    private func nearest(_ d: Draft, _ offset: Int) -> Int {
+        var best = Int.max
+        for m in d.mentions { best = min(best, abs(offset - m.start)) }
         return best
     }
 
@@ -97,7 +104,7 @@ struct PersonGrouper {
                     let end = j + m
                     if words[end].key == d.surname, endsName(words, from: j, through: end, d) {
                         let length = m + 1
-                        let distance = d.mentions.map { abs(w.span.start - $0.start) }.min() ?? Int.max
+                        let distance = nearest(d, w.span.start)
                         if found == nil || length > found!.length || length == found!.length && distance < bestDistance {
                             found = (k, length)
                             bestDistance = distance

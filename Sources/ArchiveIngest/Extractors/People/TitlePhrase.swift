@@ -57,10 +57,13 @@ enum TitlePhrase {
             if c.contains(.title) || c.contains(.honorific) { holds = true; break }
         }
         guard holds, start < first else { return nil }
-        var end = tokens[first - 1].end
-        // "Mr." keeps its dot; a plain word does not take the following space.
-        if tokens[first - 1].text == "." { end = tokens[first - 1].end }
-        return normalizeSpaces(text.string(start: tokens[start].start, end: end))
+        // Built from the tokens, one space between words as the body has them (cheaper than slicing).
+        var out = ""
+        for k in start..<first {
+            if k > start, tokens[k].start > tokens[k - 1].end { out += " " }
+            out += tokens[k].text
+        }
+        return out
     }
 
     static func possessiveBase(_ s: String) -> String? {
