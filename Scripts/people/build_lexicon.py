@@ -114,6 +114,9 @@ def main():
                 lower[w] += 1
 
     for w, n in first.items():
+        # A role word opening a tagged name ("Mayor ...") is still a role.
+        if flags[w] & (FLAGS["title"] | FLAGS["honorific"] | FLAGS["modifier"]):
+            continue
         if other[w] + none[w] <= per[w]:
             add(w, "given")
     for w, n in per.items():

@@ -553,7 +553,7 @@ Maryland 128 María 1 Maskhadov 2 Masnada 2 Maso 2 Mass 8 Massachusetts 132 Mass
 Massive 8 Massoud 1 Master 8 Masterkova 2 Matagalpa 4 Matahari 4 Match 12 Matched 8 Matches 8 Mate 12
 Material 8 Materials 8 Maternity 8 Mateusz 1 Mathias 1 Mathieu 1 Maths 8 Mats 3 Matt 1 Matteo 1 Matter 8
 Matters 8 Matthew 3 Matthias 1 Maturity 8 Maureen 1 Maurice 1 Mauricio 3 Mauritania 132 Mauritius 132 Mauro 1
-Max 3 Maxim 1 Maxime 1 Maximum 8 May 268 May-August 4 Maybe 12 Mayfair 2 Mayock 2 Mayor 57 Mazon 8 Małgorzata 1
+Max 3 Maxim 1 Maxime 1 Maximum 8 May 268 May-August 4 Maybe 12 Mayfair 2 Mayock 2 Mayor 56 Mazon 8 Małgorzata 1
 Mbev 8 Mbro 8 McAllister 2 McCall 2 McCarron 2 McCarthy 2 McCullough 2 McCurry 2 McDonald 4 McEwen 2 McGinley 2
 McGrath 2 McLaren 4 McNamara 2 Me 8 Mean 8 Meaning 8 Means 8 Meant 8 Meantime 8 Meanwhile 8 Measure 8
 Measures 8 Mechanism 8 Medal 8 Medalist 16 Medallist 24 Medals 8 Medellin 4 Media 72 Mediator 16 Medical 12
@@ -579,7 +579,7 @@ Mongolia 128 Mongolian 512 Monica 3 Monika 1 Monitor 8 Monitoring 8 Monitors 8 M
 Montenegrin 516 Montenegro 128 Monterrey 128 Montevideo 128 Montgomerie 2 Month 8 Monthly 8 Months 8
 Montillet 2 Montpellier 4 Montreal 128 Montrose 4 Montserrat 4 Mood 8 Moody 2 Moon 1 Moral 8 Mordechai 2
 More 12 Moreau 2 Morgan 1 Morning 8 Moroccan 516 Morocco 132 Morris 2 Mortgage 8 Moscow 132 Moses 1 Moshe 1
-Moslem 4 Mosque 72 Most 12 Mostly 8 Mother 19 Mothers 8 Mothusi 1 Motion 8 Motivated 8 Motivation 8 Motives 8
+Moslem 4 Mosque 72 Most 12 Mostly 8 Mother 18 Mothers 8 Mothusi 1 Motion 8 Motivated 8 Motivation 8 Motives 8
 Motor 72 Motorcycle 8 Motorola 4 Motors 64 Mount 64 Mountain 72 Mountains 64 Mounted 8 Moura 2 Mouse 8 Moussa 2
 Move 8 Moved 8 Movement 72 Movements 8 Moves 8 Movie 8 Movies 8 Moving 8 Moxon 2 Mozambican 512 Mozambique 132
 Mph 8 Mpire 8 Mr 52 Mrs 48 Mrs. 4 Ms 48 Mt 64 Much 8 Muhammad 1 Muhammadu 1 Mujtaba 2 Mulder 2 Mullah 48
@@ -683,7 +683,7 @@ Playground 8 Playing 12 Playmaker 16 Plays 8 Plaza 64 Plc 68 Plea 8 Pleaded 8 Pl
 Pledged 8 Pledges 8 Plenty 8 Plug 8 Plunged 8 Plus 8 Plymouth 4 Pm 8 Pocket 8 Pockets 8 Podium 8 Poet 16
 Pohang 4 Point 8 Pointed 8 Points 8 Poised 8 Poking 8 Poland 132 Pole 8 Police 2124 Policemen 8 Policies 8
 Policing 8 Policy 8 Polish 516 Political 8 Politician 24 Politicians 8 Politics 8 Poll 8 Polled 8 Pollock 2
-Polls 8 Polster 2 Ponce 2 Ponting 2 Pool 12 Pooley 2 Poor 8 Poorer 8 Poorest 8 Pop 8 Pope 49 Popular 12
+Polls 8 Polster 2 Ponce 2 Ponting 2 Pool 12 Pooley 2 Poor 8 Poorer 8 Poorest 8 Pop 8 Pope 48 Popular 12
 Popularity 8 Population 8 Porsche 4 Port 76 Portable 8 Portfolio 8 Porto 4 Portrait 8 Portrayal 8 Ports 8
 Portsmouth 4 Portugal 132 Portuguese 516 Pose 8 Posed 8 Position 8 Positions 8 Positive 8 Possession 8
 Possibility 8 Possible 8 Possibly 8 Post 76 Posted 8 Poster 8 Posters 8 Postponed 12 Posts 8 Potential 8
@@ -773,100 +773,100 @@ Rohan 1 Roject 8 Roland 1 Role 8 Roles 8 Rolf 1 Roll 8 Rom 8 Roman 5 Romania 132
 Romantic 8 Rome 128 Romeo 1 Romesh 3 Romina 1 Ron 9 Rona 1 Ronald 3 Ronaldo 3 Ronan 3 Roncon 8 Ronny 1 Roof 8
 Room 8 Rooms 8 Roosevelt 4 Ros 8 Rosa 1 Rosby 8 Rose 3 Roshan 3 Ross 9 Rosset 2 Rost 8 Rostislav 1 Rostock 4
 Rostov 4 Rostselmash 4 Rotection 8 Rother 8 Rothers 8 Rotor 4 Rotterdam 4 Roughly 8 Round 8 Rounds 8 Roup 8
-Route 8 Routes 8 Routine 8 Rovers 64 Row 8 Rown 8 Rowth 8 Roy 1 Rquera 8 Rrigo 8 Rs 8 Rsenal 8 Rsene 8 Rt 8
-Rthur 8 Rts 8 Rubber 12 Rubbish 8 Ruben 1 Rubens 1 Rubin 2 Ruce 8 Ruck 8 Rudar 4 Rudi 3 Rudolf 1 Rudy 1 Ruehe 2
-Rugby 8 Rui 3 Rule 8 Ruled 8 Rules 8 Rulhong 2 Ruling 8 Rumours 8 Run 8 Rune 1 Runner 8 Runner-up 16 Runners 8
-Running 8 Runs 8 Rupam 1 Rupee 8 Rupees 8 Rupert 1 Rupiah 8 Rural 8 Rush 8 Rushed 8 Russ 1 Russell 3 Russels 8
-Russia 132 Russian 516 Russians 4 Rust 8 Rustu 3 Rusty 1 Ruth 1 Ruutel 2 Ruvik 8 Ruxandra 1 Rwanda 132
-Rwandan 516 Ry 8 Ryan 1 Ryder 4 Rye 4 Ryo 2 Ryson 8 Rystal 8 Ryszard 3 Ryutaro 3 SA 64 SBPUs 4 Saad 1 Sabine 1
-Sabri 1 Sachin 3 Sacked 8 Sacking 8 Sad 8 Saddam 3 Sadiki 2 Saeed 3 Safe 8 Safer 8 Safety 8 Saffet 1 Sahara 128
-Sahel 128 Said 8 Saigon 128 Sail 8 Saimir 1 Saint 33 Saint-Germain 4 Sake 8 Salah 1 Salaries 8 Salary 8 Sale 12
-Salem 1 Sales 12 Sali 1 Salim 3 Salisbury 2 Sally 1 Salman 1 Salomon 4 Salou 2 Salvador 4 Salvadoran 512
-Salvation 4 Salzburg 4 Sam 3 Samantha 1 Samara 4 Same 8 Samir 1 Sammiya 1 Sammy 3 Samoa 128 Sampras 2 Samson 1
-Samsung 4 Samuel 1 San 4 Sanaa 128 Sanath 3 Sanchez 3 Sanctions 8 Sandon 1 Sandra 1 Sanjay 1 Santa 3
-Santiago 129 Santos 2 Sao 132 Saqlain 3 Saqr 2 Sar 2 Sara 1 Sarah 3 Sarajevo 132 Sardinia 128 Sarka 1
-Sashurin 2 Saskatchewan 132 Sat 256 Satellite 8 Satisfied 8 Satoshi 3 Saturday 260 Satya 1 Saud 1 Saudi 516
-Saudis 4 Sava 4 Save 8 Saved 8 Saving 8 Savings 8 Saw 8 Say 8 Saying 8 Says 8 Sbourne 8 Sbournes 8 Scale 8
-Scam 8 Scams 8 Scan 8 Scandal 8 Scandals 8 Scandinavia 128 Scar 8 Scarborough 4 Scare 8 Scars 8 Scattered 8
-Scene 8 Scenes 8 Sceptical 8 Schalke 4 Schedule 8 Scheduled 8 Scheme 8 Schemes 8 Schenk 2 Schneiter 2 School 76
-Schools 8 Schopp 2 Schumacher 2 Schuster 2 Science 8 Scientist 24 Sclerosis 8 Scope 8 Score 8 Scoreboard 4
-Scored 8 Scoreline 8 Scorer 8 Scorers 4 Scores 12 Scoring 8 Scotland 132 Scots 4 Scott 3 Scottish 516 Scrap 8
-Scrapped 8 Scrapping 8 Screen 8 Screened 8 Screening 8 Screenplay 8 Screens 8 Screensaver 8 Scripts 8
-Scrum-half 16 Scrumhalf 16 Scrutiny 8 Scunthorpe 4 Sea 64 Seafarers 8 Seal 8 Sean 1 Search 8 Searched 8
-Searchers 8 Searching 8 Season 8 Seasonal 8 Seasonally 8 Seasons 8 Seat 8 Seats 8 Seattle 132 Sebastian 1
-Sebastien 3 Sebastián 1 Second 12 Secondary 8 Seconds 8 Secret 8 Secretariat 64 Secretary 60 Secs 8 Section 8
-Sector 8 Sectors 8 Secure 8 Secured 8 Secures 8 Securities 76 Security 2060 Sed 8 See 8 Seed 24 Seeded 8
-Seeding 8 Seedings 8 Seeing 8 Seek 8 Seeking 8 Seeks 8 Seem 8 Seemed 8 Seemingly 8 Seems 8 Seen 8 Sees 8
-Seiki 3 Seize 8 Seized 8 Seizinger 2 Select 12 Selected 8 Selection 12 Seles 2 Sell 8 Sellers 8 Selling 8
-Sells 8 Semiconductor 4 Semifinals 12 Sen 32 Senate 68 Senator 48 Send 8 Sending 8 Sends 8 Senegal 128
-Senegalese 512 Senior 2060 Senor 32 Senora 32 Sense 8 Sensible 8 Sensitive 8 Sent 8 Sentence 8 Sentenced 8
-Sentences 8 Sentencing 8 Seoul 128 Sep 256 Separate 8 Separatist 8 Sept 260 September 260 Sequel 8 Serb 516
-Serbia 132 Serbian 512 Serbs 4 Sergeant 48 Sergei 1 Sergen 3 Sergey 3 Sergi 3 Sergio 1 Sergiy 1 Serial 8
-Series 76 Serious 8 Seriously 8 Sers 8 Servants 8 Serve 8 Served 8 Server 8 Servers 8 Service 76 Services 72
-Serving 8 Session 8 Sessions 8 Set 8 Setback 8 Seth 1 Sets 8 Setting 8 Settings 8 Settle 8 Settled 8
-Settlement 8 Settlements 8 Setubal 4 Seve 1 Seven 12 Seventh 8 Several 12 Severe 8 Severine 3 Seville 128 Sex 8
-Sexual 8 Seychelles 132 Sgt 32 Shadab 3 Shadow 8 Shake 8 Shall 8 Shame 8 Shane 3 Shanghai 132 Shannon 1 Shape 8
-Share 8 Shared 8 Shareholder 8 Shareholders 8 Shares 12 Sharing 8 Sharon 1 Sharp 8 Sharply 8 Shaun 3 Shayne 3
-She 12 She'an 4 Shed 8 Sheer 8 Sheet 8 Sheffield 4 Shehbaz 1 Sheik 32 Sheikh 52 Sheila 1 Shell 12 Shelves 8
-Sheriff 48 Shia 512 Shift 8 Shigeki 3 Shiite 512 Shimazaki 3 Shimizu 1 Shimon 3 Shimpei 1 Shinc 8 Shinichi 1
-Shinzo 1 Ship 8 Shipments 8 Shipped 8 Shipping 72 Ships 8 Shirt 8 Shivnarine 1 Shiya 1 Shley 8 Shock 8
-Shocked 8 Shook 8 Shoot 8 Shooting 8 Shop 8 Shoppers 8 Shopping 8 Shops 8 Shore 8 Short 8 Shortage 8
-Shortages 8 Shortly 8 Shot 8 Shots 8 Should 8 Shoulder 8 Shouted 8 Show 8 Showcase 8 Showcased 8 Showdown 8
-Showed 8 Showing 8 Shown 8 Shows 8 Shr 4 Shrs 4 Shu 1 Shut 8 Shuzo 1 Sia 8 Sian 8 Siberia 128 Sibylle 1
-Sichuan 128 Sicily 128 Sick 8 Side 8 Sidek 4 Sidelined 8 Sidelines 8 Sides 8 Sidi 4 Sieg 2 Sierra 4 Sight 8
-Sights 8 Sign 8 Signal 8 Signals 8 Signed 8 Significant 8 Significantly 8 Signing 8 Signor 32 Signs 8 Sigurd 1
-Sikh 512 Silicon 8 Silke 3 Silva 2 Silver 8 Silvia 1 Similar 8 Simmons 2 Simo 8 Simon 3 Simone 1 Simple 8
-Simply 8 Simultaneously 8 Sinaloa 128 Since 12 Sincerely 8 Sindh 128 Sinead 1 Sing 8 Singapore 132 Singer 28
-Singing 8 Single 8 Singles 8 Sinking 8 Sion 4 Sir 52 Sister 56 Sit 8 Sitcom 8 Site 8 Sites 8 Sittard 4
-Sitting 8 Situation 8 Six 12 Sixes 8 Sixth 8 Size 8 Sjeng 1 Sk 8 Skier 16 Skill 8 Skills 8 Skin 8 Skipper 24
-Skopje 128 Slack 8 Slam 12 Slamic 8 Slash 8 Slater 2 Slaughter 4 Slawomir 1 Sleep 8 Slice 8 Slide 8 Slight 2
-Slightly 8 Slip 8 Slipped 8 Sloboda 4 Slot 8 Slots 8 Slovak 516 Slovakia 132 Slovenia 132 Slovenian 512 Slow 8
-Slowdown 8 Slowed 8 Slower 8 Slowing 8 Slowly 8 Sluggish 8 Slurry 8 Small 8 Smaller 8 Smart 8 Smarter 8
-Smartphones 8 Smashed 8 Smets 2 Smicer 2 Smith 2 Smoke 8 Smokers 8 Smoking 8 Smugglers 8 Smyth 2 Snapped 8
-Snooker 8 Snow 2 Snyman 2 So 8 Soap 8 Soaring 8 Soccer 8 Sochi 4 Social 12 Socialist 516 Society 72 Soeren 1
-Sofia 129 Soft 8 Softer 8 Software 72 Sofía 1 Sohail 2 Soil 8 Sokol 1 Sold 8 Soldier 8 Soldiers 8 Sole 8
-Solid 8 Solo 8 Solution 8 Solutions 72 Solve 8 Somali 512 Somalia 128 Some 12 Somebody 8 Someone 8 Somerset 4
-Somerville 2 Something 8 Sometimes 8 Somewhere 8 Son 24 Song 8 Songs 8 Sonia 1 Sonora 128 Soon 8 Sooner 8
-Sophie 1 Sophisticated 8 Soren 1 Sorry 8 Sort 8 Sorts 8 Sosa 2 Sought 8 Soul 8 Sound 8 Sourav 1 Source 8
-Sources 8 South 524 Southend 4 Southern 520 Sovetov 4 Soviet 516 Sox 4 Soymeal 4 Soyoil 4 SpA 64 Space 8
-Spain 132 Spam 8 Spammers 8 Spaniard 4 Spaniards 4 Spanish 516 Spare 8 Spark 8 Sparked 8 Sparta 4 Spartak 4
-Speak 2 Speaker 36 Speakers 8 Speaking 8 Special 8 Specialist 8 Specially 8 Specific 8 Specifications 8
-Specified 8 Spectators 8 Specter 2 Speculated 8 Speculation 12 Speech 8 Speeches 8 Speed 8 Speeding 8 Speeds 8
-Spela 3 Spell 8 Spend 8 Spending 12 Spends 8 Spent 8 Spiegel 4 Spin 8 Spiring 2 Spirit 8 Spitzbergen 4 Split 8
-Spoke 8 Spoken 8 Spokesman 24 Spokesman-designate 16 Spokesperson 24 Spokeswoman 24 Sponsorship 8 Sport 8
-Sporting 8 Sports 2056 Sportsman 8 Spot 8 Spotlight 8 Spots 8 Spotted 8 Spouse 16 Spread 8 Spreys 8 Spring 328
-Sprint 8 Sprinter 24 Sprinters 8 Spyware 8 Squad 12 Squandered 8 Square 76 Squash 8 Srael 8 Sraeli 8 Sraelis 8
-Srebrenica 4 Sri 516 Ssangbangwool 4 Ssault 8 Ssembly 8 Ssociated 8 Ssociation 8 St 76 St. 4 Stabbed 8
-Stability 8 Stable 8 Stadium 72 Stadler 2 Staff 8 Stage 8 Stagecoach 4 Staged 8 Stages 8 Stake 8 Stakes 64
-Stalingrad 128 Stamp 8 Stance 8 Stand 8 Standard 72 Standards 8 Standing 8 Standings 12 Stands 8 Stankowski 2
-Stanley 1 Stanojlovic 2 Stansted 4 Star 12 Stark 2 Starred 8 Starring 8 Stars 8 Start 8 Started 8 Starting 8
-Starts 8 Startup 4 State 2124 Stated 8 Statement 8 Statements 8 States 76 Statesman 20 Station 72 Stations 8
-Statistics 12 Status 8 Stay 8 Stayed 8 Steady 8 Steal 8 Steel 76 Steers 4 Stefan 3 Stefanie 3 Stefano 3
-Steffi 1 Stefka 1 Stella 1 Stenhousemuir 4 Step 8 Stephan 3 Stephane 3 Stephen 3 Stephenville 4 Stepped 8
-Stepping 8 Steps 8 Sterling 1 Stevanin 2 Steve 3 Steven 1 Stewart 3 Stg 8 Stich 2 Stick 8 Stiff 8 Still 8
-Stimpson 2 Stimulate 8 Stirling 4 Stock 12 Stockholm 128 Stockport 4 Stocks 8 Stoke 4 Stole 8 Stolen 8
-Stoltenberg 2 Ston 8 Stood 8 Stop 8 Stopped 8 Stopping 8 Stops 8 Storage 8 Store 8 Stored 8 Stores 72 Stories 8
-Storm 8 Stormed 8 Story 8 Straight 8 Straightforward 8 Strain 8 Strait 64 Straits 64 Strange 8 Stranraer 4
-Strasbourg 4 Strata 8 Strategic 12 Strategist 24 Strategy 8 Streak 8 Stream 8 Street 76 Streets 8 Strength 8
-Strengthen 8 Strengthened 8 Stress 8 Stressed 8 Stretch 8 Stricker 2 Strict 8 Strike 8 Striker 24 Strikers 8
-Strikes 8 Striking 8 String 8 Stringent 8 Strip 12 Stroke 8 Strong 8 Stronger 8 Strongest 8 Strongly 8 Struck 8
-Structure 8 Struggle 8 Struggled 8 Struggling 8 Struver 2 Stuart 3 Stuck 8 Student 24 Students 8 Studies 8
-Studio 8 Studios 72 Study 8 Studying 8 Stuff 8 Stunning 8 Sturm 4 Sturrup 2 Stuttgart 4 Style 8 Stéphane 1
-Subaru 4 Subject 8 Subjects 8 Submit 8 Submitted 8 Subscribers 8 Subscription 8 Subsequently 8 Subsidiary 8
-Subsidies 8 Substance 8 Substantial 8 Substantially 8 Substitute 24 Succeed 8 Succeeded 8 Success 8 Successes 8
-Successful 8 Successfully 8 Succession 8 Successive 8 Such 8 Sudan 132 Sudanese 516 Suddenly 8 Sue 9 Sued 8
-Suedwest 4 Sues 8 Suffer 8 Suffered 8 Suffering 8 Suffers 8 Sufficient 8 Suggest 8 Suggested 8 Suggesting 8
-Suggestion 8 Suggestions 8 Suggests 8 Suharto 2 Suicide 8 Suing 8 Suit 8 Suitable 8 Suitcase 8 Suits 8
-Sukarnoputri 2 Suker 2 Suleyman 1 Sultan 48 Summaries 4 Summary 12 Summer 264 Summit 72 Sums 8 Sun 260
-SunGard 4 Sunami 8 Sundar 1 Sunday 260 Sunderland 4 Suneson 2 Sunil 1 Sunni 512 Sunset 8 Super 12 Superb 8
-Superintendent 16 Superior 8 Supermarket 8 Supplied 8 Supplier 8 Supplies 8 Supply 8 Support 8 Supported 8
-Supporters 8 Supporting 8 Supports 8 Suppose 8 Supposed 8 Supreme 12 Supremo 8 Supt 32 Suraj 1 Sure 8 Surely 8
-Surface 8 Surfers 8 Surge 8 Surged 8 Surgeon 16 Surgery 8 Suriname 128 Surpass 8 Surplus 8 Surprise 8
-Surprised 8 Surprising 8 Surprisingly 8 Surrender 8 Surrey 4 Surround 8 Surrounding 8 Surroundings 8
-Surveillance 8 Survey 8 Surveyed 8 Survival 8 Survive 8 Survived 8 Survivor 16 Survivors 8 Susan 1 Suspect 24
-Suspected 8 Suspects 8 Suspend 8 Suspended 8 Suspension 8 Suspensions 8 Suspicion 8 Sussex 4 Sustain 8
-Sustainable 8 Sustained 8 Sutjeska 4 Sutsumi 8 Sutton 2 Suu 3 Suvit 3 Suwon 4 Suzanne 1 Suzuki 4 Sven 3
-Svetlana 3 Swansea 4 Swap 8 Swapped 8 Swebus 4 Sweden 132 Swedish 516 Sweet 8 Swell 8 Swept 8 Swiftly 8
+Route 8 Routes 8 Routine 8 Rovers 64 Row 8 Rown 8 Rowth 8 Roy 1 Royal 0 Rquera 8 Rrigo 8 Rs 8 Rsenal 8 Rsene 8
+Rt 8 Rthur 8 Rts 8 Rubber 12 Rubbish 8 Ruben 1 Rubens 1 Rubin 2 Ruce 8 Ruck 8 Rudar 4 Rudi 3 Rudolf 1 Rudy 1
+Ruehe 2 Rugby 8 Rui 3 Rule 8 Ruled 8 Rules 8 Rulhong 2 Ruling 8 Rumours 8 Run 8 Rune 1 Runner 8 Runner-up 16
+Runners 8 Running 8 Runs 8 Rupam 1 Rupee 8 Rupees 8 Rupert 1 Rupiah 8 Rural 8 Rush 8 Rushed 8 Russ 1 Russell 3
+Russels 8 Russia 132 Russian 516 Russians 4 Rust 8 Rustu 3 Rusty 1 Ruth 1 Ruutel 2 Ruvik 8 Ruxandra 1
+Rwanda 132 Rwandan 516 Ry 8 Ryan 1 Ryder 4 Rye 4 Ryo 2 Ryson 8 Rystal 8 Ryszard 3 Ryutaro 3 SA 64 SBPUs 4
+Saad 1 Sabine 1 Sabri 1 Sachin 3 Sacked 8 Sacking 8 Sad 8 Saddam 3 Sadiki 2 Saeed 3 Safe 8 Safer 8 Safety 8
+Saffet 1 Sahara 128 Sahel 128 Said 8 Saigon 128 Sail 8 Saimir 1 Saint 32 Saint-Germain 4 Sake 8 Salah 1
+Salaries 8 Salary 8 Sale 12 Salem 1 Sales 12 Sali 1 Salim 3 Salisbury 2 Sally 1 Salman 1 Salomon 4 Salou 2
+Salvador 4 Salvadoran 512 Salvation 4 Salzburg 4 Sam 3 Samantha 1 Samara 4 Same 8 Samir 1 Sammiya 1 Sammy 3
+Samoa 128 Sampras 2 Samson 1 Samsung 4 Samuel 1 San 4 Sanaa 128 Sanath 3 Sanchez 3 Sanctions 8 Sandon 1
+Sandra 1 Sanjay 1 Santa 3 Santiago 129 Santos 2 Sao 132 Saqlain 3 Saqr 2 Sar 2 Sara 1 Sarah 3 Sarajevo 132
+Sardinia 128 Sarka 1 Sashurin 2 Saskatchewan 132 Sat 256 Satellite 8 Satisfied 8 Satoshi 3 Saturday 260 Satya 1
+Saud 1 Saudi 516 Saudis 4 Sava 4 Save 8 Saved 8 Saving 8 Savings 8 Saw 8 Say 8 Saying 8 Says 8 Sbourne 8
+Sbournes 8 Scale 8 Scam 8 Scams 8 Scan 8 Scandal 8 Scandals 8 Scandinavia 128 Scar 8 Scarborough 4 Scare 8
+Scars 8 Scattered 8 Scene 8 Scenes 8 Sceptical 8 Schalke 4 Schedule 8 Scheduled 8 Scheme 8 Schemes 8 Schenk 2
+Schneiter 2 School 76 Schools 8 Schopp 2 Schumacher 2 Schuster 2 Science 8 Scientist 24 Sclerosis 8 Scope 8
+Score 8 Scoreboard 4 Scored 8 Scoreline 8 Scorer 8 Scorers 4 Scores 12 Scoring 8 Scotland 132 Scots 4 Scott 3
+Scottish 516 Scrap 8 Scrapped 8 Scrapping 8 Screen 8 Screened 8 Screening 8 Screenplay 8 Screens 8
+Screensaver 8 Scripts 8 Scrum-half 16 Scrumhalf 16 Scrutiny 8 Scunthorpe 4 Sea 64 Seafarers 8 Seal 8 Sean 1
+Search 8 Searched 8 Searchers 8 Searching 8 Season 8 Seasonal 8 Seasonally 8 Seasons 8 Seat 8 Seats 8
+Seattle 132 Sebastian 1 Sebastien 3 Sebastián 1 Second 12 Secondary 8 Seconds 8 Secret 8 Secretariat 64
+Secretary 60 Secs 8 Section 8 Sector 8 Sectors 8 Secure 8 Secured 8 Secures 8 Securities 76 Security 2060 Sed 8
+See 8 Seed 24 Seeded 8 Seeding 8 Seedings 8 Seeing 8 Seek 8 Seeking 8 Seeks 8 Seem 8 Seemed 8 Seemingly 8
+Seems 8 Seen 8 Sees 8 Seiki 3 Seize 8 Seized 8 Seizinger 2 Select 12 Selected 8 Selection 12 Seles 2 Sell 8
+Sellers 8 Selling 8 Sells 8 Semiconductor 4 Semifinals 12 Sen 32 Senate 68 Senator 48 Send 8 Sending 8 Sends 8
+Senegal 128 Senegalese 512 Senior 2060 Senor 32 Senora 32 Sense 8 Sensible 8 Sensitive 8 Sent 8 Sentence 8
+Sentenced 8 Sentences 8 Sentencing 8 Seoul 128 Sep 256 Separate 8 Separatist 8 Sept 260 September 260 Sequel 8
+Serb 516 Serbia 132 Serbian 512 Serbs 4 Sergeant 48 Sergei 1 Sergen 3 Sergey 3 Sergi 3 Sergio 1 Sergiy 1
+Serial 8 Series 76 Serious 8 Seriously 8 Sers 8 Servants 8 Serve 8 Served 8 Server 8 Servers 8 Service 76
+Services 72 Serving 8 Session 8 Sessions 8 Set 8 Setback 8 Seth 1 Sets 8 Setting 8 Settings 8 Settle 8
+Settled 8 Settlement 8 Settlements 8 Setubal 4 Seve 1 Seven 12 Seventh 8 Several 12 Severe 8 Severine 3
+Seville 128 Sex 8 Sexual 8 Seychelles 132 Sgt 32 Shadab 3 Shadow 8 Shake 8 Shall 8 Shame 8 Shane 3 Shanghai 132
+Shannon 1 Shape 8 Share 8 Shared 8 Shareholder 8 Shareholders 8 Shares 12 Sharing 8 Sharon 1 Sharp 8 Sharply 8
+Shaun 3 Shayne 3 She 12 She'an 4 Shed 8 Sheer 8 Sheet 8 Sheffield 4 Shehbaz 1 Sheik 32 Sheikh 52 Sheila 1
+Shell 12 Shelves 8 Sheriff 48 Shia 512 Shift 8 Shigeki 3 Shiite 512 Shimazaki 3 Shimizu 1 Shimon 3 Shimpei 1
+Shinc 8 Shinichi 1 Shinzo 1 Ship 8 Shipments 8 Shipped 8 Shipping 72 Ships 8 Shirt 8 Shivnarine 1 Shiya 1
+Shley 8 Shock 8 Shocked 8 Shook 8 Shoot 8 Shooting 8 Shop 8 Shoppers 8 Shopping 8 Shops 8 Shore 8 Short 8
+Shortage 8 Shortages 8 Shortly 8 Shot 8 Shots 8 Should 8 Shoulder 8 Shouted 8 Show 8 Showcase 8 Showcased 8
+Showdown 8 Showed 8 Showing 8 Shown 8 Shows 8 Shr 4 Shrs 4 Shu 1 Shut 8 Shuzo 1 Sia 8 Sian 8 Siberia 128
+Sibylle 1 Sichuan 128 Sicily 128 Sick 8 Side 8 Sidek 4 Sidelined 8 Sidelines 8 Sides 8 Sidi 4 Sieg 2 Sierra 4
+Sight 8 Sights 8 Sign 8 Signal 8 Signals 8 Signed 8 Significant 8 Significantly 8 Signing 8 Signor 32 Signs 8
+Sigurd 1 Sikh 512 Silicon 8 Silke 3 Silva 2 Silver 8 Silvia 1 Similar 8 Simmons 2 Simo 8 Simon 3 Simone 1
+Simple 8 Simply 8 Simultaneously 8 Sinaloa 128 Since 12 Sincerely 8 Sindh 128 Sinead 1 Sing 8 Singapore 132
+Singer 28 Singing 8 Single 8 Singles 8 Sinking 8 Sion 4 Sir 52 Sister 56 Sit 8 Sitcom 8 Site 8 Sites 8
+Sittard 4 Sitting 8 Situation 8 Six 12 Sixes 8 Sixth 8 Size 8 Sjeng 1 Sk 8 Skier 16 Skill 8 Skills 8 Skin 8
+Skipper 24 Skopje 128 Slack 8 Slam 12 Slamic 8 Slash 8 Slater 2 Slaughter 4 Slawomir 1 Sleep 8 Slice 8 Slide 8
+Slight 2 Slightly 8 Slip 8 Slipped 8 Sloboda 4 Slot 8 Slots 8 Slovak 516 Slovakia 132 Slovenia 132
+Slovenian 512 Slow 8 Slowdown 8 Slowed 8 Slower 8 Slowing 8 Slowly 8 Sluggish 8 Slurry 8 Small 8 Smaller 8
+Smart 8 Smarter 8 Smartphones 8 Smashed 8 Smets 2 Smicer 2 Smith 2 Smoke 8 Smokers 8 Smoking 8 Smugglers 8
+Smyth 2 Snapped 8 Snooker 8 Snow 2 Snyman 2 So 8 Soap 8 Soaring 8 Soccer 8 Sochi 4 Social 12 Socialist 516
+Society 72 Soeren 1 Sofia 129 Soft 8 Softer 8 Software 72 Sofía 1 Sohail 2 Soil 8 Sokol 1 Sold 8 Soldier 8
+Soldiers 8 Sole 8 Solid 8 Solo 8 Solution 8 Solutions 72 Solve 8 Somali 512 Somalia 128 Some 12 Somebody 8
+Someone 8 Somerset 4 Somerville 2 Something 8 Sometimes 8 Somewhere 8 Son 24 Song 8 Songs 8 Sonia 1 Sonora 128
+Soon 8 Sooner 8 Sophie 1 Sophisticated 8 Soren 1 Sorry 8 Sort 8 Sorts 8 Sosa 2 Sought 8 Soul 8 Sound 8 Sourav 1
+Source 8 Sources 8 South 524 Southend 4 Southern 520 Sovetov 4 Soviet 516 Sox 4 Soymeal 4 Soyoil 4 SpA 64
+Space 8 Spain 132 Spam 8 Spammers 8 Spaniard 4 Spaniards 4 Spanish 516 Spare 8 Spark 8 Sparked 8 Sparta 4
+Spartak 4 Speak 2 Speaker 36 Speakers 8 Speaking 8 Special 8 Specialist 8 Specially 8 Specific 8
+Specifications 8 Specified 8 Spectators 8 Specter 2 Speculated 8 Speculation 12 Speech 8 Speeches 8 Speed 8
+Speeding 8 Speeds 8 Spela 3 Spell 8 Spend 8 Spending 12 Spends 8 Spent 8 Spiegel 4 Spin 8 Spiring 2 Spirit 8
+Spitzbergen 4 Split 8 Spoke 8 Spoken 8 Spokesman 24 Spokesman-designate 16 Spokesperson 24 Spokeswoman 24
+Sponsorship 8 Sport 8 Sporting 8 Sports 2056 Sportsman 8 Spot 8 Spotlight 8 Spots 8 Spotted 8 Spouse 16
+Spread 8 Spreys 8 Spring 328 Sprint 8 Sprinter 24 Sprinters 8 Spyware 8 Squad 12 Squandered 8 Square 76
+Squash 8 Srael 8 Sraeli 8 Sraelis 8 Srebrenica 4 Sri 516 Ssangbangwool 4 Ssault 8 Ssembly 8 Ssociated 8
+Ssociation 8 St 76 St. 4 Stabbed 8 Stability 8 Stable 8 Stadium 72 Stadler 2 Staff 8 Stage 8 Stagecoach 4
+Staged 8 Stages 8 Stake 8 Stakes 64 Stalingrad 128 Stamp 8 Stance 8 Stand 8 Standard 72 Standards 8 Standing 8
+Standings 12 Stands 8 Stankowski 2 Stanley 1 Stanojlovic 2 Stansted 4 Star 12 Stark 2 Starred 8 Starring 8
+Stars 8 Start 8 Started 8 Starting 8 Starts 8 Startup 4 State 2124 Stated 8 Statement 8 Statements 8 States 76
+Statesman 20 Station 72 Stations 8 Statistics 12 Status 8 Stay 8 Stayed 8 Steady 8 Steal 8 Steel 76 Steers 4
+Stefan 3 Stefanie 3 Stefano 3 Steffi 1 Stefka 1 Stella 1 Stenhousemuir 4 Step 8 Stephan 3 Stephane 3 Stephen 3
+Stephenville 4 Stepped 8 Stepping 8 Steps 8 Sterling 1 Stevanin 2 Steve 3 Steven 1 Stewart 3 Stg 8 Stich 2
+Stick 8 Stiff 8 Still 8 Stimpson 2 Stimulate 8 Stirling 4 Stock 12 Stockholm 128 Stockport 4 Stocks 8 Stoke 4
+Stole 8 Stolen 8 Stoltenberg 2 Ston 8 Stood 8 Stop 8 Stopped 8 Stopping 8 Stops 8 Storage 8 Store 8 Stored 8
+Stores 72 Stories 8 Storm 8 Stormed 8 Story 8 Straight 8 Straightforward 8 Strain 8 Strait 64 Straits 64
+Strange 8 Stranraer 4 Strasbourg 4 Strata 8 Strategic 12 Strategist 24 Strategy 8 Streak 8 Stream 8 Street 76
+Streets 8 Strength 8 Strengthen 8 Strengthened 8 Stress 8 Stressed 8 Stretch 8 Stricker 2 Strict 8 Strike 8
+Striker 24 Strikers 8 Strikes 8 Striking 8 String 8 Stringent 8 Strip 12 Stroke 8 Strong 8 Stronger 8
+Strongest 8 Strongly 8 Struck 8 Structure 8 Struggle 8 Struggled 8 Struggling 8 Struver 2 Stuart 3 Stuck 8
+Student 24 Students 8 Studies 8 Studio 8 Studios 72 Study 8 Studying 8 Stuff 8 Stunning 8 Sturm 4 Sturrup 2
+Stuttgart 4 Style 8 Stéphane 1 Subaru 4 Subject 8 Subjects 8 Submit 8 Submitted 8 Subscribers 8 Subscription 8
+Subsequently 8 Subsidiary 8 Subsidies 8 Substance 8 Substantial 8 Substantially 8 Substitute 24 Succeed 8
+Succeeded 8 Success 8 Successes 8 Successful 8 Successfully 8 Succession 8 Successive 8 Such 8 Sudan 132
+Sudanese 516 Suddenly 8 Sue 9 Sued 8 Suedwest 4 Sues 8 Suffer 8 Suffered 8 Suffering 8 Suffers 8 Sufficient 8
+Suggest 8 Suggested 8 Suggesting 8 Suggestion 8 Suggestions 8 Suggests 8 Suharto 2 Suicide 8 Suing 8 Suit 8
+Suitable 8 Suitcase 8 Suits 8 Sukarnoputri 2 Suker 2 Suleyman 1 Sultan 48 Summaries 4 Summary 12 Summer 264
+Summit 72 Sums 8 Sun 260 SunGard 4 Sunami 8 Sundar 1 Sunday 260 Sunderland 4 Suneson 2 Sunil 1 Sunni 512
+Sunset 8 Super 12 Superb 8 Superintendent 16 Superior 8 Supermarket 8 Supplied 8 Supplier 8 Supplies 8 Supply 8
+Support 8 Supported 8 Supporters 8 Supporting 8 Supports 8 Suppose 8 Supposed 8 Supreme 12 Supremo 8 Supt 32
+Suraj 1 Sure 8 Surely 8 Surface 8 Surfers 8 Surge 8 Surged 8 Surgeon 16 Surgery 8 Suriname 128 Surpass 8
+Surplus 8 Surprise 8 Surprised 8 Surprising 8 Surprisingly 8 Surrender 8 Surrey 4 Surround 8 Surrounding 8
+Surroundings 8 Surveillance 8 Survey 8 Surveyed 8 Survival 8 Survive 8 Survived 8 Survivor 16 Survivors 8
+Susan 1 Suspect 24 Suspected 8 Suspects 8 Suspend 8 Suspended 8 Suspension 8 Suspensions 8 Suspicion 8 Sussex 4
+Sustain 8 Sustainable 8 Sustained 8 Sutjeska 4 Sutsumi 8 Sutton 2 Suu 3 Suvit 3 Suwon 4 Suzanne 1 Suzuki 4
+Sven 3 Svetlana 3 Swansea 4 Swap 8 Swapped 8 Swebus 4 Sweden 132 Swedish 516 Sweet 8 Swell 8 Swept 8 Swiftly 8
 Swimmer 16 Swindon 4 Swing 8 Swiss 516 Switch 8 Switched 8 Switzerland 132 Sybille 3 Sydney 132 Sylvain 3
 Sylvia 1 Symbol 8 Symonds 2 Sympathy 8 Symptoms 8 Synagogue 64 Syria 132 Syrian 516 Syrians 4 System 8
 Systems 76 Sébastien 1 Ségolène 1 Søren 1 T 4 TV 64 Table 8 Tabloid 8 Tabulate 8 Tabulated 8 Tackle 8 Tackled 8
