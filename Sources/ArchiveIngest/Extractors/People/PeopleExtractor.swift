@@ -1,6 +1,73 @@
-/// Finds people in an article. (Placeholder: the people issue fills this in.)
+/// Finds the people of an article: those the body mentions (with every mention's span, the
+/// forms of their name and the titles written beside it) and those credited for it (reporters,
+/// editors, photographers from the byline, captions, metadata and a credit line left in the body).
+///
+/// How a run of capitalized words is judged to be a person is explained in ``NameClassifier``;
+/// how short forms are resolved to full names, in ``PersonGrouper``.
 public struct PeopleExtractor: PeopleExtracting {
     public init() {}
 
-    public func people(in article: Article, text: BodyText) -> [ArticlePerson] { [] }
+    public func people(in article: Article, text: BodyText) -> [ArticlePerson] {
+        // Credit lines and photo credits left in the body are credits, not mentions.
+        var skip: [TextSpan] = []
+        var credits: [CreditParser.Credit] = []
+        for p in text.paragraphs where p.length < 400 {
+            guard CreditParser.mayBeCreditLine(text.scalars, p) else { continue }
+            let line = text.string(p)
+            if CreditParser.isCreditLine(line) {
+                skip.append(p)
+                credits += CreditParser.credits(inLine: line)
+            }
+        }
+        for (name, span) in CreditParser.photoCredits(in: text.scalars) {
+            skip.append(span)
+            credits.append(.init(name: name, role: .photographer))
+        }
+
+        let runs = NameRunScanner.runs(in: text, skip: skip)
+        var candidates: [NameCandidate] = []
+        candidates.reserveCapacity(runs.count)
+        for (k, run) in runs.enumerated() {
+            candidates.append(NameClassifier.classify(run, index: k, text: text))
+        }
+        NameClassifier.acceptListNeighbours(&candidates, runs: runs, tokens: text.tokens)
+        var grouper = PersonGrouper(text: text)
+        grouper.group(runs: runs, candidates: candidates)
+        grouper.collectTitles()
+        for caption in article.captions where !caption.isEmpty {
+            let scalars = Array(caption.unicodeScalars)
+            let photo = CreditParser.photoCredits(in: scalars)
+            for (name, _) in photo { credits.append(.init(name: name, role: .photographer)) }
+            // Tokenize the caption only when it names someone of the body, and only up to the
+            // last such name: titles stand before names.
+            var cut = -1
+            for d in grouper.drafts where !d.mentions.isEmpty {
+                if let end = caption.utf8.endOffset(of: d.surname.utf8) { cut = max(cut, end) }
+            }
+            if cut > 0 {
+                let head = String(decoding: caption.utf8.prefix(cut), as: UTF8.self)
+                let c = BodyText(head)
+                grouper.collectTitles(from: c, runs: NameRunScanner.runs(in: c, skip: []))
+            }
+        }
+        var people = grouper.people()
+
+        if let byline = article.byline, !byline.isEmpty {
+            credits += CreditParser.credits(inLine: byline)
+            for (name, _) in CreditParser.photoCredits(in: Array(byline.unicodeScalars)) {
+                credits.append(.init(name: name, role: .photographer))
+            }
+        }
+        for author in article.authors {
+            if let name = CreditParser.cleanName(author) {
+                credits.append(.init(name: name, role: .author))
+            }
+        }
+        var seen: Set<String> = []
+        for c in credits where seen.insert(c.name + "|" + c.role.rawValue).inserted {
+            people.append(ArticlePerson(name: c.name, aliases: [c.name], role: c.role))
+        }
+        return people
+    }
 }
+

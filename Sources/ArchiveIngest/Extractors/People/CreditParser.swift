@@ -1,0 +1,145 @@
+/// Reads the people credited for an article: reporters and editors in a credit line
+/// ("(Reporting by A, B and C; Editing by D)", "By A and B", "Writing by A") and photographers in
+/// a photo credit ("REUTERS/Raquel Cunha/File Photo", "Photo: Jane Doe/AP").
+enum CreditParser {
+    struct Credit: Sendable, Hashable {
+        var name: String
+        var role: PersonRole
+    }
+
+    /// The role a cue gives ("Reporting by", "Editing by", "Photos by", "By"): the words before "by", lower case.
+    static func role(cue: [String]) -> PersonRole? {
+        guard let head = cue.last else { return .author }
+        switch head {
+        case "reporting", "writing", "reported", "written", "compiled", "graphics", "words", "story", "research": return .author
+        case "editing", "edited": return .editor
+        case "photos", "photo", "photographs", "photography", "pictures", "images": return .photographer
+        default: return nil
+        }
+    }
+
+    /// Cheap test on the first letters of a paragraph: could it be a credit line? Avoids
+    /// building a string for every paragraph.
+    static func mayBeCreditLine(_ scalars: [Unicode.Scalar], _ p: TextSpan) -> Bool {
+        var i = p.start
+        while i < p.end, scalars[i] == "(" || scalars[i] == "[" || scalars[i] == " " { i += 1 }
+        var prefix: [UInt8] = []
+        while i < p.end, prefix.count < 4 {
+            let v = scalars[i].value
+            guard v < 128 else { return false }
+            prefix.append(UInt8(v) | 0x20)
+            i += 1
+        }
+        switch String(decoding: prefix, as: UTF8.self) {
+        case "repo", "writ", "edit", "addi", "comp", "phot", "pict", "grap": return true
+        default: return prefix.count >= 3 && prefix[0] == 0x62 && prefix[1] == 0x79 && prefix[2] == 0x20
+        }
+    }
+
+    /// True when a paragraph is only a credit line ("(Reporting by ...)", "Editing by ...", "By ...").
+    static func isCreditLine(_ paragraph: String) -> Bool {
+        guard paragraph.utf8.count < 400 else { return false }
+        let words = paragraph.split(separator: " ", maxSplits: 4, omittingEmptySubsequences: true)
+        guard let byIndex = words.prefix(4).firstIndex(where: isBy) else { return false }
+        let cue = words[..<byIndex].map { $0.drop(while: { $0 == "(" || $0 == "[" }).lowercased() }
+        if cue.isEmpty {
+            // "By Jane Doe": short, and names follow.
+            return paragraph.utf8.count < 120 && !credits(inLine: paragraph).isEmpty
+        }
+        return role(cue: cue) != nil
+    }
+
+    static func isBy(_ w: Substring) -> Bool { w == "by" || w == "By" || w == "BY" || w == "(By" }
+
+    /// The names of a credit line with their roles. Plain standard-library string work: Foundation's
+    /// string functions cost tens of microseconds a line on Linux.
+    static func credits(inLine line: String) -> [Credit] {
+        var out: [Credit] = []
+        let segments = line.split(whereSeparator: { $0 == ";" || $0 == "(" || $0 == ")" || $0 == "\n" || $0 == "|" || $0 == "[" || $0 == "]" })
+        for segment in segments {
+            let words = segment.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" })
+            guard let byIndex = words.firstIndex(where: isBy), byIndex <= 3 else { continue }
+            guard let role = role(cue: words[..<byIndex].map { $0.lowercased() }) else { continue }
+            var current: [Substring] = []
+            func flush() {
+                if let name = cleanName(current) { out.append(Credit(name: name, role: role)) }
+                current.removeAll()
+            }
+            for w in words[(byIndex + 1)...] {
+                if w == "and" || w == "&" { flush(); continue }
+                if w.hasSuffix(",") {
+                    current.append(w.dropLast())
+                    flush()
+                    continue
+                }
+                current.append(w)
+            }
+            flush()
+        }
+        return out
+    }
+
+    /// A credited name as written in a free string ("Jane Doe", " Jane Doe in Paris").
+    static func cleanName(_ raw: String) -> String? {
+        cleanName(raw.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }))
+    }
+
+    /// A credited name without place ("in Mexico City") or outlet; nil unless it looks like a name.
+    static func cleanName(_ raw: [Substring]) -> String? {
+        var words: [Substring] = []
+        for w in raw {
+            if w == "in" || w == "at" || w == "for" || w == "from" || w == "with" || w == "-" || w == "\u{2014}" || w == "/" { break }
+            words.append(w)
+        }
+        while let last = words.last, let c = last.last, c == "." || c == ":" || c == "," {
+            // "Jr." keeps its dot; a sentence dot goes.
+            if last.count <= 3 { break }
+            words[words.count - 1] = last.dropLast()
+        }
+        guard (1...5).contains(words.count) else { return nil }
+        for (k, w) in words.enumerated() {
+            guard let f = w.unicodeScalars.first else { return nil }
+            let isParticle = k > 0 && PeopleLexicon.particles.contains(String(w))
+            if !Letters.isUpper(f) && !isParticle { return nil }
+        }
+        let name = words.joined(separator: " ")
+        // An outlet or agency is no person ("By Reuters Staff", "By AFP").
+        if words.count == 1, !name.unicodeScalars.contains(where: Letters.isLower) { return nil }
+        if PeopleLexicon.classes(String(words.last!)).contains(.orgHead) { return nil }
+        if words.first! == "Reuters" || words.first! == "REUTERS" || words.last! == "Staff" { return nil }
+        return name
+    }
+
+    /// Photographers in "AGENCY/Name" credits ("REUTERS/Raquel Cunha/File Photo", "AFP/Jane Doe"),
+    /// with the code-point spans of each credit (agency included) in `text`.
+    static func photoCredits(in scalars: [Unicode.Scalar]) -> [(name: String, span: TextSpan)] {
+        var out: [(String, TextSpan)] = []
+        var i = 0
+        let n = scalars.count
+        while i < n {
+            guard scalars[i] == "/" else { i += 1; continue }
+            // The agency: an all-caps word right before the slash.
+            var a = i
+            while a > 0, scalars[a - 1].properties.isUppercase { a -= 1 }
+            guard i - a >= 2, a == 0 || !scalars[a - 1].properties.isAlphabetic else { i += 1; continue }
+            // The name: up to the next slash, bracket or line end.
+            var b = i + 1
+            while b < n, scalars[b] != "/", scalars[b] != "\n", scalars[b] != ")", scalars[b] != "(", scalars[b] != ";" { b += 1 }
+            var v = String.UnicodeScalarView()
+            v.append(contentsOf: scalars[(i + 1)..<b])
+            let raw = String(v)
+            var end = b
+            // A trailing tag ("/File Photo") belongs to the credit.
+            if b < n, scalars[b] == "/" {
+                var c = b + 1
+                while c < n, c - b <= 20, scalars[c] != "\n", scalars[c] != ")", scalars[c] != "/" { c += 1 }
+                end = c
+            }
+            if let name = cleanName(raw), name.contains(" ") {
+                out.append((name, TextSpan(start: a, end: end)))
+            }
+            i = b
+        }
+        return out
+    }
+}

@@ -1,0 +1,241 @@
+/// The part of a ``NameRun`` that may be a person's name, and the verdict on it.
+struct NameCandidate: Sendable {
+    /// The name words ("Juan Ramon de la Fuente" of "Mexican Foreign Minister Juan Ramon de la Fuente").
+    var words: ArraySlice<NameWord>
+    /// Index of the run it came from.
+    var run: Int
+    var isPerson: Bool
+    /// The run names an organisation, place or event ("Zocalo Square"): no person hides inside.
+    var isOrganization: Bool
+
+    var span: TextSpan { TextSpan(start: words.first!.span.start, end: words.last!.span.end) }
+}
+
+/// Decides whether a run of capitalized words names a person, by weighing general evidence: the
+/// words themselves (given names, initials, learned surnames against places, organisations and
+/// plain words), a title before them ("President", "spokesperson", "Mr."), a speech verb or an
+/// apposition after them ("said", ", a spokesman"), and where they stand (after "in", at a
+/// sentence start, in a score line "( 31st )").
+enum NameClassifier {
+    /// Points a candidate needs to count as a person.
+    static let threshold = 3
+
+    static func classify(_ run: NameRun, index: Int, text: BodyText) -> NameCandidate {
+        let tokens = text.tokens
+        var words = run.words[...]
+        let last = words.last!
+        // An organisation, place or event head ends the run: "Zocalo Square", "Fox News".
+        if last.classes.contains(.orgHead), !last.classes.contains(.surname) {
+            return NameCandidate(words: words, run: index, isPerson: false, isOrganization: true)
+        }
+        // A title or honorific inside the run: the name starts after the last one.
+        var titled = false
+        if words.count > 1 {
+            for k in stride(from: words.endIndex - 2, through: words.startIndex, by: -1) {
+                let c = words[k].classes
+                if c.contains(.title) || c.contains(.honorific), !c.contains(.given) {
+                    titled = true
+                    words = words[(k + 1)...]
+                    break
+                }
+            }
+        }
+        // Leading words that cannot open a name ("State" of "State Marco Rubio", "Earlier").
+        while words.count > 1, !canOpenName(words.first!, atSentenceStart: run.atSentenceStart && words.startIndex == 0) {
+            if words.first!.classes.contains(.title) || words.first!.classes.contains(.honorific) { titled = true }
+            words = words.dropFirst()
+        }
+        var candidate = NameCandidate(words: words, run: index, isPerson: false, isOrganization: false)
+        if run.inHeadline { return candidate }
+        let first = words.first!, end = words.last!
+        let firstToken = first.token, lastToken = end.token
+        if !titled, firstToken > 0, isTitleBefore(tokens, firstToken) { titled = true }
+
+        var score = 0
+        let opensSentence = run.atSentenceStart && words.startIndex == run.words.startIndex
+        if words.count >= 2 || first.isInitialAndSurname {
+            let strongFirst = isStrongFirst(first) || first.isInitialAndSurname
+            if strongFirst { score += 3 }
+            if end.classes.contains(.surname) { score += 2 }
+            // "S.A.", "N.V.": initials close company names, not people's.
+            if words.count >= 2, end.isInitial { return candidate }
+            // Long runs are titles of things ("Oats Rye Flaxseed Canola Corn"), rarely names.
+            if !strongFirst, words.lazy.filter({ !$0.isParticle }).count > 3 { score -= 3 }
+            // Words that are nothing else: "Takuya Takagi", "Danius Gleveckas".
+            var plainWords = true
+            for w in words where !w.isParticle && !w.isInitial {
+                let c = w.classes
+                let isFirstGiven = w.token == firstToken && c.contains(.given)
+                if !c.isDisjoint(with: WordClass.notAName), !c.contains(.surname), !isFirstGiven {
+                    // After a given name a place-like word is often a surname ("Trevor Holland").
+                    score -= strongFirst ? 2 : 3
+                    plainWords = false
+                } else if c.contains(.common), !c.contains(.surname), !isFirstGiven {
+                    // Plain words are surnames too ("Davis Love", "Walter Little").
+                    if !strongFirst { score -= 1 }
+                    plainWords = false
+                }
+                else if !c.isEmpty, !c.contains(.surname), !c.contains(.given) { plainWords = false }
+            }
+            if plainWords { score += 3 }
+            // A line that is only a name (a byline under a headline, a caption credit).
+            let sentence = text.sentences[run.sentence]
+            if words.count <= 4, firstToken == sentence.lowerBound, lastToken + 1 == sentence.upperBound,
+               words.allSatisfy({ $0.classes.isDisjoint(with: [.nonPerson, .place, .calendar, .orgHead, .common, .demonym]) }) {
+                score += 2
+            }
+        } else {
+            let c = first.classes
+            if first.isInitial || first.text.unicodeScalars.count < 2 { return candidate }
+            if !c.isDisjoint(with: WordClass.notAName), !c.contains(.surname) { return candidate }
+            if c.contains(.common), !c.contains(.surname), !(titled && c.isDisjoint(with: [.title, .honorific, .modifier])) { return candidate }
+            if c.contains(.title) || c.contains(.honorific) || c.contains(.modifier) { return candidate }
+            if c.contains(.surname) { score += 2 }
+            if opensSentence { score -= 1 }
+        }
+        if titled { score += 3 }
+        if firstToken > 0, tokens[firstToken - 1].kind == .word, PeopleLexicon.placePrepositions.contains(tokens[firstToken - 1].text),
+           !first.classes.contains(.given) {
+            score -= 2
+        }
+        if !end.isPossessive { score += evidenceAfter(tokens, lastToken + 1) }
+        score += scoreLineEvidence(tokens, firstToken, lastToken)
+        candidate.isPerson = score >= threshold
+        return candidate
+    }
+
+    /// Names listed beside people are people: "Payne Stewart , Billy Mayfair , Nolan Henke". A
+    /// candidate of two or three plain words (no place, organisation or common word) in a list
+    /// next to an accepted person in the same sentence is accepted too.
+    static func acceptListNeighbours(_ candidates: inout [NameCandidate], runs: [NameRun], tokens: [Token]) {
+        guard candidates.count > 1 else { return }
+        for _ in 0..<2 {
+            for k in candidates.indices where !candidates[k].isPerson && !candidates[k].isOrganization {
+                let c = candidates[k]
+                guard (2...3).contains(c.words.count), !runs[c.run].inHeadline,
+                      c.words.allSatisfy({ $0.isInitial || $0.isParticle || $0.classes.isDisjoint(with: [.nonPerson, .place, .calendar, .orgHead, .common, .demonym, .title, .honorific, .modifier]) })
+                else { continue }
+                let first = c.words.first!.token, last = c.words.last!.token
+                let before = first > 0 ? tokens[first - 1].text : ""
+                let after = last + 1 < tokens.count ? tokens[last + 1].text : ""
+                guard isListSeparator(before) || isListSeparator(after) else { continue }
+                let sentence = runs[c.run].sentence
+                for n in [k - 1, k + 1] where n >= 0 && n < candidates.count {
+                    let other = candidates[n]
+                    guard other.isPerson, runs[other.run].sentence == sentence else { continue }
+                    let gap = n < k ? first - other.words.last!.token : other.words.first!.token - last
+                    if gap <= 6 { candidates[k].isPerson = true; break }
+                }
+            }
+        }
+    }
+
+    static func isListSeparator(_ s: String) -> Bool { s == "," || s == ";" || s == "and" || s == "&" }
+
+    /// A given name or a person's initial ("A.", "J.R.") but not "U.S.".
+    static func isStrongFirst(_ w: NameWord) -> Bool {
+        if w.isInitial { return w.classes.isDisjoint(with: WordClass.notAName) }
+        return w.classes.contains(.given) && !w.classes.contains(.calendar)
+    }
+
+    static func canOpenName(_ w: NameWord, atSentenceStart: Bool) -> Bool {
+        let c = w.classes
+        if w.isInitial || c.contains(.given) || c.contains(.surname) { return !c.contains(.calendar) || c.contains(.surname) }
+        if !c.isDisjoint(with: WordClass.notAName) || c.contains(.title) || c.contains(.honorific) || c.contains(.modifier) { return false }
+        if c.contains(.common) { return false }
+        return true
+    }
+
+    /// A role or form of address right before the name: "spokesperson Tommy Pigott", "Mr. Smith".
+    static func isTitleBefore(_ tokens: [Token], _ first: Int) -> Bool {
+        var j = first - 1
+        if tokens[j].text == ".", j > 0 { j -= 1 }
+        let t = tokens[j]
+        guard t.kind == .word else { return false }
+        let c = PeopleLexicon.classes(t.text)
+        return c.contains(.title) || c.contains(.honorific)
+    }
+
+    /// What follows the name: a speech verb, an apposition with a role or an age, "who"; or a
+    /// place word that shows the name belongs to a place ("Charles de Gaulle airport").
+    static func evidenceAfter(_ tokens: [Token], _ j: Int) -> Int {
+        guard j < tokens.count else { return 0 }
+        let t = tokens[j]
+        if t.kind == .word {
+            if placeHeadsAfter.contains(t.text) { return -3 }
+            return PeopleLexicon.classes(t.text).contains(.speech) ? 2 : 0
+        }
+        guard t.text == ",", j + 1 < tokens.count else { return 0 }
+        let n = tokens[j + 1]
+        // Age: "Rachel Legeard , 18 ,".
+        if n.kind == .number, j + 2 < tokens.count, tokens[j + 2].text == "," || tokens[j + 2].text == "-" { return 3 }
+        guard n.kind == .word else { return 0 }
+        if n.text == "who" { return 2 }
+        let nc = PeopleLexicon.classes(n.text)
+        if nc.contains(.title), !Letters.isCapitalized(n.text) { return 3 }
+        if n.text == "a" || n.text == "an" || n.text == "the" || n.text == "his" || n.text == "her" || n.text == "its" {
+            var k = j + 2
+            while k < min(tokens.count, j + 8), tokens[k].kind == .word {
+                let c = PeopleLexicon.classes(tokens[k].text)
+                if c.contains(.title), !Letters.isCapitalized(tokens[k].text) { return 3 }
+                k += 1
+            }
+        }
+        if nc.contains(.speech) { return 2 }
+        return 0
+    }
+
+    /// Lower-case words after a capitalized name that make it a place or institution.
+    static let placeHeadsAfter: Set<String> = [
+        "airport", "stadium", "hotel", "street", "avenue", "square", "bridge", "university", "college",
+        "school", "hospital", "museum", "station", "park", "river", "island", "mountains", "valley",
+        "prize", "award", "trophy", "cup", "foundation", "institute", "company", "corporation", "bank",
+        "shares", "stock", "index", "bonds", "group", "airline", "brand", "centre", "center", "arena",
+        "region", "province", "district", "county", "city", "town", "village", "camp", "building",
+    ]
+
+    /// Sports result and team lines: "Contra ( 31st )", "Zickler 26th", "c Croft b Gough",
+    /// "Gough 8-0-39-3", "5 - Duilio Davino", "Jesper Parnevik ( Sweden )".
+    static func scoreLineEvidence(_ tokens: [Token], _ first: Int, _ last: Int) -> Int {
+        var score = 0
+        var j = last + 1
+        if j < tokens.count, tokens[j].text == "(" || tokens[j].text == "," { j += 1 }
+        if j < tokens.count, j > last, isOrdinal(tokens[j].text) { score += 2 }
+        else if last + 1 < tokens.count, tokens[last + 1].kind == .number {
+            // Standings ("Maccabi Haifa 3 2 1 0 5 3 7") and results ("Hapoel Taibe 1 Bnei Yehuda 2")
+            // name teams.
+            var numbers = 0, k = last + 1
+            while k < tokens.count, tokens[k].kind == .number { numbers += 1; k += 1 }
+            if numbers >= 3 || k < tokens.count && Letters.isCapitalized(tokens[k].text) && tokens[k].kind == .word {
+                score -= 2
+            }
+        }
+        else if last + 1 < tokens.count, isFigures(tokens[last + 1].text) { score += 3 }
+        else if last + 3 < tokens.count, tokens[last + 1].text == "(", tokens[last + 3].text == ")",
+                PeopleLexicon.classes(tokens[last + 2].text).contains(.place) {
+            score += 2
+        }
+        if first > 0 {
+            let p = tokens[first - 1].text
+            if p == "c" || p == "b" || p == "st" || p == "&" { score += 3 }
+            else if p == "-", first > 1, tokens[first - 2].kind == .number { score += 2 }
+        }
+        return score
+    }
+
+    /// Cricket and similar figures: "8-0-39-3", "10-0-50-0".
+    static func isFigures(_ s: String) -> Bool {
+        var dashes = 0
+        for c in s.utf8 {
+            if c == 45 { dashes += 1 } else if c < 48 || c > 57 { return false }
+        }
+        return dashes >= 2
+    }
+
+    static func isOrdinal(_ s: String) -> Bool {
+        let u = Array(s.utf8)
+        guard u.count >= 3, u[0] >= 48, u[0] <= 57 else { return false }
+        let tail = String(decoding: u.suffix(2), as: UTF8.self)
+        return tail == "st" || tail == "nd" || tail == "rd" || tail == "th"
+    }
+}

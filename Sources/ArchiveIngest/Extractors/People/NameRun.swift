@@ -1,0 +1,208 @@
+/// One word of a possible name: a capitalized word, an initial ("A."), or a particle ("de").
+struct NameWord: Sendable {
+    /// Index of the token in the body's tokens.
+    var token: Int
+    /// Code-point span of the name part only: without a possessive "'s", with an initial's dot.
+    var span: TextSpan
+    /// The name part as written ("Sheinbaum" for "Sheinbaum's").
+    var text: String
+    /// `text` without accents, for comparing forms of one name ("Ramón" = "Ramon").
+    var key: String
+    var classes: WordClass
+    var isInitial: Bool
+    var isParticle: Bool
+    /// Written with a possessive ending ("Mexico's"): no name goes on past it.
+    var isPossessive: Bool
+
+    /// An initial glued to a surname in one word ("T.O'Gorman"): a full name by itself.
+    var isInitialAndSurname: Bool {
+        let u = text.unicodeScalars
+        guard !isInitial, u.count >= 4 else { return false }
+        var i = u.startIndex
+        let a = u[i]; i = u.index(after: i)
+        let dot = u[i]; i = u.index(after: i)
+        return Letters.isUpper(a) && dot == "." && Letters.isUpper(u[i])
+    }
+}
+
+/// A maximal sequence of name words inside one sentence ("Mexican Foreign Minister Juan Ramon de la Fuente").
+struct NameRun: Sendable {
+    var words: [NameWord]
+    /// Index of the sentence holding the run.
+    var sentence: Int
+    /// True when the run opens its sentence (possibly after an opening quote or bracket).
+    var atSentenceStart: Bool
+    /// True when the run sits in a title-case line (a headline): its words are capitalized anyway.
+    var inHeadline: Bool
+}
+
+/// Cuts a body's sentences into ``NameRun``s with one pass over the tokens.
+enum NameRunScanner {
+    /// - Parameter skip: spans (credit lines, photo credits) whose tokens belong to no run.
+    static func runs(in text: BodyText, skip: [TextSpan]) -> [NameRun] {
+        let tokens = text.tokens
+        var out: [NameRun] = []
+        for (sentenceIndex, range) in text.sentences.enumerated() {
+            let headline = isHeadline(tokens, range)
+            var current: [NameWord] = []
+            var startsSentence = true
+            var firstWordSeen = false
+            var i = range.lowerBound
+            func flush() {
+                // A trailing particle is no part of a name.
+                while let last = current.last, last.isParticle { current.removeLast() }
+                if !current.isEmpty {
+                    out.append(NameRun(words: current, sentence: sentenceIndex, atSentenceStart: startsSentence, inHeadline: headline))
+                }
+                current.removeAll(keepingCapacity: true)
+            }
+            while i < range.upperBound {
+                let t = tokens[i]
+                if !skip.isEmpty, skip.contains(where: { $0.contains(t.span) }) {
+                    flush()
+                    i += 1
+                    continue
+                }
+                guard let word = nameWord(tokens, i, range.upperBound) else {
+                    flush()
+                    if t.kind != .punctuation || !isOpening(t.text) { firstWordSeen = true }
+                    startsSentence = false
+                    i += 1
+                    continue
+                }
+                if word.isParticle {
+                    // Only inside a name, and only when a capitalized word follows the particles.
+                    if current.isEmpty || !capitalizedFollows(tokens, i, range.upperBound) {
+                        flush()
+                        startsSentence = false
+                        firstWordSeen = true
+                        i += 1
+                        continue
+                    }
+                }
+                if current.isEmpty { startsSentence = !firstWordSeen }
+                firstWordSeen = true
+                current.append(word)
+                // An initial or abbreviation keeps its dot: skip the "." token.
+                var next = i + 1
+                if next < range.upperBound, tokens[next].text == ".", word.span.end == tokens[next].end { next += 1 }
+                else if next < range.upperBound, tokens[next].text == ".", tokens[next].start == t.end,
+                        word.classes.contains(.honorific) {
+                    next += 1
+                }
+                if word.isPossessive { flush() }
+                i = next
+            }
+            flush()
+        }
+        return out
+    }
+
+    /// The name word at token `i`, or nil when the token cannot be part of a name.
+    static func nameWord(_ tokens: [Token], _ i: Int, _ end: Int) -> NameWord? {
+        let t = tokens[i]
+        guard t.kind == .word else { return nil }
+        let scalars = t.text.unicodeScalars
+        let length = t.end - t.start
+        guard let first = scalars.first else { return nil }
+        if !Letters.isUpper(first) {
+            // Most words are lower case: decide them without a set look-up where possible.
+            if length > 4, first != "a", first != "e" { return nil }
+            if length <= 5, PeopleLexicon.particles.contains(t.text) {
+                return NameWord(token: i, span: t.span, text: t.text, key: t.text, classes: [], isInitial: false, isParticle: true, isPossessive: false)
+            }
+            // "al-Assad", "el-Sisi": a lower-case prefix joined to a capitalized name.
+            if length > 3, t.text.hasPrefix("al-") || t.text.hasPrefix("el-"),
+               Letters.isUpper(scalars[scalars.index(scalars.startIndex, offsetBy: 3)]) {
+                return NameWord(token: i, span: t.span, text: t.text, key: PersonIdentity.foldWord(t.text), classes: PeopleLexicon.classes(t.text),
+                                isInitial: false, isParticle: false, isPossessive: false)
+            }
+            return nil
+        }
+        // A single capital letter followed by its dot is an initial ("A. Smith").
+        if length == 1 {
+            if i + 1 < end, tokens[i + 1].text == ".", tokens[i + 1].start == t.end {
+                return NameWord(token: i, span: TextSpan(start: t.start, end: t.end + 1), text: t.text + ".", key: t.text + ".",
+                                classes: [], isInitial: true, isParticle: false, isPossessive: false)
+            }
+            return nil
+        }
+        if isDottedInitials(t.text) {
+            return NameWord(token: i, span: t.span, text: t.text, key: t.text, classes: PeopleLexicon.classes(t.text),
+                            isInitial: true, isParticle: false, isPossessive: false)
+        }
+        if Letters.isAllCaps(t.text) { return nil }
+        // Digits ("W46.50", "H1") and lower-case hyphen tails ("Ohio-based") make no name word.
+        var lastPartLower = false, afterHyphen = false
+        for c in scalars {
+            let v = c.value
+            if v >= 48 && v <= 57 { return nil }
+            if c == "-" { afterHyphen = true; continue }
+            if afterHyphen { lastPartLower = Letters.isLower(c); afterHyphen = false }
+        }
+        if lastPartLower { return nil }
+        // Possessive: "Mexico's", "Sheinbaum’s", "Jones'".
+        var text = t.text
+        var span = t.span
+        var possessive = false
+        if length > 2, let last = scalars.last, last == "s" || last == "S" {
+            let apostrophe = scalars[scalars.index(scalars.endIndex, offsetBy: -2)]
+            if apostrophe == "'" || apostrophe == "\u{2019}" {
+                var v = String.UnicodeScalarView()
+                v.append(contentsOf: scalars.dropLast(2))
+                text = String(v)
+                span.end -= 2
+                possessive = true
+            }
+        }
+        return NameWord(token: i, span: span, text: text, key: PersonIdentity.foldWord(text), classes: PeopleLexicon.classes(text),
+                        isInitial: false, isParticle: false, isPossessive: possessive)
+    }
+
+    /// "J.R.", "U.S.": single capitals each followed by a dot.
+    static func isDottedInitials(_ s: String) -> Bool {
+        var expectLetter = true
+        var letters = 0
+        for c in s.unicodeScalars {
+            if expectLetter {
+                guard Letters.isUpper(c) else { return false }
+                letters += 1
+            } else if c != "." {
+                return false
+            }
+            expectLetter.toggle()
+        }
+        return expectLetter && letters >= 1
+    }
+
+    static func capitalizedFollows(_ tokens: [Token], _ i: Int, _ end: Int) -> Bool {
+        var j = i + 1
+        while j < end, tokens[j].kind == .word, PeopleLexicon.particles.contains(tokens[j].text) { j += 1 }
+        return j < end && tokens[j].kind == .word && Letters.isCapitalized(tokens[j].text) && !Letters.isAllCaps(tokens[j].text)
+    }
+
+    static func isOpening(_ p: String) -> Bool {
+        guard let c = p.unicodeScalars.first else { return false }
+        switch c {
+        case "\"", "\u{201C}", "(", "'", "\u{2018}", "[", "-", "\u{2014}", "*", "\u{2022}": return true
+        default: return false
+        }
+    }
+
+    /// A title-case line (a headline or a label, not prose): nearly every longer word is
+    /// capitalized, plain words included ("Says", "After"). A list of names is no headline.
+    static func isHeadline(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        var words = 0, caps = 0
+        for k in range where tokens[k].kind == .word && tokens[k].end - tokens[k].start > 3 {
+            words += 1
+            if Letters.isCapitalized(tokens[k].text) { caps += 1 }
+        }
+        guard words >= 4, caps * 10 >= words * 8 else { return false }
+        var plain = 0
+        for k in range.dropFirst() where tokens[k].kind == .word && tokens[k].end - tokens[k].start > 3 && Letters.isCapitalized(tokens[k].text) {
+            let c = PeopleLexicon.classes(tokens[k].text)
+            if c.contains(.common), c.isDisjoint(with: [.given, .surname]) { plain += 1 }
+        }
+        return plain >= 2
+    }
+}

@@ -1,0 +1,67 @@
+/// What a word usually is, as far as telling people from places, organisations and plain words goes.
+///
+/// A word can be several things ("Jordan": a place and a surname); the name finder weighs them
+/// against the context.
+struct WordClass: OptionSet, Sendable, Hashable {
+    let rawValue: UInt16
+
+    /// Opens person names ("Claudia", "Tommy").
+    static let given = WordClass(rawValue: 1)
+    /// Mostly a person's word in news text (learned: "Netanyahu", "Yeltsin").
+    static let surname = WordClass(rawValue: 2)
+    /// Mostly not a person's word when capitalized (learned: "Reuters", "Bundesbank").
+    static let nonPerson = WordClass(rawValue: 4)
+    /// A frequent lower-case word, stored capitalized ("Earlier", "Results").
+    static let common = WordClass(rawValue: 8)
+    /// A role written before a name ("spokesperson", "President").
+    static let title = WordClass(rawValue: 16)
+    /// A form of address before a name ("Mr", "Gen", "Sheikh").
+    static let honorific = WordClass(rawValue: 32)
+    /// Ends the name of an organisation, place or event ("Inc", "Square", "News").
+    static let orgHead = WordClass(rawValue: 64)
+    static let place = WordClass(rawValue: 128)
+    static let calendar = WordClass(rawValue: 256)
+    /// Nationality and group adjectives ("Mexican", "Republican").
+    static let demonym = WordClass(rawValue: 512)
+    /// A speech verb after a speaker ("said").
+    static let speech = WordClass(rawValue: 1024)
+    /// Part of a title phrase but no title alone ("Foreign", "deputy").
+    static let modifier = WordClass(rawValue: 2048)
+
+    /// Anything that says the word is usually not a person's name.
+    static let notAName: WordClass = [.nonPerson, .place, .calendar, .demonym, .orgHead]
+}
+
+/// The word lists behind the people extractor: generated ones (see `PeopleLexicon+Words.swift`,
+/// built by `Scripts/people/build_lexicon.py`) and a few small closed classes written here.
+enum PeopleLexicon {
+    /// Parsed once from ``packedWords``.
+    static let table: [String: WordClass] = {
+        var out: [String: WordClass] = [:]
+        out.reserveCapacity(12_000)
+        var word: Substring = ""
+        for field in packedWords.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+            if word.isEmpty {
+                word = field
+            } else {
+                out[String(word)] = WordClass(rawValue: UInt16(field) ?? 0)
+                word = ""
+            }
+        }
+        return out
+    }()
+
+    static func classes(_ word: String) -> WordClass { table[word] ?? [] }
+
+    /// Lower-case words inside names ("Juan Ramón de la Fuente", "Ludwig van Beethoven").
+    static let particles: Set<String> = [
+        "de", "la", "del", "della", "delle", "der", "den", "van", "von", "da", "di", "du", "dos", "das",
+        "do", "le", "bin", "ibn", "al", "el", "ter", "ten", "y", "zu", "af", "av", "e", "bint", "ben",
+    ]
+
+    /// Words before a name that place it somewhere rather than name someone ("in Mexico").
+    static let placePrepositions: Set<String> = [
+        "in", "at", "from", "near", "to", "into", "across", "outside", "inside", "toward", "towards",
+        "throughout", "via", "around", "visit", "visited", "visiting", "between",
+    ]
+}

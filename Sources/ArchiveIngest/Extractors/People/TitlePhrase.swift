@@ -1,0 +1,77 @@
+/// Finds the title written right before a name: "Mexican Foreign Minister", "U.S. Secretary of
+/// State", "State Department spokesperson", "Venezuela's President".
+enum TitlePhrase {
+    /// Longest title phrase, in tokens.
+    static let maxTokens = 8
+
+    /// The title phrase that ends right before token `first` (the name's first token), if any.
+    static func before(_ first: Int, in text: BodyText) -> String? {
+        let tokens = text.tokens
+        let sentenceStart = text.sentenceIndex(ofToken: first).map { text.sentences[$0].lowerBound } ?? 0
+        var j = first - 1
+        var start = first
+        var hasTitle = false
+        while j >= sentenceStart, first - j <= maxTokens + 1 {
+            let t = tokens[j]
+            if t.kind == .punctuation {
+                // The dot of "Mr." or "Gen." belongs to its word.
+                if t.text == ".", j > sentenceStart, tokens[j - 1].end == t.start,
+                   PeopleLexicon.classes(tokens[j - 1].text).contains(.honorific) {
+                    j -= 1
+                    continue
+                }
+                break
+            }
+            guard t.kind == .word else { break }
+            let c = PeopleLexicon.classes(t.text)
+            if Letters.isCapitalized(t.text) {
+                if Letters.isAllCaps(t.text), !NameRunScanner.isDottedInitials(t.text) { break }
+            } else if t.text == "of" || t.text == "for" {
+                // Only inside a title: "Secretary of State", "Minister for Trade".
+                guard j > sentenceStart, Letters.isCapitalized(tokens[j - 1].text) else { break }
+            } else if c.isDisjoint(with: [.title, .modifier]) {
+                break
+            }
+            if c.contains(.title) || c.contains(.honorific) || possessiveBase(t.text).map({ PeopleLexicon.classes($0).contains(.title) }) == true {
+                hasTitle = true
+            }
+            start = j
+            j -= 1
+        }
+        guard hasTitle, start < first else { return nil }
+        // Trim the left edge: sentence openers and dates are not part of a title ("On Sunday").
+        while start < first {
+            let t = tokens[start]
+            let c = PeopleLexicon.classes(t.text)
+            let isTitleWord = !c.isDisjoint(with: [.title, .honorific, .modifier, .demonym, .place, .orgHead])
+            if t.text == "of" || t.text == "for" || c.contains(.calendar) || (c.contains(.common) && !isTitleWord && !t.text.hasSuffix("'s") && !t.text.hasSuffix("\u{2019}s")) {
+                start += 1
+                continue
+            }
+            break
+        }
+        // The phrase must still hold a title word.
+        var holds = false
+        for k in start..<first where tokens[k].kind == .word {
+            let c = PeopleLexicon.classes(tokens[k].text)
+            if c.contains(.title) || c.contains(.honorific) { holds = true; break }
+        }
+        guard holds, start < first else { return nil }
+        // Built from the tokens, one space between words as the body has them (cheaper than slicing).
+        var out = ""
+        for k in start..<first {
+            if k > start, tokens[k].start > tokens[k - 1].end { out += " " }
+            out += tokens[k].text
+        }
+        return out
+    }
+
+    static func possessiveBase(_ s: String) -> String? {
+        if s.hasSuffix("'s") || s.hasSuffix("\u{2019}s") { return String(s.dropLast(2)) }
+        return nil
+    }
+
+    static func normalizeSpaces(_ s: String) -> String {
+        s.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+    }
+}
