@@ -33,7 +33,24 @@ public struct ArticleDetail: Sendable {
     }
 }
 
-/// The lists `archive show` prints under an article; each later feature adds its own.
+/// The lists `archive show` prints under an article: its people, quotes and events.
 enum ArticleSections {
-    static func load(_ id: Int64, in db: Database) throws -> [(title: String, table: ResultTable)] { [] }
+    static func load(_ id: Int64, in db: Database) throws -> [(title: String, table: ResultTable)] {
+        let sql = SQLQuery()
+        return [
+            ("People", try sql.run(sql: """
+                SELECT ap.person_id AS id, p.name, ap.role, ap.title, ap.mentions
+                FROM article_people ap JOIN people p ON p.id = ap.person_id
+                WHERE ap.article_id = ? ORDER BY ap.role <> 'mentioned', ap.mentions DESC, p.name
+                """, arguments: [id], in: db)),
+            ("Quotes", try sql.run(sql: """
+                SELECT q.kind, coalesce(p.name, q.speaker) AS speaker, q.cue, q.text, q.start, q."end"
+                FROM quotes q LEFT JOIN people p ON p.id = q.person_id WHERE q.article_id = ? ORDER BY q.start
+                """, arguments: [id], in: db)),
+            ("Events", try sql.run(sql: """
+                SELECT e.time_text, e.date_start, e.date_end, e.precision, e.summary
+                FROM events e WHERE e.article_id = ? ORDER BY e.start
+                """, arguments: [id], in: db)),
+        ]
+    }
 }

@@ -28,6 +28,16 @@ public struct SQLQuery: Sendable {
         return table
     }
 
+    /// Runs trusted SQL built by archive itself, with arguments.
+    func run(sql: String, arguments: StatementArguments, in db: Database) throws -> ResultTable {
+        let statement = try db.makeStatement(sql: sql)
+        try statement.setArguments(arguments)
+        var table = ResultTable(columns: statement.columnNames)
+        let rows = try Row.fetchCursor(statement)
+        while let row = try rows.next() { table.rows.append(row.databaseValues.map(Self.value)) }
+        return table
+    }
+
     static func value(_ v: DatabaseValue) -> OutputValue {
         switch v.storage {
         case .null: .null

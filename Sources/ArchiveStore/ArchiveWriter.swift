@@ -66,6 +66,7 @@ public final class ArchiveWriter: Sendable {
             }
         }
         try FTSBulkLoad.finish(in: db)
+        if summary.updated > 0 { try PeopleInsertion.removeOrphans(in: db) }
         return summary
     }
 }

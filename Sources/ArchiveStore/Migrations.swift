@@ -9,6 +9,9 @@ public enum Migrations {
     public static let all: [(name: String, sql: [UInt8])] = [
         ("0001_articles", PackageResources._001_articles_sql),
         ("0002_articles_fts", PackageResources._002_articles_fts_sql),
+        ("0003_people", PackageResources._003_people_sql),
+        ("0004_quotes", PackageResources._004_quotes_sql),
+        ("0005_events", PackageResources._005_events_sql),
     ]
 
     /// A migrator that applies the pending migrations and records them in `grdb_migrations`.

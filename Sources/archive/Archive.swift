@@ -14,11 +14,15 @@ struct Archive: AsyncParsableCommand {
               archive search fentanyl                # ranked full-text search with snippets
               archive search '"coordination without subordination"' --format json
               archive sql "SELECT title, published FROM articles ORDER BY published DESC LIMIT 5"
-              archive show 12                        # one article: metadata and body
+              archive show 12                        # one article: metadata, body, people, quotes, events
+              archive people Sheinbaum               # one person: aliases, titles, articles, quotes
+              archive quotes --person Sheinbaum      # what someone said, across articles
+              archive timeline --person Rubio        # dated events, grouped across articles
 
             The database is archive.db in the current folder, or $ARCHIVE_DB, or --db PATH.
 
             Exit status: 0 success; 1 a file, record or query failed (details on stderr); 2 usage error.
             """,
-        subcommands: [IngestCommand.self, SearchCommand.self, SQLCommand.self, ShowCommand.self])
+        subcommands: [IngestCommand.self, SearchCommand.self, PeopleCommand.self, QuotesCommand.self, TimelineCommand.self,
+                      SQLCommand.self, ShowCommand.self])
 }

@@ -26,6 +26,10 @@ public struct Search: Sendable {
         if let since = r.since { filters.append("a.published >= ?"); args.append(try DateBound.lower(since)) }
         if let until = r.until { filters.append("a.published <= ?"); args.append(try DateBound.upper(until)) }
         if let source = r.source { filters.append("s.name = ? COLLATE NOCASE"); args.append(source) }
+        if let ids = r.personIDs {
+            filters.append("a.id IN (SELECT article_id FROM article_people WHERE role = 'mentioned' AND person_id IN (\(PersonLookup.placeholders(ids))))")
+            args += ids
+        }
         args.append(r.limit)
         let sql: String
         if filters.isEmpty {
@@ -54,7 +58,9 @@ public struct Search: Sendable {
         return (match, sql, StatementArguments(args))
     }
 
-    public func run(_ r: SearchRequest, in db: Database) throws -> ResultTable {
+    public func run(_ request: SearchRequest, in db: Database) throws -> ResultTable {
+        var r = request
+        if let person = r.person, r.personIDs == nil { r.personIDs = try PersonLookup.find(person, in: db) }
         let (match, sql, arguments) = try plan(r)
         var table = ResultTable(columns: Self.columns, markedColumns: ["snippet"])
         do {

@@ -7,6 +7,10 @@ public struct SearchRequest: Sendable {
     public var since: String?
     public var until: String?
     public var source: String?
+    /// Only articles that mention this person (by name or alias).
+    public var person: String?
+    /// Person ids for `person`, resolved before planning.
+    public var personIDs: [Int64]?
 
     public init(query: String) {
         self.query = query

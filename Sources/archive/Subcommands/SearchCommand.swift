@@ -29,6 +29,9 @@ struct SearchCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Only articles from this source (e.g. Reuters).", valueName: "name"))
     var source: String?
 
+    @Option(help: ArgumentHelp("Only articles that mention this person (name, alias or surname).", valueName: "name"))
+    var person: String?
+
     @Flag(help: "Print the SQL that ranks the hits, and its MATCH expression, instead of running it.")
     var sql = false
 
@@ -47,7 +50,9 @@ struct SearchCommand: AsyncParsableCommand {
         request.since = dates.since
         request.until = dates.until
         request.source = source
+        request.person = person
         if sql {
+            if person != nil { request.personIDs = [] }
             let plan = try Search().plan(request)
             Console.output("-- MATCH \(plan.match)\n\(plan.sql)\n")
             return

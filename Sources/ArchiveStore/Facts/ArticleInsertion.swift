@@ -26,9 +26,14 @@ enum ArticleDeletion {
     }
 }
 
-/// Writes what the extractors found about an article: people, quotes, events, story.
+/// Writes what the extractors found about an article: people first (quotes and events point at
+/// them), then quotes and events.
 enum DerivedFactsInsertion {
-    static func insert(_ e: Extraction, articleID: Int64, in db: Database) throws {}
+    static func insert(_ e: Extraction, articleID: Int64, in db: Database) throws {
+        let personIDs = try PeopleInsertion.insert(e.people, articleID: articleID, in: db)
+        try QuoteInsertion.insert(e.quotes, personIDs: personIDs, articleID: articleID, in: db)
+        try EventInsertion.insert(e.events, people: e.people, personIDs: personIDs, articleID: articleID, in: db)
+    }
 }
 
 enum WordCount {

@@ -1,0 +1,53 @@
+import ArchiveIngest
+import GRDB
+
+/// Finds the archive's row for a person named in an article, or creates it.
+///
+/// One person across the archive: the same key (accents and case folded) is the same person; a
+/// name with or without a middle name or initial is the same person when exactly one candidate
+/// with that first name and surname exists. A surname alone matches only a person already known
+/// by that alias, and only when exactly one is. Two people who share a surname stay apart.
+enum PersonResolver {
+    static func resolve(_ person: ArticlePerson, in db: Database) throws -> Int64 {
+        let key = PersonIdentity.key(person.name)
+        let words = key.split(separator: " ")
+        if let id = try unique(Int64.fetchAll(db, sql: """
+            SELECT id FROM people WHERE name_key = ?
+            UNION SELECT person_id FROM person_aliases WHERE alias_key = ?
+            """, arguments: [key, key])) {
+            return id
+        }
+        if words.count >= 2, let surname = words.last {
+            let candidates = try Row.fetchAll(db, sql: "SELECT id, name FROM people WHERE surname_key = ?", arguments: [String(surname)])
+            let matching = candidates.filter { PersonIdentity.isSamePerson(person.name, $0["name"]) }
+            if matching.count == 1 { return matching[0]["id"] }
+        }
+        try db.execute(sql: "INSERT INTO people(name, name_key, surname_key) VALUES (?, ?, ?)",
+                       arguments: [person.name, key, words.last.map(String.init) ?? key])
+        return db.lastInsertedRowID
+    }
+
+    private static func unique(_ ids: [Int64]) -> Int64? { Set(ids).count == 1 ? ids[0] : nil }
+
+    /// Records every surface form as an alias and upgrades the display name to the fullest,
+    /// accented form seen ("Nicolas Maduro" -> "Nicolás Maduro", "Sheinbaum" -> "Claudia Sheinbaum").
+    static func learn(_ person: ArticlePerson, id: Int64, in db: Database) throws {
+        let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO person_aliases(person_id, alias, alias_key) VALUES (?, ?, ?)")
+        for alias in Set([person.name] + person.aliases) {
+            try insert.execute(arguments: [id, alias, PersonIdentity.key(alias)])
+        }
+        guard let current = try String.fetchOne(db, sql: "SELECT name FROM people WHERE id = ?", arguments: [id]),
+              isFuller(person.name, than: current) else { return }
+        let key = PersonIdentity.key(person.name)
+        try db.execute(sql: "UPDATE people SET name = ?, name_key = ?, surname_key = ? WHERE id = ?",
+                       arguments: [person.name, key, String(key.split(separator: " ").last ?? ""), id])
+    }
+
+    /// More words wins; with as many words, more accented letters wins.
+    static func isFuller(_ a: String, than b: String) -> Bool {
+        let wa = a.split(separator: " ").count, wb = b.split(separator: " ").count
+        if wa != wb { return wa > wb }
+        func accents(_ s: String) -> Int { s.unicodeScalars.filter { $0.value > 127 && $0.properties.isAlphabetic }.count }
+        return accents(a) > accents(b)
+    }
+}
