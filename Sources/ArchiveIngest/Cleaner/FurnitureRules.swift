@@ -1,0 +1,98 @@
+/// General rules for page furniture in a text copy: no site's strings, only shapes. A line is
+/// furniture when it is an image or form placeholder (`[logo]`, `[    ] [Go]`), has no words
+/// (rules, lone bullets), is a menu bullet, a copyright/legal footer, a call to action ("Follow us
+/// on ...", "Sign up for our newsletter"), or a link-label prefix ("Read more: ...", "Related: ...").
+enum FurnitureRules {
+    /// Imperative openers of calls to action.
+    static let actionVerbs: Set<String> = [
+        "follow", "subscribe", "sign", "download", "click", "join", "share", "register", "log", "login",
+        "watch", "listen", "tap", "visit", "read", "see", "view", "install", "bookmark", "donate",
+        "email", "tweet", "print", "comment", "discover", "explore", "skip", "accept", "allow",
+    ]
+    /// Words that make an imperative line a promotion rather than a sentence of the story.
+    static let promoWords: Set<String> = [
+        "us", "our", "here", "now", "free", "newsletter", "newsletters", "app", "apps", "channel", "updates", "alerts",
+        "inbox", "today", "subscription", "more", "full", "story", "article", "page", "cookies", "cookie", "twitter",
+        "facebook", "instagram", "whatsapp", "telegram", "youtube", "linkedin", "podcast", "gallery", "video", "photos",
+    ]
+    /// Link-label prefixes: a line that starts with one (and a colon) points elsewhere.
+    static let linkLabels: Set<String> = [
+        "read more", "read also", "also read", "read", "related", "see also", "more", "watch", "listen", "recommended",
+        "read next", "up next", "next", "trending", "popular", "most read", "advertisement", "sponsored", "promoted",
+        "click here", "more from", "video", "photos", "gallery", "see more", "also see", "don't miss", "must read", "top stories",
+    ]
+
+    static func isPlaceholder(_ line: PageLine) -> Bool {
+        let u = line.text.unicodeScalars
+        guard u.first == "[" else { return false }
+        // "[logo]", "[                    ] [Go]": nothing but bracket groups and spaces
+        var depth = 0
+        var inside = 0
+        for s in u {
+            if s == "[" { depth += 1; inside = 0 } else if s == "]" { depth -= 1; if depth < 0 { return false } }
+            else if depth == 0 && !s.properties.isWhitespace { return false }
+            else if depth > 0 { inside += 1; if inside > 60 { return false } }
+        }
+        return depth == 0
+    }
+
+    static func isFooter(_ line: PageLine) -> Bool {
+        guard line.words <= 40 else { return false }
+        let t = line.content
+        if t.hasPrefix("©") || t.hasPrefix("(c)") || t.hasPrefix("(C)") { return true }
+        let lower = t.lowercased()
+        if lower.hasPrefix("copyright") { return true }
+        if lower.contains("all rights reserved") { return true }
+        if line.words <= 12, lower.contains("©"), !lower.contains("photo") { return true }
+        return false
+    }
+
+    static func isFurniture(_ line: PageLine) -> Bool {
+        if line.words == 0 { return true }
+        if isPlaceholder(line) { return true }
+        if line.bullet && !(line.words >= 12 && line.endsSentence) { return true }
+        if line.words <= 20 && isCallToAction(line) { return true }
+        if line.words <= 40 && hasLinkLabel(line) { return true }
+        return false
+    }
+
+    /// "Follow us on our official channel for ...", "Sign up for our newsletter", "Click here to ...".
+    static func isCallToAction(_ line: PageLine) -> Bool {
+        let words = lowerWords(line.content, limit: 40)
+        guard let first = words.first else { return false }
+        if actionVerbs.contains(first) {
+            if words.count <= 3 { return true }
+            return words.dropFirst().contains(where: { promoWords.contains($0) })
+        }
+        if line.words <= 14 {
+            // "Never miss a story: get our newsletter", "Cookies help us deliver our services"
+            let joined = " " + words.joined(separator: " ") + " "
+            for key in [" newsletter ", " subscribe ", " sign up ", " cookies ", " cookie ", " download our ", " follow us ", " advertisement "] where joined.contains(key) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// "Read more: ...", "RELATED: ...", "Watch: ...": a label, a colon, a headline.
+    static func hasLinkLabel(_ line: PageLine) -> Bool {
+        let t = line.content
+        guard let colon = t.firstIndex(where: { $0 == ":" || $0 == "|" }) else {
+            return line.words <= 3 && linkLabels.contains(lowerWords(t, limit: 4).joined(separator: " "))
+        }
+        let label = t[t.startIndex..<colon]
+        guard label.count <= 20 else { return false }
+        return linkLabels.contains(lowerWords(label, limit: 4).joined(separator: " "))
+    }
+
+    static func lowerWords(_ s: Substring, limit: Int) -> [String] {
+        var out: [String] = []
+        var current = ""
+        for ch in s {
+            if ch.isLetter || ch == "'" || ch == "’" { current.append(ch) }
+            else if !current.isEmpty { out.append(current.lowercased()); current = ""; if out.count >= limit { return out } }
+        }
+        if !current.isEmpty { out.append(current.lowercased()) }
+        return out
+    }
+}

@@ -1,0 +1,61 @@
+/// Gives every page line a ``LineKind`` from its own text plus one page-wide fact: whether the page
+/// separates its paragraphs by blank lines (then a tight run of short lines is a list, not prose).
+enum LineClassifier {
+    static func kinds(_ lines: [PageLine]) -> [LineKind] {
+        let blankSeparated = separatesParagraphs(lines)
+        var tight = [Bool](repeating: false, count: lines.count)
+        if blankSeparated {
+            // runs of 3+ lines with no blank line between them
+            var i = 0
+            while i < lines.count {
+                var j = i
+                while j + 1 < lines.count, !lines[j].blankAfter { j += 1 }
+                if j - i >= 2 { for k in i...j { tight[k] = true } }
+                i = j + 1
+            }
+        }
+        var kinds = lines.indices.map { kind(lines[$0], inTightRun: tight[$0]) }
+        markAttachedCaptions(lines, &kinds)
+        return kinds
+    }
+
+    /// A line glued (no blank line) under an image placeholder, or above a photo credit, is the
+    /// picture's caption even when it reads like prose.
+    static func markAttachedCaptions(_ lines: [PageLine], _ kinds: inout [LineKind]) {
+        for i in lines.indices where kinds[i] != .caption && kinds[i] != .credit && lines[i].words >= 4 && lines[i].words <= 80 {
+            let underImage = i > 0 && !lines[i].blankBefore && FurnitureRules.isPlaceholder(lines[i - 1])
+            let overCredit = i + 1 < lines.count && !lines[i].blankAfter && kinds[i + 1] == .credit
+            if underImage || overCredit { kinds[i] = .caption }
+        }
+    }
+
+    /// True when most long sentence-like lines stand alone between blank lines.
+    static func separatesParagraphs(_ lines: [PageLine]) -> Bool {
+        var long = 0, alone = 0
+        for line in lines where line.words >= 15 && line.endsSentence {
+            long += 1
+            if line.blankBefore && line.blankAfter { alone += 1 }
+        }
+        return long >= 2 && alone * 10 >= long * 7
+    }
+
+    static func kind(_ line: PageLine, inTightRun: Bool) -> LineKind {
+        if FurnitureRules.isFooter(line) { return .footer }
+        if line.digits > 0, line.chars <= 160, let date = HeaderDate.parse(line.text), HeaderDate.isDateLine(line.text, date: date) {
+            return .date
+        }
+        if FurnitureRules.isFurniture(line) { return .furniture }
+        if CaptionRules.isCredit(line) { return .credit }
+        if CaptionRules.isCaption(line) { return .caption }
+        if BylineRules.isByline(line) { return .byline }
+        if inTightRun && line.words < 25 { return .listItem }
+        if isProse(line) { return .prose }
+        if line.endsSentence && line.words >= 3 && line.stopwords >= 1 { return .shortProse }
+        return .heading
+    }
+
+    static func isProse(_ line: PageLine) -> Bool {
+        if line.endsSentence && line.words >= 8 && line.stopwordShare >= 0.12 { return true }
+        return line.words >= 40 && line.stopwordShare >= 0.2
+    }
+}

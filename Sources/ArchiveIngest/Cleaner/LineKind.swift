@@ -1,0 +1,24 @@
+/// What a page line is, as far as its own text tells. The main-block search weighs lines by kind;
+/// context (neighbours, position) is applied afterwards.
+enum LineKind: Sendable, Equatable {
+    /// A sentence-like paragraph: ends like a sentence, enough words, enough function words.
+    case prose
+    /// A short sentence ("That's correct," he said.) that belongs to prose around it.
+    case shortProse
+    /// A short line without sentence ending: a subheading inside a story, or a headline/menu item outside one.
+    case heading
+    /// An item of a tight list of short lines (related headlines, menus) in a page that separates paragraphs by blank lines.
+    case listItem
+    /// A date line ("Monday, 12 Jan 2026", "Updated 1:39 am EST, ...").
+    case date
+    /// A credit line ("By ...", "(Reporting by ...; Editing by ...)").
+    case byline
+    /// A photo caption or a photo credit.
+    case caption
+    /// A photo-credit line alone ("Photo: Name, AP").
+    case credit
+    /// Page furniture: buttons, promos, placeholders, symbols, copyright, bullets of menus.
+    case furniture
+    /// A copyright or legal footer: ends the story for good.
+    case footer
+}
