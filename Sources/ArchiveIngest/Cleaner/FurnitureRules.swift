@@ -49,6 +49,7 @@ enum FurnitureRules {
 
     static func isFurniture(_ line: PageLine) -> Bool {
         if line.words == 0 { return true }
+        if isCookieNotice(line) { return true }
         if isPlaceholder(line) { return true }
         if line.bullet && !(line.words >= 12 && line.endsSentence) { return true }
         if line.words <= 20 && isCallToAction(line) { return true }
@@ -72,6 +73,15 @@ enum FurnitureRules {
             }
         }
         return false
+    }
+
+    /// "This website uses cookies ...": a line that says "cookie" twice, or "cookies" and "consent"/"browser"/"website".
+    static func isCookieNotice(_ line: PageLine) -> Bool {
+        guard line.words >= 3, line.text.utf8.count >= 20 else { return false }
+        let lower = line.text.lowercased()
+        guard let first = lower.range(of: "cookie") else { return false }
+        if lower[first.upperBound...].contains("cookie") { return true }
+        return lower.contains("website") || lower.contains("consent") || lower.contains("browser") || lower.contains("privacy")
     }
 
     /// "Read more: ...", "RELATED: ...", "Watch: ...": a label, a colon, a headline.

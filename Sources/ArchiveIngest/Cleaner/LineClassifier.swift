@@ -48,10 +48,21 @@ enum LineClassifier {
         if CaptionRules.isCredit(line) { return .credit }
         if CaptionRules.isCaption(line) { return .caption }
         if BylineRules.isByline(line) { return .byline }
+        if isData(line) { return .data }
         if inTightRun && line.words < 25 { return .listItem }
         if isProse(line) { return .prose }
+        if line.endsSentence && line.words >= 8 { return .data }
         if line.endsSentence && line.words >= 3 && line.stopwords >= 1 { return .shortProse }
         return .heading
+    }
+
+    /// Figures in columns or in a numbered list: digits make up a third of the line, the line opens
+    /// with a number, or columns are aligned with runs of spaces.
+    static func isData(_ line: PageLine) -> Bool {
+        guard line.digits >= 1, line.words >= 2, line.words <= 40, !line.bullet else { return false }
+        if line.digits * 2 >= line.letters { return true }
+        if let f = line.text.unicodeScalars.first, f.properties.numericType != nil, line.words >= 3 { return true }
+        return line.text.contains("   ")
     }
 
     static func isProse(_ line: PageLine) -> Bool {

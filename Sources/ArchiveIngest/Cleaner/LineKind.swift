@@ -3,6 +3,10 @@
 enum LineKind: Sendable, Equatable {
     /// A sentence-like paragraph: ends like a sentence, enough words, enough function words.
     case prose
+    /// A table row or a list entry carrying figures ("Palm Bay 18 22 13 17 — 70", "1a etapa: 10 de março"),
+    /// or a sentence with hardly any function words ("Davis 17 points. Moore 3 points."): part of a
+    /// story that is a table or a list, but never enough to make one.
+    case data
     /// A short sentence ("That's correct," he said.) that belongs to prose around it.
     case shortProse
     /// A short line without sentence ending: a subheading inside a story, or a headline/menu item outside one.

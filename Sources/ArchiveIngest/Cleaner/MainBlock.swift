@@ -8,18 +8,27 @@
 enum MainBlock {
     static func weights(_ lines: [PageLine], _ kinds: [LineKind]) -> [Double] {
         var w = [Double](repeating: 0, count: lines.count)
+        var afterFooter = false
+        var proseSeen = false
         for i in lines.indices {
             switch kinds[i] {
             case .prose:
                 var value = Double(min(lines[i].words, 200))
                 if lines[i].words < 30 && !neighbourIsProse(kinds, i) { value *= 0.5 }
+                if !lines[i].endsSentence { value *= 0.5 }
+                // below a copyright footer come cookie notices and site blurbs, not the story
+                if afterFooter { value *= 0.3 }
+                proseSeen = true
                 w[i] = value
+            case .data: w[i] = 1.5
             case .shortProse: w[i] = 1
             case .heading: w[i] = -4
             case .listItem: w[i] = -6
             case .date, .byline, .caption, .credit: w[i] = -3
             case .furniture: w[i] = -5
-            case .footer: w[i] = -500
+            case .footer:
+                w[i] = -500
+                if proseSeen { afterFooter = true }
             }
         }
         return w

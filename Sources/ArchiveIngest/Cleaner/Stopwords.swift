@@ -16,6 +16,7 @@ enum Stopwords {
         // a few of German, French and Spanish, so prose in those languages is not mistaken for menus
         "der", "das", "und", "ist", "nicht", "mit", "von", "zu", "den", "dem", "im", "ein", "eine", "sich", "auf", "auch",
         "le", "la", "les", "et", "est", "des", "du", "une", "que", "qui", "dans", "pour", "pas",
-        "el", "los", "las", "y", "del", "por", "para", "con", "una", "es", "se", "lo",
+        "el", "los", "las", "y", "del", "por", "para", "con", "una", "es", "se", "lo", "de", "en",
+        "da", "do", "em", "na", "no", "os", "um", "ao", "il", "di", "che", "non", "per",
     ]
 }

@@ -7,9 +7,9 @@ enum StoryLines {
         var out: [Int] = []
         for i in block {
             switch kinds[i] {
-            case .prose, .shortProse: out.append(i)
+            case .prose, .shortProse, .data: out.append(i)
             case .heading:
-                if lines[i].words <= 20, i + 1 <= block.upperBound, kinds[i + 1] == .prose { out.append(i) }
+                if lines[i].words <= 20, i + 1 <= block.upperBound, kinds[i + 1] == .prose || kinds[i + 1] == .data { out.append(i) }
             default: break
             }
         }
