@@ -36,6 +36,36 @@ enum FurnitureRules {
         return depth == 0
     }
 
+    /// "Comments", "[ 167 comments ]", "Top Rated Comments", "Leave a Reply", "Join the discussion".
+    static func isCommentsHead(_ line: PageLine) -> Bool {
+        guard line.words >= 1, line.words <= 5, !line.endsSentence || line.text.hasSuffix(":") else { return false }
+        let words = lowerWords(line.content, limit: 6)
+        if words.contains("comments") || words.contains("comment") && words.count > 1 { return true }
+        let joined = words.joined(separator: " ")
+        return joined.hasPrefix("leave a reply") || joined.hasPrefix("join the discussion") || joined.hasPrefix("leave a comment")
+            || joined == "discussion" || joined.hasSuffix("responses") || joined.hasSuffix("replies")
+    }
+
+    /// Heads of link blocks: "Related", "Read these next", "Next In World", "Others Also Read", "You may also like".
+    static func isSectionBreak(_ line: PageLine) -> Bool {
+        guard line.words >= 1, line.words <= 6, !line.endsSentence || line.text.hasSuffix(":") else { return false }
+        let joined = " " + lowerWords(line.content, limit: 7).joined(separator: " ") + " "
+        for key in [" related ", " read next ", " read these next ", " also read ", " you may also ", " you might also ", " more from ",
+                    " more stories ", " recommended ", " next in ", " also like ", " trending ", " most popular ", " most read ",
+                    " top stories ", " latest news ", " more in ", " more news ", " more on this ", " further reading ", " read more ",
+                    " popular ", " editor's picks ", " around the web ", " sponsored ", " promoted ", " also on ", " what to read next "] where joined.contains(key) {
+            return true
+        }
+        return false
+    }
+
+    /// "2 days ago at 07:52 am", "32M ago", "updated 15M ago": a relative timestamp.
+    static func isRelativeTime(_ line: PageLine) -> Bool {
+        guard line.words <= 8, line.digits >= 1 else { return false }
+        let words = lowerWords(line.content, limit: 9)
+        return words.contains("ago")
+    }
+
     static func isFooter(_ line: PageLine) -> Bool {
         guard line.words <= 40 else { return false }
         let t = line.content

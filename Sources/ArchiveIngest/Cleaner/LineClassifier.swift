@@ -40,7 +40,9 @@ enum LineClassifier {
     }
 
     static func kind(_ line: PageLine, inTightRun: Bool) -> LineKind {
-        if FurnitureRules.isFooter(line) { return .footer }
+        if FurnitureRules.isFooter(line) || FurnitureRules.isCommentsHead(line) { return .footer }
+        if FurnitureRules.isSectionBreak(line) { return .sectionBreak }
+        if FurnitureRules.isRelativeTime(line) { return .date }
         if line.digits > 0, line.chars <= 160, let date = HeaderDate.parse(line.text), HeaderDate.isDateLine(line.text, date: date) {
             return .date
         }

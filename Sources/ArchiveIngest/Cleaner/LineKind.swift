@@ -23,6 +23,8 @@ enum LineKind: Sendable, Equatable {
     case credit
     /// Page furniture: buttons, promos, placeholders, symbols, copyright, bullets of menus.
     case furniture
-    /// A copyright or legal footer: ends the story for good.
+    /// A copyright or legal footer, or the head of a comments section: ends the story for good.
     case footer
+    /// The head of a block of links to other stories ("Related", "Read these next", "More in World").
+    case sectionBreak
 }

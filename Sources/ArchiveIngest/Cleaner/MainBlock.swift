@@ -10,6 +10,7 @@ enum MainBlock {
         var w = [Double](repeating: 0, count: lines.count)
         var afterFooter = false
         var proseSeen = false
+        var gap = 0
         for i in lines.indices {
             switch kinds[i] {
             case .prose:
@@ -18,6 +19,8 @@ enum MainBlock {
                 if !lines[i].endsSentence { value *= 0.5 }
                 // below a copyright footer come cookie notices and site blurbs, not the story
                 if afterFooter { value *= 0.3 }
+                // a bullet list of long items is a teaser list unless prose surrounds it
+                if lines[i].bullet { value = 0 }
                 proseSeen = true
                 w[i] = value
             case .data: w[i] = 1.5
@@ -29,7 +32,10 @@ enum MainBlock {
             case .footer:
                 w[i] = -500
                 if proseSeen { afterFooter = true }
+            case .sectionBreak: w[i] = -25
             }
+            // a long run of non-prose lines separates two texts: each further line costs more
+            if w[i] <= 0 { gap += 1; w[i] -= Double(gap - 1) * 1.5 } else { gap = 0 }
         }
         return w
     }
