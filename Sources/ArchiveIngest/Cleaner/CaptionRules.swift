@@ -16,6 +16,7 @@ enum CaptionRules {
         guard line.words >= 4, line.words <= 90 else { return false }
         let t = line.content
         if hasPhotoOpener(t) { return true }
+        if describesPhoto(t) { return true }
         if creditStart(t) != nil { return true }
         return false
     }
@@ -32,6 +33,19 @@ enum CaptionRules {
             if photoAgencies.contains(tail) && line.capitalized * 2 >= line.words { return true }
         }
         if lower.hasPrefix("(") && lower.hasSuffix(")") && (lower.contains("photo") || lower.contains("getty") || lower.contains("image")) { return true }
+        return false
+    }
+
+    /// "In this Dec. 12, 2006, file photo, ...", "In this photo provided by ...", "This undated photo shows ...".
+    static func describesPhoto(_ t: Substring) -> Bool {
+        guard t.hasPrefix("In this ") || t.hasPrefix("This ") else { return false }
+        let head = t.prefix(60).lowercased()
+        for key in [" photo", " image", " picture", " photograph", " handout", " video grab", " screenshot", " screen grab"] {
+            if let r = head.range(of: key) {
+                let after = head[r.upperBound...]
+                if after.hasPrefix(",") || after.hasPrefix(" ") || after.hasPrefix("s") || after.isEmpty { return true }
+            }
+        }
         return false
     }
 
@@ -63,6 +77,17 @@ enum CaptionRules {
             if (j == t.startIndex || t[t.index(before: j)] == " " || t[t.index(before: j)] == "("), isCreditTail(t[j...]) {
                 let start = j > t.startIndex && t[t.index(before: j)] == "(" ? t.index(before: j) : j
                 return start
+            }
+        }
+        // "... oppose it. Jaafar ASHTIYEH / AFP": a name and an agency after the last sentence
+        if let slash = t.lastIndex(of: "/"), t.distance(from: slash, to: t.endIndex) <= 24 {
+            let agency = t[t.index(after: slash)...].trimmingCharacters(in: .whitespaces).lowercased()
+            if photoAgencies.contains(agency) {
+                let head = t[t.startIndex..<slash]
+                if let stop = head.range(of: ". ", options: .backwards), head.distance(from: stop.upperBound, to: head.endIndex) <= 50 {
+                    return stop.upperBound
+                }
+                return slash
             }
         }
         if t.hasSuffix(")"), let open = t.lastIndex(of: "(") {

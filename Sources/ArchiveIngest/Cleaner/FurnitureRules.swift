@@ -66,6 +66,13 @@ enum FurnitureRules {
         return words.contains("ago")
     }
 
+    /// "1 of 6", "Image 3 of 5", "Photo 2/10": a gallery's position.
+    static func isGalleryCounter(_ line: PageLine) -> Bool {
+        guard line.words >= 2, line.words <= 5, line.digits >= 2, line.digits <= 6 else { return false }
+        let words = lowerWords(line.content, limit: 6)
+        return words.contains("of") && words.count <= 3 && (words.count == 1 || ["image", "photo", "picture", "slide", "of"].contains(words[0]))
+    }
+
     static func isFooter(_ line: PageLine) -> Bool {
         guard line.words <= 40 else { return false }
         let t = line.content
@@ -80,9 +87,8 @@ enum FurnitureRules {
     static func isFurniture(_ line: PageLine) -> Bool {
         if line.words == 0 { return true }
         if isCookieNotice(line) { return true }
-        if isPlaceholder(line) { return true }
         if line.bullet && !(line.words >= 12 && line.endsSentence) { return true }
-        if line.words <= 20 && isCallToAction(line) { return true }
+        if line.words <= 30 && isCallToAction(line) { return true }
         if line.words <= 40 && hasLinkLabel(line) { return true }
         return false
     }
@@ -95,10 +101,10 @@ enum FurnitureRules {
             if words.count <= 3 { return true }
             return words.dropFirst().contains(where: { promoWords.contains($0) })
         }
-        if line.words <= 14 {
-            // "Never miss a story: get our newsletter", "Cookies help us deliver our services"
+        if line.words <= 30 {
+            // "Never miss a story: get our newsletter", "Need more? Subscribe to our magazine"
             let joined = " " + words.joined(separator: " ") + " "
-            for key in [" newsletter ", " subscribe ", " sign up ", " cookies ", " cookie ", " download our ", " follow us ", " advertisement "] where joined.contains(key) {
+            for key in [" newsletter ", " newsletters ", " subscribe to ", " subscribe for ", " sign up ", " download our ", " follow us ", " advertisement ", " breaking news alerts ", " latest updates ", " in your inbox ", " our app "] where joined.contains(key) {
                 return true
             }
         }

@@ -16,16 +16,36 @@ enum LineClassifier {
         }
         var kinds = lines.indices.map { kind(lines[$0], inTightRun: tight[$0]) }
         markAttachedCaptions(lines, &kinds)
+        markFigureRuns(lines, &kinds)
         return kinds
+    }
+
+    /// Three or more consecutive lines with figures (results, schedules, tour dates) are a table
+    /// or a list of data, whatever each line looks like alone.
+    static func markFigureRuns(_ lines: [PageLine], _ kinds: inout [LineKind]) {
+        func figured(_ i: Int) -> Bool {
+            lines[i].digits >= 1 && lines[i].words >= 2 && lines[i].words <= 40 && !lines[i].bullet
+                && (kinds[i] == .heading || kinds[i] == .listItem || kinds[i] == .shortProse || kinds[i] == .data || kinds[i] == .date)
+        }
+        var i = 0
+        while i < lines.count {
+            guard figured(i) else { i += 1; continue }
+            var j = i
+            while j + 1 < lines.count, figured(j + 1) { j += 1 }
+            if j - i >= 2 { for k in i...j where kinds[k] != .date { kinds[k] = .data } }
+            i = j + 1
+        }
     }
 
     /// A line glued (no blank line) under an image placeholder, or above a photo credit, is the
     /// picture's caption even when it reads like prose.
     static func markAttachedCaptions(_ lines: [PageLine], _ kinds: inout [LineKind]) {
-        for i in lines.indices where kinds[i] != .caption && kinds[i] != .credit && lines[i].words >= 4 && lines[i].words <= 80 {
-            let underImage = i > 0 && !lines[i].blankBefore && FurnitureRules.isPlaceholder(lines[i - 1])
+        for i in lines.indices.reversed() where kinds[i] != .caption && kinds[i] != .credit && lines[i].words >= 4 && lines[i].words <= 80 {
+            let underImage = i > 0 && !lines[i].blankBefore && kinds[i - 1] == .image
             let overCredit = i + 1 < lines.count && !lines[i].blankAfter && kinds[i + 1] == .credit
-            if underImage || overCredit { kinds[i] = .caption }
+            // the same caption printed twice (image alt text, then the caption)
+            let repeatedCaption = i + 1 < lines.count && kinds[i + 1] == .caption && lines[i + 1].text == lines[i].text
+            if underImage || overCredit || repeatedCaption { kinds[i] = .caption }
         }
     }
 
@@ -43,6 +63,7 @@ enum LineClassifier {
         if FurnitureRules.isFooter(line) || FurnitureRules.isCommentsHead(line) { return .footer }
         if FurnitureRules.isSectionBreak(line) { return .sectionBreak }
         if FurnitureRules.isRelativeTime(line) { return .date }
+        if FurnitureRules.isPlaceholder(line) || FurnitureRules.isGalleryCounter(line) { return .image }
         if line.digits > 0, line.chars <= 160, let date = HeaderDate.parse(line.text), HeaderDate.isDateLine(line.text, date: date) {
             return .date
         }

@@ -19,6 +19,8 @@ enum LineKind: Sendable, Equatable {
     case byline
     /// A photo caption or a photo credit.
     case caption
+    /// An image or form placeholder (`[logo]`, `[5dd41099]`) or a gallery counter ("Image 3 of 5").
+    case image
     /// A photo-credit line alone ("Photo: Name, AP").
     case credit
     /// Page furniture: buttons, promos, placeholders, symbols, copyright, bullets of menus.

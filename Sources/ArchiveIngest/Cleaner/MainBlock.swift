@@ -27,7 +27,8 @@ enum MainBlock {
             case .shortProse: w[i] = 1
             case .heading: w[i] = -4
             case .listItem: w[i] = -6
-            case .date, .byline, .caption, .credit: w[i] = -3
+            case .date, .byline: w[i] = -3
+            case .caption, .credit, .image: w[i] = -2
             case .furniture: w[i] = -5
             case .footer:
                 w[i] = -500
@@ -35,6 +36,8 @@ enum MainBlock {
             case .sectionBreak: w[i] = -25
             }
             // a long run of non-prose lines separates two texts: each further line costs more
+            // (pictures, their captions and credits are part of a story: they add no further cost)
+            if kinds[i] == .caption || kinds[i] == .credit || kinds[i] == .image { continue }
             if w[i] <= 0 { gap += 1; w[i] -= Double(gap - 1) * 1.5 } else { gap = 0 }
         }
         return w

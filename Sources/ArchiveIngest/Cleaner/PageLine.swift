@@ -81,7 +81,10 @@ struct PageLine: Sendable {
             } else {
                 endWord(&self)
             }
-            if !props.isWhitespace { prevMeaningful = lastMeaningful; lastMeaningful = scalar }
+            // emoji and pictographs after a sentence ("See you soon! 🙂") do not hide its ending
+            if !props.isWhitespace && !(scalar.value >= 0x2190 && props.generalCategory == .otherSymbol) && scalar.value != 0xFE0F && scalar.value != 0x200B {
+                prevMeaningful = lastMeaningful; lastMeaningful = scalar
+            }
         }
         endWord(&self)
         chars = count

@@ -5,8 +5,19 @@ enum StoryLines {
     /// bylines, list items and furniture inside the block are left out.
     static func select(_ lines: [PageLine], _ kinds: [LineKind], in block: ClosedRange<Int>) -> [Int] {
         var out: [Int] = []
+        var listAllowed = false
         for i in block {
+            // a bullet list right under a sentence of the story ("...include:") is part of it
             switch kinds[i] {
+            case .prose, .shortProse, .data: listAllowed = true
+            case .furniture where lines[i].bullet: break
+            case .image, .caption, .credit: break
+            default: listAllowed = false
+            }
+            if let last = out.last, lines[last].text == lines[i].text { continue }
+            switch kinds[i] {
+            case .furniture:
+                if listAllowed && lines[i].bullet && lines[i].words >= 2 && lines[i].words <= 40 { out.append(i) }
             case .prose, .shortProse, .data: out.append(i)
             case .heading:
                 if lines[i].words <= 20, i + 1 <= block.upperBound, kinds[i + 1] == .prose || kinds[i + 1] == .data { out.append(i) }
