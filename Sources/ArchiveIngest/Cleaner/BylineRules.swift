@@ -6,6 +6,10 @@ enum BylineRules {
         "(additional reporting", "compiled by", "(compiled by", "written by", "edited by", "text by", "story by",
         "reported by", "(reported by", "with reporting by", "contributing:", "contributors:", "-- reporting by",
     ]
+    /// First words of credit lines (a cheap gate before the phrase tests).
+    static let openerWords = WordCode.set(["by", "reporting", "writing", "editing", "additional", "compiled", "written", "edited",
+                                           "text", "story", "reported", "with", "contributing", "contributors"])
+
     /// News agencies and wire services, as a byline may end with them.
     static let agencies: [String] = [
         "The Associated Press", "Associated Press", "Reuters", "Agence France-Presse", "AFP", "Bloomberg News", "Bloomberg",
@@ -16,6 +20,7 @@ enum BylineRules {
     static func isByline(_ line: PageLine) -> Bool {
         guard line.words >= 2, line.words <= 60 else { return false }
         let t = line.content
+        guard t.hasPrefix("(") || t.hasPrefix("-") || line.head.first.map({ openerWords.contains($0) }) ?? false else { return false }
         if line.words <= 16, t.hasPrefix("By ") || t.hasPrefix("BY ") || t.hasPrefix("by ") {
             let rest = t.dropFirst(3)
             return rest.first?.isUppercase ?? false

@@ -15,9 +15,9 @@ enum CaptionRules {
     static func isCaption(_ line: PageLine) -> Bool {
         guard line.words >= 4, line.words <= 90 else { return false }
         let t = line.content
-        if hasPhotoOpener(t) { return true }
+        if let n = line.wordsBeforeColon, n <= 3, hasPhotoOpener(t) { return true }
         if describesPhoto(t) { return true }
-        if creditStart(t) != nil { return true }
+        if line.hasSlash || t.hasSuffix(")"), creditStart(t) != nil { return true }
         return false
     }
 

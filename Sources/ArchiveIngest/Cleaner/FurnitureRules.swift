@@ -1,26 +1,48 @@
-/// General rules for page furniture in a text copy: no site's strings, only shapes. A line is
-/// furniture when it is an image or form placeholder (`[logo]`, `[    ] [Go]`), has no words
-/// (rules, lone bullets), is a menu bullet, a copyright/legal footer, a call to action ("Follow us
-/// on ...", "Sign up for our newsletter"), or a link-label prefix ("Read more: ...", "Related: ...").
+/// General rules for page furniture in a text copy: no site's strings, only shapes and the
+/// vocabulary of web pages. A line is furniture when it has no words (rules, lone bullets), is a
+/// menu bullet, a copyright/legal footer, a cookie notice, a call to action ("Follow us on ...",
+/// "Sign up for our newsletter"), or a link label ("Read more: ...", "Related: ...").
+///
+/// Word tests run on ``PageLine/head`` (packed word codes), so they cost no allocation.
 enum FurnitureRules {
     /// Imperative openers of calls to action.
-    static let actionVerbs: Set<String> = [
+    static let actionVerbs = WordCode.set([
         "follow", "subscribe", "sign", "download", "click", "join", "share", "register", "log", "login",
         "watch", "listen", "tap", "visit", "read", "see", "view", "install", "bookmark", "donate",
         "email", "tweet", "print", "comment", "discover", "explore", "skip", "accept", "allow",
-    ]
+    ])
     /// Words that make an imperative line a promotion rather than a sentence of the story.
-    static let promoWords: Set<String> = [
+    static let promoWords = WordCode.set([
         "us", "our", "here", "now", "free", "newsletter", "newsletters", "app", "apps", "channel", "updates", "alerts",
         "inbox", "today", "subscription", "more", "full", "story", "article", "page", "cookies", "cookie", "twitter",
         "facebook", "instagram", "whatsapp", "telegram", "youtube", "linkedin", "podcast", "gallery", "video", "photos",
-    ]
-    /// Link-label prefixes: a line that starts with one (and a colon) points elsewhere.
-    static let linkLabels: Set<String> = [
+    ])
+    /// Phrases that make any short line a promotion.
+    static let promoPhrases = [
+        "newsletter", "newsletters", "subscribe to", "subscribe for", "sign up", "download our", "follow us", "advertisement",
+        "breaking news alerts", "latest updates", "in your inbox", "our app",
+    ].map(WordCode.phrase)
+    /// Link labels: a line that is one, or starts with one and a colon, points elsewhere.
+    static let linkLabels = Set([
         "read more", "read also", "also read", "read", "related", "see also", "more", "watch", "listen", "recommended",
         "read next", "up next", "next", "trending", "popular", "most read", "advertisement", "sponsored", "promoted",
         "click here", "more from", "video", "photos", "gallery", "see more", "also see", "don't miss", "must read", "top stories",
-    ]
+    ].map(WordCode.phrase))
+    /// Heads of link blocks.
+    static let sectionBreakPhrases = [
+        "related", "read next", "read these next", "also read", "you may also", "you might also", "more from", "more stories",
+        "recommended", "next in", "also like", "trending", "most popular", "most read", "top stories", "latest news", "more in",
+        "more news", "more on this", "further reading", "read more", "popular", "editor's picks", "around the web", "sponsored",
+        "promoted", "also on", "what to read next",
+    ].map(WordCode.phrase)
+    static let commentsPhrases = ["leave a reply", "join the discussion", "leave a comment", "add a comment", "post a comment"].map(WordCode.phrase)
+    static let comment = WordCode.of("comment"), comments = WordCode.of("comments"), discussion = WordCode.of("discussion")
+    static let responses = WordCode.of("responses"), replies = WordCode.of("replies"), ago = WordCode.of("ago")
+    static let copyright = WordCode.of("copyright"), allRightsReserved = WordCode.phrase("all rights reserved")
+    static let cookie = WordCode.of("cookie"), cookies = WordCode.of("cookies")
+    static let cookieContext = WordCode.set(["website", "consent", "browser", "privacy", "site", "experience"])
+    static let galleryWords = WordCode.set(["image", "photo", "picture", "slide", "of"])
+    static let of = WordCode.of("of")
 
     static func isPlaceholder(_ line: PageLine) -> Bool {
         let u = line.text.unicodeScalars
@@ -30,7 +52,7 @@ enum FurnitureRules {
         var inside = 0
         for s in u {
             if s == "[" { depth += 1; inside = 0 } else if s == "]" { depth -= 1; if depth < 0 { return false } }
-            else if depth == 0 && !s.properties.isWhitespace { return false }
+            else if depth == 0 && !PageLines.isSpace(s) { return false }
             else if depth > 0 { inside += 1; if inside > 60 { return false } }
         }
         return depth == 0
@@ -39,48 +61,63 @@ enum FurnitureRules {
     /// "Comments", "[ 167 comments ]", "Top Rated Comments", "Leave a Reply", "Join the discussion".
     static func isCommentsHead(_ line: PageLine) -> Bool {
         guard line.words >= 1, line.words <= 5, !line.endsSentence || line.text.hasSuffix(":") else { return false }
-        let words = lowerWords(line.content, limit: 6)
-        if words.contains("comments") || words.contains("comment") && words.count > 1 { return true }
-        let joined = words.joined(separator: " ")
-        return joined.hasPrefix("leave a reply") || joined.hasPrefix("join the discussion") || joined.hasPrefix("leave a comment")
-            || joined == "discussion" || joined.hasSuffix("responses") || joined.hasSuffix("replies")
+        let h = line.head
+        if h.contains(comments) || (h.contains(comment) && h.count > 1) { return true }
+        if h == [discussion] || h.last == responses || h.last == replies { return true }
+        return h.count >= 2 && commentsPhrases.contains { h.starts(with: $0) }
     }
 
     /// Heads of link blocks: "Related", "Read these next", "Next In World", "Others Also Read", "You may also like".
     static func isSectionBreak(_ line: PageLine) -> Bool {
         guard line.words >= 1, line.words <= 6, !line.endsSentence || line.text.hasSuffix(":") else { return false }
-        let joined = " " + lowerWords(line.content, limit: 7).joined(separator: " ") + " "
-        for key in [" related ", " read next ", " read these next ", " also read ", " you may also ", " you might also ", " more from ",
-                    " more stories ", " recommended ", " next in ", " also like ", " trending ", " most popular ", " most read ",
-                    " top stories ", " latest news ", " more in ", " more news ", " more on this ", " further reading ", " read more ",
-                    " popular ", " editor's picks ", " around the web ", " sponsored ", " promoted ", " also on ", " what to read next "] where joined.contains(key) {
-            return true
-        }
-        return false
+        return WordCode.containsAny(line.head, sectionBreakPhrases)
     }
 
     /// "2 days ago at 07:52 am", "32M ago", "updated 15M ago": a relative timestamp.
     static func isRelativeTime(_ line: PageLine) -> Bool {
-        guard line.words <= 8, line.digits >= 1 else { return false }
-        let words = lowerWords(line.content, limit: 9)
-        return words.contains("ago")
+        line.words <= 8 && line.digits >= 1 && line.head.contains(ago)
+    }
+
+    /// An image file name or URL slug standing in for a picture: "plos-one-zebra-cow.jpg",
+    /// "milano-design-week-2018-flos-arrangements-01" (no spaces, joined by hyphens or underscores).
+    static func isFileName(_ line: PageLine) -> Bool {
+        guard line.words <= 40 else { return false }
+        let u = line.content.utf8
+        var end = u.startIndex
+        var hyphen = false, colon = false
+        while end < u.endIndex, u[end] != 32 {
+            if u[end] == 45 || u[end] == 95 { hyphen = true } else if u[end] == 58 { colon = true }
+            end = u.index(after: end)
+        }
+        // the first token ends in an image extension: ".jpg", ".png", ...
+        var dot = end
+        var n = 0
+        while dot > u.startIndex, n < 6 {
+            dot = u.index(before: dot); n += 1
+            if u[dot] == 46 {
+                let ext = String(decoding: u[u.index(after: dot)..<end], as: UTF8.self).lowercased()
+                if ["jpg", "jpeg", "png", "gif", "webp", "svg"].contains(ext) { return true }
+                break
+            }
+        }
+        guard end == u.endIndex, line.chars >= 12, line.words >= 3 else { return false }
+        return hyphen && !colon
     }
 
     /// "1 of 6", "Image 3 of 5", "Photo 2/10": a gallery's position.
     static func isGalleryCounter(_ line: PageLine) -> Bool {
         guard line.words >= 2, line.words <= 5, line.digits >= 2, line.digits <= 6 else { return false }
-        let words = lowerWords(line.content, limit: 6)
-        return words.contains("of") && words.count <= 3 && (words.count == 1 || ["image", "photo", "picture", "slide", "of"].contains(words[0]))
+        let h = line.head
+        return h.contains(of) && h.count <= 3 && (h.count == 1 || galleryWords.contains(h[0]))
     }
 
     static func isFooter(_ line: PageLine) -> Bool {
         guard line.words <= 40 else { return false }
         let t = line.content
         if t.hasPrefix("©") || t.hasPrefix("(c)") || t.hasPrefix("(C)") { return true }
-        let lower = t.lowercased()
-        if lower.hasPrefix("copyright") { return true }
-        if lower.contains("all rights reserved") { return true }
-        if line.words <= 12, lower.contains("©"), !lower.contains("photo") { return true }
+        if line.head.first == copyright { return true }
+        if WordCode.contains(line.head, allRightsReserved) { return true }
+        if line.words <= 12, line.hasCopyrightSign, !line.head.contains(WordCode.of("photo")) { return true }
         return false
     }
 
@@ -95,50 +132,30 @@ enum FurnitureRules {
 
     /// "Follow us on our official channel for ...", "Sign up for our newsletter", "Click here to ...".
     static func isCallToAction(_ line: PageLine) -> Bool {
-        let words = lowerWords(line.content, limit: 40)
-        guard let first = words.first else { return false }
+        let h = line.head
+        guard let first = h.first else { return false }
         if actionVerbs.contains(first) {
-            if words.count <= 3 { return true }
-            return words.dropFirst().contains(where: { promoWords.contains($0) })
+            if h.count <= 3 { return true }
+            return h.dropFirst().contains(where: { promoWords.contains($0) })
         }
-        if line.words <= 30 {
-            // "Never miss a story: get our newsletter", "Need more? Subscribe to our magazine"
-            let joined = " " + words.joined(separator: " ") + " "
-            for key in [" newsletter ", " newsletters ", " subscribe to ", " subscribe for ", " sign up ", " download our ", " follow us ", " advertisement ", " breaking news alerts ", " latest updates ", " in your inbox ", " our app "] where joined.contains(key) {
-                return true
-            }
-        }
-        return false
+        return WordCode.containsAny(h, promoPhrases)
     }
 
-    /// "This website uses cookies ...": a line that says "cookie" twice, or "cookies" and "consent"/"browser"/"website".
+    /// "This website uses cookies ...": a line that says "cookie" twice, or with "website"/"consent"/"browser".
     static func isCookieNotice(_ line: PageLine) -> Bool {
-        guard line.words >= 3, line.text.utf8.count >= 20 else { return false }
-        let lower = line.text.lowercased()
-        guard let first = lower.range(of: "cookie") else { return false }
-        if lower[first.upperBound...].contains("cookie") { return true }
-        return lower.contains("website") || lower.contains("consent") || lower.contains("browser") || lower.contains("privacy")
+        guard line.words >= 3 else { return false }
+        var seen = 0
+        for c in line.head where c == cookie || c == cookies { seen += 1 }
+        if seen == 0 { return false }
+        return seen >= 2 || line.head.contains(where: { cookieContext.contains($0) })
     }
 
     /// "Read more: ...", "RELATED: ...", "Watch: ...": a label, a colon, a headline.
     static func hasLinkLabel(_ line: PageLine) -> Bool {
-        let t = line.content
-        guard let colon = t.firstIndex(where: { $0 == ":" || $0 == "|" }) else {
-            return line.words <= 3 && linkLabels.contains(lowerWords(t, limit: 4).joined(separator: " "))
+        guard let n = line.wordsBeforeColon else {
+            return line.words <= 3 && linkLabels.contains(line.head)
         }
-        let label = t[t.startIndex..<colon]
-        guard label.count <= 20 else { return false }
-        return linkLabels.contains(lowerWords(label, limit: 4).joined(separator: " "))
-    }
-
-    static func lowerWords(_ s: Substring, limit: Int) -> [String] {
-        var out: [String] = []
-        var current = ""
-        for ch in s {
-            if ch.isLetter || ch == "'" || ch == "’" { current.append(ch) }
-            else if !current.isEmpty { out.append(current.lowercased()); current = ""; if out.count >= limit { return out } }
-        }
-        if !current.isEmpty { out.append(current.lowercased()) }
-        return out
+        guard n >= 1, n <= 3 else { return false }
+        return linkLabels.contains(Array(line.head.prefix(n)))
     }
 }

@@ -63,8 +63,8 @@ enum LineClassifier {
         if FurnitureRules.isFooter(line) || FurnitureRules.isCommentsHead(line) { return .footer }
         if FurnitureRules.isSectionBreak(line) { return .sectionBreak }
         if FurnitureRules.isRelativeTime(line) { return .date }
-        if FurnitureRules.isPlaceholder(line) || FurnitureRules.isGalleryCounter(line) { return .image }
-        if line.digits > 0, line.chars <= 160, let date = HeaderDate.parse(line.text), HeaderDate.isDateLine(line.text, date: date) {
+        if FurnitureRules.isPlaceholder(line) || FurnitureRules.isGalleryCounter(line) || FurnitureRules.isFileName(line) { return .image }
+        if line.digits >= 4, line.chars <= 160, let date = HeaderDate.parse(line.text), HeaderDate.isDateLine(line.text, date: date) {
             return .date
         }
         if FurnitureRules.isFurniture(line) { return .furniture }
@@ -85,7 +85,7 @@ enum LineClassifier {
         guard line.digits >= 1, line.words >= 2, line.words <= 40, !line.bullet else { return false }
         if line.digits * 2 >= line.letters { return true }
         if let f = line.text.unicodeScalars.first, f.properties.numericType != nil, line.words >= 3 { return true }
-        return line.text.contains("   ")
+        return line.longestSpaceRun >= 3
     }
 
     static func isProse(_ line: PageLine) -> Bool {

@@ -25,6 +25,18 @@ struct PageLine: Sendable {
     /// Blank line (or start of page) right before / after.
     var blankBefore = true
     var blankAfter = true
+    /// The first words (up to ``headLimit``) as ``WordCode``s: numbers are skipped, long or
+    /// non-ASCII words are 0. Enough for every furniture test, which all look at short lines.
+    var head: [UInt64] = []
+    /// How many `head` words come before the first colon or `|`, if there is one.
+    var wordsBeforeColon: Int?
+    var hasSlash = false
+    var hasCopyrightSign = false
+    /// Longest run of spaces inside the line (aligned columns have several).
+    var longestSpaceRun = 0
+    var spaces = 0
+
+    static let headLimit = 30
 
     var stopwordShare: Double { words == 0 ? 0 : Double(stopwords) / Double(words) }
     var isAllCaps: Bool { letters >= 3 && upperLetters * 10 >= letters * 9 }
@@ -37,64 +49,93 @@ struct PageLine: Sendable {
 
     private mutating func measure() {
         var inWord = false
-        var wordLetters = 0
-        var wordASCII = true
-        var word = String.UnicodeScalarView()
+        var wordHasLetter = false
+        var code: UInt64 = 0
+        var codeLength = 0
+        var codeValid = true
         var lastMeaningful: Unicode.Scalar?
         var prevMeaningful: Unicode.Scalar?
         var first = true
         var count = 0
+        var spaceRun = 0
+        head.reserveCapacity(8)
 
         func endWord(_ line: inout PageLine) {
             guard inWord else { return }
             line.words += 1
-            if wordASCII && wordLetters > 0 && wordLetters <= 8 && Stopwords.english.contains(String(word).lowercased()) {
-                line.stopwords += 1
-            }
+            let c = codeValid && codeLength > 0 ? code : 0
+            if c != 0 && Stopwords.codes.contains(c) { line.stopwords += 1 }
+            if wordHasLetter && line.head.count < PageLine.headLimit { line.head.append(c) }
             inWord = false
-            wordLetters = 0
-            wordASCII = true
-            word.removeAll(keepingCapacity: true)
+            wordHasLetter = false
+            code = 0
+            codeLength = 0
+            codeValid = true
         }
 
         for scalar in text.unicodeScalars {
             count += 1
-            let props = scalar.properties
+            let v = scalar.value
             if first {
                 first = false
                 if PageLine.isBulletGlyph(scalar) { bullet = true; continue }
             }
-            if props.isAlphabetic || (scalar.value >= 48 && scalar.value <= 57) {
+            var isLetter = false, isDigit = false, isUpper = false, isSpace = false
+            if v < 128 {
+                isLetter = (v >= 65 && v <= 90) || (v >= 97 && v <= 122)
+                isUpper = v >= 65 && v <= 90
+                isDigit = v >= 48 && v <= 57
+                isSpace = v == 32 || v == 9 || v == 13
+            } else if v >= 0x2000 && v <= 0x206F {
+                // general punctuation (curly quotes, dashes, bullets, ellipsis): no lookup needed
+                isSpace = v <= 0x200A || v == 0x2028 || v == 0x2029 || v == 0x202F || v == 0x205F
+            } else if v == 0xA0 {
+                isSpace = true
+            } else {
+                let props = scalar.properties
+                isLetter = props.isAlphabetic
+                isUpper = isLetter && props.isUppercase
+                isDigit = props.numericType == .decimal
+                isSpace = props.isWhitespace
+            }
+            if isSpace { spaces += 1; spaceRun += 1; if spaceRun > longestSpaceRun { longestSpaceRun = spaceRun } } else { spaceRun = 0 }
+            if isLetter || isDigit {
                 if !inWord {
                     inWord = true
-                    if props.isUppercase { capitalized += 1 }
+                    if isUpper { capitalized += 1 }
                 }
-                if props.isAlphabetic {
+                if isLetter {
                     letters += 1
-                    wordLetters += 1
-                    if props.isUppercase { upperLetters += 1 }
-                } else { digits += 1 }
-                if scalar.value > 127 { wordASCII = false }
-                if word.count < 9 { word.append(scalar) }
-            } else if inWord && (scalar == "'" || scalar == "\u{2019}") {
-                if word.count < 9 { word.append("'") }
+                    wordHasLetter = true
+                    if isUpper { upperLetters += 1 }
+                    if let c = WordCode.letter(scalar) { codeLength += 1; code = WordCode.append(code, c, length: codeLength) } else { codeValid = false }
+                } else {
+                    digits += 1
+                    codeValid = false
+                }
+            } else if inWord && (v == 39 || v == 0x2019) {
+                codeLength += 1; code = WordCode.append(code, 27, length: codeLength)
             } else {
                 endWord(&self)
+                if v == 58 || v == 124 { if wordsBeforeColon == nil { wordsBeforeColon = head.count } }
+                else if v == 47 { hasSlash = true }
+                else if v == 0xA9 { hasCopyrightSign = true }
             }
             // emoji and pictographs after a sentence ("See you soon! 🙂") do not hide its ending
-            if !props.isWhitespace && !(scalar.value >= 0x2190 && props.generalCategory == .otherSymbol) && scalar.value != 0xFE0F && scalar.value != 0x200B {
+            if !isSpace && !(v >= 0x2190 && scalar.properties.generalCategory == .otherSymbol) && v != 0xFE0F && v != 0x200B {
                 prevMeaningful = lastMeaningful; lastMeaningful = scalar
             }
         }
         endWord(&self)
         chars = count
         if bullet {
-            let rest = text.unicodeScalars.dropFirst()
-            content = Substring(String(String.UnicodeScalarView(rest)).drop(while: { $0.isWhitespace }))
-            if text.unicodeScalars.first == "*" || text.unicodeScalars.first == "-" {
+            let u = text.unicodeScalars
+            let rest = u[u.index(after: u.startIndex)...]
+            content = Substring(rest).drop(while: { $0 == " " || $0 == "\u{A0}" })
+            if u.first == "*" || u.first == "-" {
                 // "*" and "-" are bullets only with a space after them ("*Home" is a menu, "-5%" is not a bullet)
-                if let second = text.unicodeScalars.dropFirst().first, second != " " {
-                    bullet = text.unicodeScalars.first == "*"
+                if let second = rest.first, second != " " {
+                    bullet = u.first == "*"
                     if !bullet { content = Substring(text) }
                 }
             }
@@ -128,25 +169,37 @@ enum PageLines {
     static func split(_ text: String) -> [PageLine] {
         var lines: [PageLine] = []
         var blankSeen = true
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = trim(raw)
-            if trimmed.isEmpty { blankSeen = true; if !lines.isEmpty { lines[lines.count - 1].blankAfter = true }; continue }
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var i = start
+        func take(_ lo: String.Index, _ hi: String.Index) {
+            let trimmed = trim(text[lo..<hi])
+            if trimmed.isEmpty { blankSeen = true; if !lines.isEmpty { lines[lines.count - 1].blankAfter = true }; return }
             var line = PageLine(String(trimmed))
             line.blankBefore = blankSeen
             line.blankAfter = false
-            if !blankSeen, !lines.isEmpty { lines[lines.count - 1].blankAfter = false }
             lines.append(line)
             blankSeen = false
         }
+        while i < utf8.endIndex {
+            if utf8[i] == 10 { take(start, i); start = utf8.index(after: i) }
+            i = utf8.index(after: i)
+        }
+        take(start, utf8.endIndex)
         if !lines.isEmpty { lines[lines.count - 1].blankAfter = true }
         return lines
     }
 
     static func trim(_ s: Substring) -> Substring {
-        var lo = s.unicodeScalars.startIndex, hi = s.unicodeScalars.endIndex
         let u = s.unicodeScalars
-        while lo < hi, u[lo].properties.isWhitespace || u[lo] == "\u{FEFF}" { lo = u.index(after: lo) }
-        while hi > lo, u[u.index(before: hi)].properties.isWhitespace { hi = u.index(before: hi) }
+        var lo = u.startIndex, hi = u.endIndex
+        while lo < hi, isSpace(u[lo]) { lo = u.index(after: lo) }
+        while hi > lo, isSpace(u[u.index(before: hi)]) { hi = u.index(before: hi) }
         return Substring(u[lo..<hi])
+    }
+
+    @inline(__always) static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 128 { return s.value == 32 || s.value == 9 || s.value == 13 || s.value == 11 || s.value == 12 }
+        return s.properties.isWhitespace || s.value == 0xFEFF || s.value == 0x200B
     }
 }

@@ -1,6 +1,9 @@
 /// Function words, mostly English. Their share of a line's words is the classic signal that separates
 /// running prose (a third or more function words) from headlines, menus and credits (few).
 enum Stopwords {
+    /// The words as ``WordCode``s.
+    static let codes: Set<UInt64> = WordCode.set(Array(english))
+
     static let english: Set<String> = [
         "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at",
         "be", "because", "been", "before", "being", "between", "both", "but", "by", "can", "could", "did", "do", "does",
