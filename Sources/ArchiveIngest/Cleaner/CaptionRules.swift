@@ -21,19 +21,24 @@ enum CaptionRules {
         return false
     }
 
+    static let creditOpeners = WordCode.set(["photo", "photos", "photograph", "picture", "image", "credit", "pictures"])
+    static let creditSecond = WordCode.set(["by", "credit", "courtesy"])
+    static let creditWords = WordCode.set(["photo", "getty", "image", "images", "credit", "photograph", "courtesy"])
+
     /// A photo credit with nothing else: "Photo: Damian Dovarganes, AP", "Michael Conroy, AP", "(Getty Images)".
     static func isCredit(_ line: PageLine) -> Bool {
-        guard line.words >= 1, line.words <= 9 else { return false }
-        let lower = line.content.lowercased()
-        for opener in ["photo:", "photo by", "photos:", "photograph:", "picture:", "image:", "credit:", "image credit", "photo credit", "source: getty", "(photo"] where lower.hasPrefix(opener) {
+        guard line.words >= 1, line.words <= 9, let first = line.head.first else { return false }
+        if creditOpeners.contains(first) && (line.wordsBeforeColon == 1 || (line.head.count > 1 && creditSecond.contains(line.head[1]))) {
             return true
         }
-        if let comma = lower.lastIndex(where: { $0 == "," || $0 == "/" }) {
-            let tail = lower[lower.index(after: comma)...].trimmingCharacters(in: .whitespaces)
-            if photoAgencies.contains(tail) && line.capitalized * 2 >= line.words { return true }
-        }
-        if lower.hasPrefix("(") && lower.hasSuffix(")") && (lower.contains("photo") || lower.contains("getty") || lower.contains("image")) { return true }
-        return false
+        let t = line.content
+        if t.hasPrefix("(") && t.hasSuffix(")") && line.head.contains(where: { creditWords.contains($0) }) { return true }
+        // "Name, AP", "Name/Getty Images": capitalized words ending in a photo agency after a comma or slash
+        guard line.capitalized * 2 >= line.words, let cut = t.unicodeScalars.lastIndex(where: { $0 == "," || $0 == "/" }) else { return false }
+        var tail = Substring(t.unicodeScalars[t.unicodeScalars.index(after: cut)...])
+        while tail.first == " " { tail = tail.dropFirst() }
+        while tail.last == " " || tail.last == "." { tail = tail.dropLast() }
+        return !tail.isEmpty && tail.count <= 24 && photoAgencies.contains(tail.lowercased())
     }
 
     /// "In this Dec. 12, 2006, file photo, ...", "In this photo provided by ...", "This undated photo shows ...".

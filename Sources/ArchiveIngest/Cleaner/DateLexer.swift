@@ -39,13 +39,13 @@ enum DateLexer {
                 if current?.kind != .number { flush(); current = DateToken(kind: .number, start: offset, end: offset) }
                 if current!.end - current!.start < 9 { current!.value = current!.value * 10 + Int(v - 48) }
                 current!.end = offset + 1
-            } else if scalar.properties.isAlphabetic {
+            } else if v < 128 ? ((v | 32) >= 97 && (v | 32) <= 122) : scalar.properties.isAlphabetic {
                 if current?.kind != .word { flush(); current = DateToken(kind: .word, start: offset, end: offset) }
                 if current!.end - current!.start < 13 { letters.append(scalar) }
                 current!.end = offset + 1
             } else {
                 flush()
-                if !scalar.properties.isWhitespace {
+                if !(v == 32 || (v >= 128 && scalar.properties.isWhitespace) || (v >= 9 && v <= 13)) {
                     out.append(DateToken(kind: .punct, start: offset, end: offset + 1, text: String(scalar)))
                 }
             }

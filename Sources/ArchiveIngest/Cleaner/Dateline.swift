@@ -10,15 +10,29 @@ struct Dateline: Sendable, Equatable {
     /// A full date written in the dateline, if any ("Jan. 12, 2026").
     var date: HeaderDate?
 
-    static let dashes: [String] = [" - ", " – ", " — ", " -- ", "—", " –", " —"]
+    /// Where the dateline ends: the first " - ", " -- ", or en/em dash (spaced or not).
+    static func firstDash(_ s: Substring) -> String.Index? {
+        let u = s.unicodeScalars
+        var i = u.startIndex
+        var previous: Unicode.Scalar = "x"
+        while i < u.endIndex {
+            let c = u[i]
+            if c == "\u{2013}" || c == "\u{2014}" {
+                return previous == " " ? u.index(before: i) : i
+            }
+            if c == "-" && previous == " " {
+                let next = u.index(after: i)
+                if next < u.endIndex && (u[next] == " " || u[next] == "-") { return u.index(before: i) }
+            }
+            previous = c
+            i = u.index(after: i)
+        }
+        return nil
+    }
 
     static func parse(_ paragraph: String) -> Dateline? {
         let head = paragraph.prefix(120)
-        var cut: String.Index?
-        for dash in dashes {
-            if let r = head.range(of: dash), cut == nil || r.lowerBound < cut! { cut = r.lowerBound }
-        }
-        guard let cut, cut > head.startIndex else { return nil }
+        guard let cut = firstDash(head), cut > head.startIndex else { return nil }
         var prefix = head[head.startIndex..<cut].trimmingCharacters(in: .whitespaces)[...]
         guard prefix.count <= 80 else { return nil }
         var result = Dateline()

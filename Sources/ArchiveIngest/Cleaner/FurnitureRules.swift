@@ -81,27 +81,13 @@ enum FurnitureRules {
     /// An image file name or URL slug standing in for a picture: "plos-one-zebra-cow.jpg",
     /// "milano-design-week-2018-flos-arrangements-01" (no spaces, joined by hyphens or underscores).
     static func isFileName(_ line: PageLine) -> Bool {
-        guard line.words <= 40 else { return false }
-        let u = line.content.utf8
-        var end = u.startIndex
-        var hyphen = false, colon = false
-        while end < u.endIndex, u[end] != 32 {
-            if u[end] == 45 || u[end] == 95 { hyphen = true } else if u[end] == 58 { colon = true }
-            end = u.index(after: end)
-        }
+        guard line.words <= 12 else { return false }
+        if line.spaces == 0 && line.firstTokenHyphen && !line.firstTokenColon && line.chars >= 12 && line.words >= 3 { return true }
+        guard line.firstTokenDot else { return false }
         // the first token ends in an image extension: ".jpg", ".png", ...
-        var dot = end
-        var n = 0
-        while dot > u.startIndex, n < 6 {
-            dot = u.index(before: dot); n += 1
-            if u[dot] == 46 {
-                let ext = String(decoding: u[u.index(after: dot)..<end], as: UTF8.self).lowercased()
-                if ["jpg", "jpeg", "png", "gif", "webp", "svg"].contains(ext) { return true }
-                break
-            }
-        }
-        guard end == u.endIndex, line.chars >= 12, line.words >= 3 else { return false }
-        return hyphen && !colon
+        let token = line.content.prefix(while: { $0 != " " })
+        guard let dot = token.lastIndex(of: "."), token.distance(from: dot, to: token.endIndex) <= 5 else { return false }
+        return ["jpg", "jpeg", "png", "gif", "webp", "svg"].contains(token[token.index(after: dot)...].lowercased())
     }
 
     /// "1 of 6", "Image 3 of 5", "Photo 2/10": a gallery's position.

@@ -35,6 +35,8 @@ struct PageLine: Sendable {
     /// Longest run of spaces inside the line (aligned columns have several).
     var longestSpaceRun = 0
     var spaces = 0
+    /// The first space-free token holds a dot / a hyphen or underscore / a colon (file names, slugs).
+    var firstTokenDot = false, firstTokenHyphen = false, firstTokenColon = false
 
     static let headLimit = 30
 
@@ -91,12 +93,23 @@ struct PageLine: Sendable {
                 isSpace = v <= 0x200A || v == 0x2028 || v == 0x2029 || v == 0x202F || v == 0x205F
             } else if v == 0xA0 {
                 isSpace = true
+            } else if v >= 0xC0 && v <= 0x24F {
+                // Latin-1 and Latin Extended-A/B letters (é, ç, ł...): all letters but × and ÷
+                isLetter = v != 0xD7 && v != 0xF7
+                isUpper = v < 0xDF && isLetter || (v >= 0x100 && v <= 0x17F && v % 2 == 0)
+            } else if v >= 0x400 && v <= 0x4FF {
+                // Cyrillic
+                isLetter = v < 0x482 || v >= 0x48A
+                isUpper = (v >= 0x400 && v <= 0x42F) || (v >= 0x460 && v % 2 == 0)
             } else {
                 let props = scalar.properties
                 isLetter = props.isAlphabetic
                 isUpper = isLetter && props.isUppercase
                 isDigit = props.numericType == .decimal
                 isSpace = props.isWhitespace
+            }
+            if spaces == 0 && !isSpace {
+                if v == 46 { firstTokenDot = true } else if v == 45 || v == 95 { firstTokenHyphen = true } else if v == 58 { firstTokenColon = true }
             }
             if isSpace { spaces += 1; spaceRun += 1; if spaceRun > longestSpaceRun { longestSpaceRun = spaceRun } } else { spaceRun = 0 }
             if isLetter || isDigit {
@@ -122,7 +135,7 @@ struct PageLine: Sendable {
                 else if v == 0xA9 { hasCopyrightSign = true }
             }
             // emoji and pictographs after a sentence ("See you soon! 🙂") do not hide its ending
-            if !isSpace && !(v >= 0x2190 && scalar.properties.generalCategory == .otherSymbol) && v != 0xFE0F && v != 0x200B {
+            if !isSpace && !(v >= 0x2190 && !isLetter && !isDigit && scalar.properties.generalCategory == .otherSymbol) && v != 0xFE0F && v != 0x200B {
                 prevMeaningful = lastMeaningful; lastMeaningful = scalar
             }
         }

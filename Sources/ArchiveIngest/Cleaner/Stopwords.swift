@@ -2,7 +2,7 @@
 /// running prose (a third or more function words) from headlines, menus and credits (few).
 enum Stopwords {
     /// The words as ``WordCode``s.
-    static let codes: Set<UInt64> = WordCode.set(Array(english))
+    static let codes = WordCodeSet(Array(english))
 
     static let english: Set<String> = [
         "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at",
