@@ -68,9 +68,9 @@ enum LineClassifier {
             return .date
         }
         if FurnitureRules.isFurniture(line) { return .furniture }
+        if BylineRules.isByline(line) { return .byline }
         if CaptionRules.isCredit(line) { return .credit }
         if CaptionRules.isCaption(line) { return .caption }
-        if BylineRules.isByline(line) { return .byline }
         if isData(line) { return .data }
         if inTightRun && line.words < 25 { return .listItem }
         if isProse(line) { return .prose }
