@@ -22,6 +22,7 @@ enum CaptionRules {
     }
 
     static let creditOpeners = WordCode.set(["photo", "photos", "photograph", "picture", "image", "credit", "pictures"])
+    static let courtesy = WordCode.of("courtesy")
     static let creditSecond = WordCode.set(["by", "credit", "courtesy"])
     static let creditWords = WordCode.set(["photo", "getty", "image", "images", "credit", "photograph", "courtesy"])
 
@@ -31,6 +32,7 @@ enum CaptionRules {
         if creditOpeners.contains(first) && (line.wordsBeforeColon == 1 || (line.head.count > 1 && creditSecond.contains(line.head[1]))) {
             return true
         }
+        if first == courtesy && line.words <= 8 { return true }  // "Courtesy of Jane Doe"
         let t = line.content
         if t.hasPrefix("(") && t.hasSuffix(")") && line.head.contains(where: { creditWords.contains($0) }) { return true }
         // "Name, AP", "Name/Getty Images": capitalized words ending in a photo agency after a comma or slash

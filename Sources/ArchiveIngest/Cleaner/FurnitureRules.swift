@@ -27,6 +27,7 @@ enum FurnitureRules {
         "read more", "read also", "also read", "read", "related", "see also", "more", "watch", "listen", "recommended",
         "read next", "up next", "next", "trending", "popular", "most read", "advertisement", "sponsored", "promoted",
         "click here", "more from", "video", "photos", "gallery", "see more", "also see", "don't miss", "must read", "top stories",
+        "also", "see", "listen now", "watch now", "more coverage", "more on", "related coverage", "related articles",
     ].map(WordCode.phrase))
     /// Heads of link blocks.
     static let sectionBreakPhrases = [
@@ -69,7 +70,7 @@ enum FurnitureRules {
 
     /// Heads of link blocks: "Related", "Read these next", "Next In World", "Others Also Read", "You may also like".
     static func isSectionBreak(_ line: PageLine) -> Bool {
-        guard line.words >= 1, line.words <= 6, !line.endsSentence || line.text.hasSuffix(":") else { return false }
+        guard line.words >= 1, line.words <= 6, !line.text.hasSuffix(".") || line.text.hasSuffix("...") else { return false }
         return WordCode.containsAny(line.head, sectionBreakPhrases)
     }
 
@@ -107,8 +108,16 @@ enum FurnitureRules {
         return false
     }
 
+    static let also = WordCode.of("also"), min = WordCode.of("min"), mins = WordCode.of("mins"), minute = WordCode.of("minute"),
+               minutes = WordCode.of("minutes"), read = WordCode.of("read"), javascript = WordCode.of("javascript")
+
     static func isFurniture(_ line: PageLine) -> Bool {
         if line.words == 0 { return true }
+        if isMarkup(line) { return true }
+        if line.words <= 5 && line.head.contains(read) && line.head.contains(where: { $0 == min || $0 == mins || $0 == minute || $0 == minutes }) {
+            return true  // "5 Min Read"
+        }
+        if line.words <= 14 && line.head.contains(javascript) { return true }  // "This slideshow requires JavaScript."
         if isCookieNotice(line) { return true }
         if line.bullet && !(line.words >= 12 && line.endsSentence) { return true }
         if line.words <= 30 && isCallToAction(line) { return true }
@@ -136,12 +145,28 @@ enum FurnitureRules {
         return seen >= 2 || line.head.contains(where: { cookieContext.contains($0) })
     }
 
-    /// "Read more: ...", "RELATED: ...", "Watch: ...": a label, a colon, a headline.
+    /// "Read more: ...", "RELATED: ...", "Also: ...", "On Example.com: ...": a label, a colon, a headline.
     static func hasLinkLabel(_ line: PageLine) -> Bool {
         guard let n = line.wordsBeforeColon else {
             return line.words <= 3 && linkLabels.contains(line.head)
         }
         guard n >= 1, n <= 3 else { return false }
-        return linkLabels.contains(Array(line.head.prefix(n)))
+        if n == 1 && line.head[0] == also { return true }
+        if linkLabels.contains(Array(line.head.prefix(n))) { return true }
+        // a site name as the label
+        let label = line.content.prefix(40).prefix(while: { $0 != ":" && $0 != "|" })
+        return label.hasSuffix(".com") || label.hasSuffix(".org") || label.hasSuffix(".net") || label.hasSuffix(".co.uk")
+    }
+
+    /// Leaked HTML: escaped or raw tags and attributes ("&lt;span style=...", "<div class=").
+    static func isMarkup(_ line: PageLine) -> Bool {
+        guard line.markupMarks >= 2, line.text.utf8.count >= 12 else { return false }
+        var hits = 0
+        let t = line.text
+        for needle in ["&lt;", "&gt;", "=\"", "</", "/>", "&amp;#", "<span", "<div", "<a ", "<img"] where t.contains(needle) {
+            hits += 1
+            if hits >= 2 { return true }
+        }
+        return false
     }
 }

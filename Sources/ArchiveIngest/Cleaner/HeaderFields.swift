@@ -31,7 +31,8 @@ struct HeaderFields {
             j -= 1
         }
         if let fallback { return fallback }
-        return lines.indices.first(where: { lines[$0].words >= 3 && kinds[$0] != .furniture && kinds[$0] != .date })
+        // never a line of the story itself: a page that is one paragraph has no headline
+        return lines.indices.first(where: { $0 < blockStart && lines[$0].words >= 3 && kinds[$0] != .furniture && kinds[$0] != .date })
     }
 
     /// The first short bullet between the headline and the story ("• World").

@@ -37,6 +37,8 @@ struct PageLine: Sendable {
     var spaces = 0
     /// The first space-free token holds a dot / a hyphen or underscore / a colon (file names, slugs).
     var firstTokenDot = false, firstTokenHyphen = false, firstTokenColon = false
+    /// `<` and `&` characters (leaked markup has several).
+    var markupMarks = 0
 
     static let headLimit = 30
 
@@ -133,6 +135,7 @@ struct PageLine: Sendable {
                 if v == 58 || v == 124 { if wordsBeforeColon == nil { wordsBeforeColon = head.count } }
                 else if v == 47 { hasSlash = true }
                 else if v == 0xA9 { hasCopyrightSign = true }
+                else if v == 60 || v == 38 { markupMarks += 1 }
             }
             // emoji and pictographs after a sentence ("See you soon! 🙂") do not hide its ending
             if !isSpace && !(v >= 0x2190 && !isLetter && !isDigit && scalar.properties.generalCategory == .otherSymbol) && v != 0xFE0F && v != 0x200B {

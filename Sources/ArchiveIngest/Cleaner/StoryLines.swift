@@ -20,7 +20,11 @@ enum StoryLines {
                 if listAllowed && lines[i].bullet && lines[i].words >= 2 && lines[i].words <= 40 { out.append(i) }
             case .prose, .shortProse, .data: out.append(i)
             case .heading:
-                if lines[i].words <= 20, i + 1 <= block.upperBound, kinds[i + 1] == .prose || kinds[i + 1] == .data { out.append(i) }
+                // a subheading: two words or more, right above prose, and not the second of two
+                // headings in a row (that one is a video or gallery title under the subheading)
+                let afterHeading = i > block.lowerBound && kinds[i - 1] == .heading
+                if lines[i].words >= 2, lines[i].words <= 20, !afterHeading, i + 1 <= block.upperBound,
+                   kinds[i + 1] == .prose || kinds[i + 1] == .data { out.append(i) }
             default: break
             }
         }
