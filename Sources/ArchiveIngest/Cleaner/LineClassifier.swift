@@ -24,8 +24,8 @@ enum LineClassifier {
     /// or a list of data, whatever each line looks like alone.
     static func markFigureRuns(_ lines: [PageLine], _ kinds: inout [LineKind]) {
         func figured(_ i: Int) -> Bool {
-            lines[i].digits >= 1 && lines[i].words >= 2 && lines[i].words <= 40 && !lines[i].bullet
-                && (kinds[i] == .heading || kinds[i] == .listItem || kinds[i] == .shortProse || kinds[i] == .data || kinds[i] == .date)
+            kinds[i] == .data || lines[i].digits >= 1 && lines[i].words >= 2 && lines[i].words <= 40 && !lines[i].bullet
+                && (kinds[i] == .heading || kinds[i] == .listItem || kinds[i] == .shortProse || kinds[i] == .date)
         }
         var i = 0
         while i < lines.count {
