@@ -1,0 +1,89 @@
+/// Reads the story's metadata from the lines around the main block: the headline above it, the date
+/// line, a section bullet, credit lines, captions, and a "Source:" line.
+struct HeaderFields {
+    var titleIndex: Int?
+    var published: String?
+    var dateSource: String?
+    var section: String?
+    var source: String?
+
+    /// How far above the story the header may reach.
+    static let reach = 40
+
+    /// The headline: the nearest line above the story that reads like one (3-30 words, not a date,
+    /// credit, caption or menu). A line of capitalized words only ("Tom Davies Associated Press")
+    /// is more likely a byline; it is taken only when nothing else qualifies.
+    static func titleIndex(_ lines: [PageLine], _ kinds: [LineKind], blockStart: Int) -> Int? {
+        var fallback: Int?
+        var j = blockStart - 1
+        let floor = max(0, blockStart - 25)
+        while j >= floor {
+            let line = lines[j]
+            switch kinds[j] {
+            case .heading, .shortProse, .prose, .listItem:
+                if line.words >= 3 && line.words <= 30 && line.chars <= 250 && !(line.text.hasSuffix(".") && line.words > 12) {
+                    let nameLike = line.capitalized == line.words && line.words <= 8 && !line.endsSentence
+                    if !nameLike { return j }
+                    if fallback == nil { fallback = j }
+                }
+            default: break
+            }
+            j -= 1
+        }
+        if let fallback { return fallback }
+        // never a line of the story itself: a page that is one paragraph has no headline
+        return lines.indices.first(where: { $0 < blockStart && lines[$0].words >= 3 && kinds[$0] != .furniture && kinds[$0] != .date })
+    }
+
+    /// The first short bullet between the headline and the story ("• World").
+    static func section(_ lines: [PageLine], _ kinds: [LineKind], from: Int, to: Int) -> String? {
+        guard from < to else { return nil }
+        for j in from..<to where lines[j].bullet && lines[j].words >= 1 && lines[j].words <= 3 && lines[j].digits == 0 {
+            let c = lines[j].content
+            if lines[j].capitalized == lines[j].words, !c.contains(":"), kinds[j] != .date { return String(c) }
+        }
+        return nil
+    }
+
+    /// The date line nearest above the story (within the header's reach).
+    static func headerDate(_ lines: [PageLine], _ kinds: [LineKind], blockStart: Int, titleIndex: Int?) -> HeaderDate? {
+        let floor = max(0, min(titleIndex ?? blockStart, blockStart - reach) - 3)
+        var j = blockStart - 1
+        while j >= floor {
+            if kinds[j] == .date, let d = HeaderDate.parse(lines[j].text) { return d }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// A date line just below the story ("First published on ...", "Published 10:02 AM EST Nov 19, 2019").
+    static func footerDate(_ lines: [PageLine], _ kinds: [LineKind], blockEnd: Int) -> HeaderDate? {
+        var j = blockEnd + 1
+        while j < lines.count && j <= blockEnd + 12 {
+            if kinds[j] == .date, let d = HeaderDate.parse(lines[j].text) { return d }
+            if kinds[j] == .footer { break }
+            j += 1
+        }
+        return nil
+    }
+
+    /// The first complete date written anywhere on the page (for a dateline without a year).
+    static func anyDate(_ lines: [PageLine]) -> HeaderDate? {
+        for line in lines where line.digits >= 4 {
+            if let d = HeaderDate.parse(line.text) { return d }
+        }
+        return nil
+    }
+
+    /// Completes a dateline's month and day with the year that puts it closest to a reference date.
+    static func year(for month: Int, day: Int, near ref: HeaderDate) -> HeaderDate? {
+        let refDay = HeaderDate.dayNumber(year: ref.year, month: ref.month, day: ref.day)
+        var best: (Int, Int)?
+        for y in (ref.year - 1)...(ref.year + 1) where HeaderDate.isValid(year: y, month: month, day: day) {
+            let distance = abs(HeaderDate.dayNumber(year: y, month: month, day: day) - refDay)
+            if best == nil || distance < best!.1 { best = (y, distance) }
+        }
+        guard let best, best.1 <= 200 else { return nil }
+        return HeaderDate(year: best.0, month: month, day: day, range: 0..<0)
+    }
+}

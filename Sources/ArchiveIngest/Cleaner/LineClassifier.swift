@@ -1,0 +1,95 @@
+/// Gives every page line a ``LineKind`` from its own text plus one page-wide fact: whether the page
+/// separates its paragraphs by blank lines (then a tight run of short lines is a list, not prose).
+enum LineClassifier {
+    static func kinds(_ lines: [PageLine]) -> [LineKind] {
+        let blankSeparated = separatesParagraphs(lines)
+        var tight = [Bool](repeating: false, count: lines.count)
+        if blankSeparated {
+            // runs of 3+ lines with no blank line between them
+            var i = 0
+            while i < lines.count {
+                var j = i
+                while j + 1 < lines.count, !lines[j].blankAfter { j += 1 }
+                if j - i >= 2 { for k in i...j { tight[k] = true } }
+                i = j + 1
+            }
+        }
+        var kinds = lines.indices.map { kind(lines[$0], inTightRun: tight[$0]) }
+        markAttachedCaptions(lines, &kinds)
+        markFigureRuns(lines, &kinds)
+        return kinds
+    }
+
+    /// Three or more consecutive lines with figures (results, schedules, tour dates) are a table
+    /// or a list of data, whatever each line looks like alone.
+    static func markFigureRuns(_ lines: [PageLine], _ kinds: inout [LineKind]) {
+        func figured(_ i: Int) -> Bool {
+            kinds[i] == .data || lines[i].digits >= 1 && lines[i].words >= 2 && lines[i].words <= 40 && !lines[i].bullet
+                && (kinds[i] == .heading || kinds[i] == .listItem || kinds[i] == .shortProse || kinds[i] == .date)
+        }
+        var i = 0
+        while i < lines.count {
+            guard figured(i) else { i += 1; continue }
+            var j = i
+            while j + 1 < lines.count, figured(j + 1) { j += 1 }
+            if j - i >= 2 { for k in i...j where kinds[k] != .date { kinds[k] = .data } }
+            i = j + 1
+        }
+    }
+
+    /// A line glued (no blank line) under an image placeholder, or above a photo credit, is the
+    /// picture's caption even when it reads like prose.
+    static func markAttachedCaptions(_ lines: [PageLine], _ kinds: inout [LineKind]) {
+        for i in lines.indices.reversed() where kinds[i] != .caption && kinds[i] != .credit && lines[i].words >= 4 && lines[i].words <= 80 {
+            let underImage = i > 0 && !lines[i].blankBefore && kinds[i - 1] == .image
+            let overCredit = i + 1 < lines.count && !lines[i].blankAfter && kinds[i + 1] == .credit
+            // the same caption printed twice (image alt text, then the caption)
+            let repeatedCaption = i + 1 < lines.count && kinds[i + 1] == .caption && lines[i + 1].text == lines[i].text
+            if underImage || overCredit || repeatedCaption { kinds[i] = .caption }
+        }
+    }
+
+    /// True when most long sentence-like lines stand alone between blank lines.
+    static func separatesParagraphs(_ lines: [PageLine]) -> Bool {
+        var long = 0, alone = 0
+        for line in lines where line.words >= 15 && line.endsSentence {
+            long += 1
+            if line.blankBefore && line.blankAfter { alone += 1 }
+        }
+        return long >= 2 && alone * 10 >= long * 7
+    }
+
+    static func kind(_ line: PageLine, inTightRun: Bool) -> LineKind {
+        if FurnitureRules.isFooter(line) || FurnitureRules.isCommentsHead(line) { return .footer }
+        if FurnitureRules.isSectionBreak(line) { return .sectionBreak }
+        if FurnitureRules.isRelativeTime(line) { return .date }
+        if FurnitureRules.isPlaceholder(line) || FurnitureRules.isGalleryCounter(line) || FurnitureRules.isFileName(line) { return .image }
+        if line.digits >= 4, line.chars <= 160, let date = HeaderDate.parse(line.text), HeaderDate.isDateLine(line.text, date: date) {
+            return .date
+        }
+        if FurnitureRules.isFurniture(line) { return .furniture }
+        if BylineRules.isByline(line) { return .byline }
+        if CaptionRules.isCredit(line) { return .credit }
+        if CaptionRules.isCaption(line) { return .caption }
+        if isData(line) { return .data }
+        if inTightRun && line.words < 25 { return .listItem }
+        if isProse(line) { return .prose }
+        if line.endsSentence && line.words >= 8 { return .data }
+        if line.endsSentence && line.words >= 3 && line.stopwords >= 1 { return .shortProse }
+        return .heading
+    }
+
+    /// Figures in columns or in a numbered list: digits make up a third of the line, the line opens
+    /// with a number, or columns are aligned with runs of spaces.
+    static func isData(_ line: PageLine) -> Bool {
+        guard line.digits >= 1, line.words >= 2, line.words <= 40, !line.bullet else { return false }
+        if line.digits * 2 >= line.letters { return true }
+        if let f = line.text.unicodeScalars.first, f.properties.numericType != nil, line.words >= 3 { return true }
+        return line.longestSpaceRun >= 3
+    }
+
+    static func isProse(_ line: PageLine) -> Bool {
+        if line.endsSentence && line.words >= 8 && line.stopwordShare >= 0.12 { return true }
+        return line.words >= 40 && line.stopwordShare >= 0.2
+    }
+}

@@ -1,0 +1,221 @@
+/// One line of a text page copy with the surface features the cleaner decides on: length, words,
+/// function-word share, capitalization, bullets, how it ends, and whether blank lines surround it.
+///
+/// Page copies (browser "save as text", w3m dumps) put each paragraph on one line, so a line is the
+/// unit of decision. All features come from one pass over the line's code points.
+struct PageLine: Sendable {
+    /// The line without surrounding whitespace.
+    var text: String
+    /// Code points of `text`.
+    var chars = 0
+    var words = 0
+    /// Words that are function words ("the", "of", "said"...).
+    var stopwords = 0
+    /// Words that start with an uppercase letter.
+    var capitalized = 0
+    var upperLetters = 0
+    var letters = 0
+    var digits = 0
+    /// Starts with a bullet glyph (•, ☆, □, ○, ►, a "* " or "- " marker).
+    var bullet = false
+    /// The text after the bullet glyph, if any.
+    var content: Substring
+    /// Ends like a sentence: `.`, `!`, `?`, `:`, `…`, or a closing quote/bracket after one.
+    var endsSentence = false
+    /// Blank line (or start of page) right before / after.
+    var blankBefore = true
+    var blankAfter = true
+    /// The first words (up to ``headLimit``) as ``WordCode``s: numbers are skipped, long or
+    /// non-ASCII words are 0. Enough for every furniture test, which all look at short lines.
+    var head: [UInt64] = []
+    /// How many `head` words come before the first colon or `|`, if there is one.
+    var wordsBeforeColon: Int?
+    var hasSlash = false
+    var hasCopyrightSign = false
+    /// Longest run of spaces inside the line (aligned columns have several).
+    var longestSpaceRun = 0
+    var spaces = 0
+    /// The first space-free token holds a dot / a hyphen or underscore / a colon (file names, slugs).
+    var firstTokenDot = false, firstTokenHyphen = false, firstTokenColon = false
+    /// `<` and `&` characters (leaked markup has several).
+    var markupMarks = 0
+
+    static let headLimit = 30
+
+    var stopwordShare: Double { words == 0 ? 0 : Double(stopwords) / Double(words) }
+    var isAllCaps: Bool { letters >= 3 && upperLetters * 10 >= letters * 9 }
+
+    init(_ text: String) {
+        self.text = text
+        self.content = Substring(text)
+        measure()
+    }
+
+    private mutating func measure() {
+        var inWord = false
+        var wordHasLetter = false
+        var code: UInt64 = 0
+        var codeLength = 0
+        var codeValid = true
+        var lastMeaningful: Unicode.Scalar?
+        var prevMeaningful: Unicode.Scalar?
+        var first = true
+        var count = 0
+        var spaceRun = 0
+        head.reserveCapacity(8)
+
+        func endWord(_ line: inout PageLine) {
+            guard inWord else { return }
+            line.words += 1
+            let c = codeValid && codeLength > 0 ? code : 0
+            if c != 0 && Stopwords.codes.contains(c) { line.stopwords += 1 }
+            if wordHasLetter && line.head.count < PageLine.headLimit { line.head.append(c) }
+            inWord = false
+            wordHasLetter = false
+            code = 0
+            codeLength = 0
+            codeValid = true
+        }
+
+        for scalar in text.unicodeScalars {
+            count += 1
+            let v = scalar.value
+            if first {
+                first = false
+                if PageLine.isBulletGlyph(scalar) { bullet = true; continue }
+            }
+            var isLetter = false, isDigit = false, isUpper = false, isSpace = false
+            if v < 128 {
+                isLetter = (v >= 65 && v <= 90) || (v >= 97 && v <= 122)
+                isUpper = v >= 65 && v <= 90
+                isDigit = v >= 48 && v <= 57
+                isSpace = v == 32 || v == 9 || v == 13
+            } else if v >= 0x2000 && v <= 0x206F {
+                // general punctuation (curly quotes, dashes, bullets, ellipsis): no lookup needed
+                isSpace = v <= 0x200A || v == 0x2028 || v == 0x2029 || v == 0x202F || v == 0x205F
+            } else if v == 0xA0 {
+                isSpace = true
+            } else if v >= 0xC0 && v <= 0x24F {
+                // Latin-1 and Latin Extended-A/B letters (é, ç, ł...): all letters but × and ÷
+                isLetter = v != 0xD7 && v != 0xF7
+                isUpper = v < 0xDF && isLetter || (v >= 0x100 && v <= 0x17F && v % 2 == 0)
+            } else if v >= 0x400 && v <= 0x4FF {
+                // Cyrillic
+                isLetter = v < 0x482 || v >= 0x48A
+                isUpper = (v >= 0x400 && v <= 0x42F) || (v >= 0x460 && v % 2 == 0)
+            } else {
+                let props = scalar.properties
+                isLetter = props.isAlphabetic
+                isUpper = isLetter && props.isUppercase
+                isDigit = props.numericType == .decimal
+                isSpace = props.isWhitespace
+            }
+            if spaces == 0 && !isSpace {
+                if v == 46 { firstTokenDot = true } else if v == 45 || v == 95 { firstTokenHyphen = true } else if v == 58 { firstTokenColon = true }
+            }
+            if isSpace { spaces += 1; spaceRun += 1; if spaceRun > longestSpaceRun { longestSpaceRun = spaceRun } } else { spaceRun = 0 }
+            if isLetter || isDigit {
+                if !inWord {
+                    inWord = true
+                    if isUpper { capitalized += 1 }
+                }
+                if isLetter {
+                    letters += 1
+                    wordHasLetter = true
+                    if isUpper { upperLetters += 1 }
+                    if let c = WordCode.letter(scalar) { codeLength += 1; code = WordCode.append(code, c, length: codeLength) } else { codeValid = false }
+                } else {
+                    digits += 1
+                    codeValid = false
+                }
+            } else if inWord && (v == 39 || v == 0x2019) {
+                codeLength += 1; code = WordCode.append(code, 27, length: codeLength)
+            } else {
+                endWord(&self)
+                if v == 58 || v == 124 { if wordsBeforeColon == nil { wordsBeforeColon = head.count } }
+                else if v == 47 { hasSlash = true }
+                else if v == 0xA9 { hasCopyrightSign = true }
+                else if v == 60 || v == 38 { markupMarks += 1 }
+            }
+            // emoji and pictographs after a sentence ("See you soon! 🙂") do not hide its ending
+            if !isSpace && !(v >= 0x2190 && !isLetter && !isDigit && scalar.properties.generalCategory == .otherSymbol) && v != 0xFE0F && v != 0x200B {
+                prevMeaningful = lastMeaningful; lastMeaningful = scalar
+            }
+        }
+        endWord(&self)
+        chars = count
+        if bullet {
+            let u = text.unicodeScalars
+            let rest = u[u.index(after: u.startIndex)...]
+            content = Substring(rest).drop(while: { $0 == " " || $0 == "\u{A0}" })
+            if u.first == "*" || u.first == "-" {
+                // "*" and "-" are bullets only with a space after them ("*Home" is a menu, "-5%" is not a bullet)
+                if let second = rest.first, second != " " {
+                    bullet = u.first == "*"
+                    if !bullet { content = Substring(text) }
+                }
+            }
+        }
+        if let last = lastMeaningful {
+            if PageLine.isTerminal(last) { endsSentence = true }
+            else if PageLine.isCloser(last), let before = prevMeaningful, PageLine.isTerminal(before) || before == "," { endsSentence = true }
+            else if PageLine.isCloser(last) && last != ")" && last != "]" { endsSentence = words >= 8 }
+        }
+    }
+
+    static func isBulletGlyph(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "•", "◦", "○", "●", "□", "■", "▪", "▫", "☆", "★", "◆", "◇", "►", "▶", "▸", "‣", "⁃", "·", "»", "*", "-", "–", "→", "✓", "✔":
+            return true
+        default: return false
+        }
+    }
+
+    static func isTerminal(_ s: Unicode.Scalar) -> Bool {
+        s == "." || s == "!" || s == "?" || s == ":" || s == "…" || s == ";"
+    }
+
+    static func isCloser(_ s: Unicode.Scalar) -> Bool {
+        s == "\"" || s == "\u{201D}" || s == "\u{2019}" || s == "'" || s == ")" || s == "]" || s == "»"
+    }
+}
+
+enum PageLines {
+    /// Splits a page into its non-empty lines, trimmed, each knowing whether blank lines surround it.
+    static func split(_ text: String) -> [PageLine] {
+        var lines: [PageLine] = []
+        var blankSeen = true
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var i = start
+        func take(_ lo: String.Index, _ hi: String.Index) {
+            let trimmed = trim(text[lo..<hi])
+            if trimmed.isEmpty { blankSeen = true; if !lines.isEmpty { lines[lines.count - 1].blankAfter = true }; return }
+            var line = PageLine(String(trimmed))
+            line.blankBefore = blankSeen
+            line.blankAfter = false
+            lines.append(line)
+            blankSeen = false
+        }
+        while i < utf8.endIndex {
+            if utf8[i] == 10 { take(start, i); start = utf8.index(after: i) }
+            i = utf8.index(after: i)
+        }
+        take(start, utf8.endIndex)
+        if !lines.isEmpty { lines[lines.count - 1].blankAfter = true }
+        return lines
+    }
+
+    static func trim(_ s: Substring) -> Substring {
+        let u = s.unicodeScalars
+        var lo = u.startIndex, hi = u.endIndex
+        while lo < hi, isSpace(u[lo]) { lo = u.index(after: lo) }
+        while hi > lo, isSpace(u[u.index(before: hi)]) { hi = u.index(before: hi) }
+        return Substring(u[lo..<hi])
+    }
+
+    @inline(__always) static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 128 { return s.value == 32 || s.value == 9 || s.value == 13 || s.value == 11 || s.value == 12 }
+        return s.properties.isWhitespace || s.value == 0xFEFF || s.value == 0x200B
+    }
+}
