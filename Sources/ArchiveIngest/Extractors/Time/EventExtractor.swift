@@ -26,7 +26,7 @@ public struct EventExtractor: EventExtracting {
             let range = resolver.resolve(m.meaning, tense: tense)
             let span = TextSpan(start: text.tokens[m.first].start, end: text.tokens[m.end - 1].end)
             out.append(ExtractedEvent(
-                timeText: text.string(span),
+                timeText: ScalarText.string(text.scalars, start: span.start, end: span.end),
                 dateStart: range.map { CivilCalendar.isoString($0.start) },
                 dateEnd: range.map { CivilCalendar.isoString($0.end) },
                 precision: range?.precision,
@@ -40,7 +40,7 @@ public struct EventExtractor: EventExtracting {
     /// The sentence, or a window of about `summaryLimit` code points around the expression
     /// (cut at token boundaries) when the sentence is longer.
     private func summary(of sentence: Range<Int>, around span: TextSpan, in text: BodyText) -> String {
-        guard !sentence.isEmpty else { return text.string(span) }
+        guard !sentence.isEmpty else { return ScalarText.string(text.scalars, start: span.start, end: span.end) }
         var start = text.tokens[sentence.lowerBound].start
         var end = text.tokens[sentence.upperBound - 1].end
         if end - start > summaryLimit {
@@ -57,7 +57,7 @@ public struct EventExtractor: EventExtracting {
                 end = text.tokens[j - 1].end
             }
         }
-        return text.string(start: start, end: end)
+        return ScalarText.string(text.scalars, start: start, end: end)
     }
 
     /// Indexes of the people with a mention inside the sentence.

@@ -58,21 +58,87 @@ enum TimeLexicon {
         "early": 0, "beginning": 0, "start": 0, "mid": 1, "middle": 1, "late": 2, "end": 2,
     ]
 
+    /// What kind of expression a word can open.
+    enum Starter: Sendable, Equatable {
+        /// A function word with its own patterns ("the", "last", "earlier", "early", "recently").
+        case keyword
+        case dayWord(Int)
+        case weekday(Int)
+        case month
+        /// A number word or quantifier ("two days ago", "several years ago", "nineteen ninety").
+        case count
+        case ordinal
+    }
+
+    /// Every word that can open a time expression: the scanner tries no pattern on other
+    /// words, so most tokens cost one dictionary probe.
+    static let starters: [String: Starter] = {
+        var d: [String: Starter] = [:]
+        for w in ["earlier", "later", "early", "late", "mid", "the", "last", "next", "this", "coming",
+                  "previous", "past", "recently", "lately", "recent", "fiscal", "that"] {
+            d[w] = .keyword
+        }
+        for w in numbers.keys { d[w] = .count }
+        for w in ["several", "few", "many", "some"] { d[w] = .count }
+        for w in ordinals.keys { d[w] = .ordinal }
+        for w in months.keys { d[w] = .month }
+        for w in monthAbbreviations.keys { d[w] = .month }
+        for (w, v) in weekdays { d[w] = .weekday(v) }
+        for (w, v) in dayWords { d[w] = .dayWord(v) }
+        return d
+    }()
+
+    /// Starter words by (length, first letter, second letter): a few array reads reject most
+    /// words of a body before any hashing.
+    static let starterShapes: [Bool] = {
+        var table = [Bool](repeating: false, count: 16 * 27 * 27)
+        for w in starters.keys {
+            if let index = shapeIndex(Array(w.utf8)) { table[index] = true }
+        }
+        return table
+    }()
+
+    private static func shapeIndex(_ bytes: [UInt8]) -> Int? {
+        guard let c0 = bytes.first, c0 >= 97, c0 <= 122, bytes.count < 16 else { return nil }
+        var c1 = 26
+        if bytes.count > 1 {
+            guard bytes[1] >= 97, bytes[1] <= 122 else { return nil }
+            c1 = Int(bytes[1]) - 97
+        }
+        return bytes.count * 729 + (Int(c0) - 97) * 27 + c1
+    }
+
+    /// True when a lower-cased key could be in ``starters``.
+    static func mayBeStarter(_ key: String) -> Bool {
+        var u = key.utf8.makeIterator()
+        guard let c0 = u.next(), c0 >= 97, c0 <= 122 else { return false }
+        let n = key.utf8.count
+        guard n < 16 else { return false }
+        var c1 = 26
+        if let b = u.next() {
+            guard b >= 97, b <= 122 else { return false }
+            c1 = Int(b) - 97
+        }
+        return starterShapes[n * 729 + (Int(c0) - 97) * 27 + c1]
+    }
+
     /// Lower-cases ASCII letters and drops a possessive "'s" ("Friday's" -> "friday").
     /// Returns the text itself (no copy) when nothing changes, the common case.
     static func key(_ text: String) -> String {
-        var needsWork = false
-        for b in text.utf8 where (b >= 65 && b <= 90) || b == 39 || b >= 0x80 {
-            needsWork = true
-            break
-        }
+        let needsWork = text.utf8.withContiguousStorageIfAvailable { buf in
+            for b in buf where (b >= 65 && b <= 90) || b == 39 || b >= 0x80 { return true }
+            return false
+        } ?? true
         guard needsWork else { return text }
-        var s = text
-        if s.hasSuffix("'s") || s.hasSuffix("\u{2019}s") { s.removeLast(2) }
-        var out = [UInt8]()
-        out.reserveCapacity(s.utf8.count)
-        for b in s.utf8 { out.append(b >= 65 && b <= 90 ? b + 32 : b) }
-        return String(decoding: out, as: UTF8.self)
+        var bytes = Array(text.utf8)
+        let n = bytes.count
+        if n >= 3, bytes[n - 1] == 115 || bytes[n - 1] == 83, bytes[n - 2] == 39 {
+            bytes.removeLast(2) // 's
+        } else if n >= 5, bytes[n - 1] == 115 || bytes[n - 1] == 83, bytes[n - 2] == 0x99, bytes[n - 3] == 0x80, bytes[n - 4] == 0xE2 {
+            bytes.removeLast(4) // ’s
+        }
+        for k in bytes.indices where bytes[k] >= 65 && bytes[k] <= 90 { bytes[k] += 32 }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A day of the month written as digits, possibly with an ordinal suffix ("12", "12th").

@@ -60,12 +60,65 @@ struct TimeScanner {
     private func core(at i: Int) -> TimeMention? {
         guard i < tokens.count else { return nil }
         let k = keys[i]
-        if tokens[i].kind == .punctuation { return nil }
+        switch tokens[i].kind {
+        case .punctuation:
+            return nil
+        case .number:
+            if let m = dayFirstDate(at: i) { return m }
+            if let m = countLed(at: i) { return m }
+            if let y = yearNumber(at: i) { return TimeMention(first: i, end: i + 1, meaning: .fixed(.year(y))) }
+            return nil
+        case .word:
+            break
+        }
+        guard TimeLexicon.mayBeStarter(k), let starter = TimeLexicon.starters[k] else { return unlistedWord(at: i) }
+        switch starter {
+        case .keyword: return keywordLed(at: i)
+        case .dayWord(let d):
+            var end = i + 1
+            if TimeLexicon.dayParts.contains(key(end)) { end += 1 }
+            return TimeMention(first: i, end: end, meaning: .dayOffset(d))
+        case .weekday(let w): return isCapitalized(i) ? weekdayLed(at: i, weekday: w) : nil
+        case .month: return monthDate(at: i, strict: true)
+        case .count:
+            if let (y, end) = spokenYear(at: i) { return TimeMention(first: i, end: end, meaning: .fixed(.year(y))) }
+            return countLed(at: i)
+        case .ordinal: return quarterLed(at: i)
+        }
+    }
+
+    /// Words outside the starter list that still open expressions: "12th", "2026-01-12",
+    /// "1990s", "mid-March", "third-quarter", "Q3".
+    private func unlistedWord(at i: Int) -> TimeMention? {
+        let k = keys[i]
+        guard let first = k.utf8.first else { return nil }
+        if first >= 48 && first <= 57 {
+            if let m = dayFirstDate(at: i) { return m }
+            if let m = isoDate(at: i) { return m }
+            if k.utf8.count == 5, k.hasSuffix("0s"), TimeLexicon.integer(String(k.prefix(4))) != nil {
+                return TimeMention(first: i, end: i + 1, meaning: .vague) // "1990s"
+            }
+            return nil
+        }
+        if k.utf8.count == 2, first == 113 || first == 104 { return quarterLed(at: i) } // "q3", "h1"
+        if k.utf8.count > 4, k.utf8.contains(45) { return hyphenated(at: i) ?? quarterLed(at: i) } // "-"
+        return nil
+    }
+
+    /// Expressions led by a function word: "the ...", "last ...", "earlier ...", "early ...".
+    private func keywordLed(at i: Int) -> TimeMention? {
+        let k = keys[i]
         switch k {
-        case "earlier", "later": return earlierLater(at: i)
-        case "early", "late", "mid": return partOf(at: i, part: TimeLexicon.partWords[k]!, next: i + 1)
         case "the": return theLed(at: i)
         case "last", "next", "this", "coming", "previous", "past": return modifierLed(at: i)
+        case "earlier", "later": return earlierLater(at: i)
+        case "early", "late", "mid": return partOf(at: i, part: TimeLexicon.partWords[k]!, next: i + 1)
+        case "that":
+            let k1 = key(i + 1)
+            if let u = TimeLexicon.units[k1], u == .day || u == .week || u == .month || u == .year, !k1.hasSuffix("s") {
+                return TimeMention(first: i, end: i + 2, meaning: .anchorShift(u, 0, keepPrecision: false))
+            }
+            return nil
         case "recently", "lately": return TimeMention(first: i, end: i + 1, meaning: .vague)
         case "recent":
             if let u = TimeLexicon.units[key(i + 1)], u != .quarter, key(i + 1).hasSuffix("s") {
@@ -76,27 +129,9 @@ struct TimeScanner {
             if let y = yearNumber(at: i + 1) {
                 return TimeMention(first: i, end: i + 2, meaning: .fixed(.year(y)))
             }
-            return nil
-        default: break
+            return quarterLed(at: i)
+        default: return nil
         }
-        if let d = TimeLexicon.dayWords[k] {
-            var end = i + 1
-            if TimeLexicon.dayParts.contains(key(end)) { end += 1 }
-            return TimeMention(first: i, end: end, meaning: .dayOffset(d))
-        }
-        if let w = TimeLexicon.weekdays[k], isCapitalized(i) { return weekdayLed(at: i, weekday: w) }
-        if let m = monthDate(at: i, strict: true) { return m }
-        if let m = dayFirstDate(at: i) { return m }
-        if let m = countLed(at: i) { return m }
-        if let m = quarterLed(at: i) { return m }
-        if let m = hyphenated(at: i) { return m }
-        if let m = isoDate(at: i) { return m }
-        if let y = yearNumber(at: i) { return TimeMention(first: i, end: i + 1, meaning: .fixed(.year(y))) }
-        if let (y, end) = spokenYear(at: i) { return TimeMention(first: i, end: end, meaning: .fixed(.year(y))) }
-        if k.count == 5, k.hasSuffix("0s"), TimeLexicon.integer(String(k.prefix(4))) != nil {
-            return TimeMention(first: i, end: i + 1, meaning: .vague) // "1990s"
-        }
-        return nil
     }
 
     // MARK: - Months and explicit dates
@@ -104,10 +139,10 @@ struct TimeScanner {
     /// A month name at `i` (capitalized; abbreviations may carry a dot). Returns the month and
     /// the index after it.
     private func monthName(at i: Int) -> (month: Int, next: Int)? {
-        guard i >= 0, i < tokens.count, isCapitalized(i) else { return nil }
+        guard i >= 0, i < tokens.count else { return nil }
         let k = keys[i]
-        if let m = TimeLexicon.months[k] { return (m, i + 1) }
-        if let m = TimeLexicon.monthAbbreviations[k] { return (m, hasAttachedDot(i) ? i + 2 : i + 1) }
+        if let m = TimeLexicon.months[k], isCapitalized(i) { return (m, i + 1) }
+        if let m = TimeLexicon.monthAbbreviations[k], isCapitalized(i) { return (m, hasAttachedDot(i) ? i + 2 : i + 1) }
         return nil
     }
 
@@ -601,7 +636,7 @@ struct TimeScanner {
     /// "mid-March", "mid-2025", "year-end", "year-earlier", "third-quarter" (via quarterLed).
     private func hyphenated(at i: Int) -> TimeMention? {
         let k = keys[i]
-        guard k.contains("-") else { return nil }
+        guard k.utf8.contains(45) else { return nil } // "-"
         let parts = k.split(separator: "-", maxSplits: 1).map(String.init)
         guard parts.count == 2 else { return nil }
         if let p = TimeLexicon.partWords[parts[0]], parts[0] == "mid" || parts[0] == "early" || parts[0] == "late" {
