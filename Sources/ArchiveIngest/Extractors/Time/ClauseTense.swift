@@ -7,45 +7,73 @@ enum ClauseTense: Sendable, Equatable {
     /// sentence: "will", "is due to", "plans to", "scheduled" for the future; "was", "had",
     /// "said", verbs in -ed and common irregular past forms for the past.
     static func of(tokensFrom first: Int, to end: Int, sentence: Range<Int>, keys: [String]) -> ClauseTense {
+        let before = first - 1 >= sentence.lowerBound ? keys[first - 1] : ""
+        if before == "since" { return .past }
         var best: ClauseTense = .unknown
         var bestDistance = Int.max
         let window = 14
-        // Left of the expression, nearest first.
+        // Left of the expression, nearest first, within its clause.
         var i = first - 1
         while i >= sentence.lowerBound, first - i <= window {
-            if let t = marker(at: i, keys: keys, limit: sentence.upperBound) {
+            if let t = marker(at: i, keys: keys, sentence: sentence) {
                 best = t; bestDistance = first - i
                 break
             }
+            if clauseOpeners.contains(keys[i]) { break }
             i -= 1
         }
-        // Right of it: a marker strictly closer wins.
+        // Right of it: a marker strictly closer wins; a new clause ("saying that it plans to") ends the search.
         var j = end
         while j < sentence.upperBound, j - end + 1 < min(bestDistance, window + 1) {
-            if let t = marker(at: j, keys: keys, limit: sentence.upperBound) { return t }
+            if clauseOpeners.contains(keys[j]) || keys[j] == ";" { break }
+            if let t = marker(at: j, keys: keys, sentence: sentence) { return t }
             j += 1
         }
         return best
     }
 
-    private static func marker(at i: Int, keys: [String], limit: Int) -> ClauseTense? {
+    private static func marker(at i: Int, keys: [String], sentence: Range<Int>) -> ClauseTense? {
         let k = keys[i]
-        let next = i + 1 < limit ? keys[i + 1] : ""
+        let next = i + 1 < sentence.upperBound ? keys[i + 1] : ""
+        let prev = i - 1 >= sentence.lowerBound ? keys[i - 1] : ""
         if futureWords.contains(k) { return .future }
         if k.hasSuffix("'ll") || k.hasSuffix("\u{2019}ll") { return .future }
-        if (k == "due" || k == "plans" || k == "plan" || k == "planning" || k == "planned" || k == "expected"
-            || k == "expects" || k == "expect" || k == "set" || k == "going" || k == "scheduled" || k == "slated"
-            || k == "intends" || k == "hopes" || k == "aims") && (next == "to" || k == "scheduled" || k == "slated") {
-            return .future
+        switch k {
+        case "plans", "plan", "planning", "expected", "expects", "expect", "going", "intends", "hopes", "aims":
+            if next == "to" { return .future }
+        case "set", "scheduled", "slated", "planned":
+            if next == "to" || next == "for" { return .future }
+        case "due":
+            if next == "to" || next == "for" || next == "on" || next == "in" {
+                if beVerbs.contains(prev) || prev.hasSuffix("'s") { return .future }
+            }
+            return nil
+        case "is", "are":
+            if next == "to" { return .future }
+        default: break
         }
-        if (k == "is" || k == "are") && next == "to" { return .future }
-        if pastWords.contains(k) { return .past }
-        if k.utf8.count > 4, k.hasSuffix("ed"), !notPast.contains(k) { return .past }
-        return nil
+        let participle = pastWords.contains(k) || (k.utf8.count > 4 && k.hasSuffix("ed") && !k.hasPrefix("un") && !notPast.contains(k))
+        guard participle else { return nil }
+        // "will be paid", "to be completed": future; "is heard": present; "the reduced dividend": an adjective.
+        if prev == "be" { return .future }
+        if prev == "is" || prev == "are" || prev == "am" || prev == "being" || determiners.contains(prev) { return nil }
+        return .past
     }
 
+    /// Words that open a subordinate clause, whose verbs do not date the expression.
+    private static let clauseOpeners: Set<String> = [
+        "that", "saying", "which", "who", "whom", "whose", "when", "while", "because", "but", "although",
+        "though", "if", "unless", "whether", "where",
+    ]
+
+    private static let beVerbs: Set<String> = ["is", "are", "was", "were", "be", "been", "it's", "he's", "she's", "that's"]
+
+    private static let determiners: Set<String> = [
+        "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those",
+    ]
+
     private static let futureWords: Set<String> = [
-        "will", "shall", "won't", "wo", "would", "upcoming", "tomorrow", "next", "forthcoming",
+        "will", "shall", "won't", "wo", "would", "upcoming", "tomorrow", "next", "forthcoming", "payable",
     ]
 
     private static let pastWords: Set<String> = [

@@ -23,7 +23,7 @@ public struct EventExtractor: EventExtracting {
             let sentenceIndex = text.sentenceIndex(ofToken: m.first)
             let sentence = sentenceIndex.map { text.sentences[$0] } ?? m.first..<m.end
             let tense = ClauseTense.of(tokensFrom: m.first, to: m.end, sentence: sentence, keys: scanner.keys)
-            let range = resolver.resolve(m.meaning, tense: tense)
+            let range = resolver.resolve(m.meaning, tense: tense, sentence: sentenceIndex ?? 0)
             let span = TextSpan(start: text.tokens[m.first].start, end: text.tokens[m.end - 1].end)
             out.append(ExtractedEvent(
                 timeText: ScalarText.string(text.scalars, start: span.start, end: span.end),

@@ -75,7 +75,7 @@ enum TimeLexicon {
     static let starters: [String: Starter] = {
         var d: [String: Starter] = [:]
         for w in ["earlier", "later", "early", "late", "mid", "the", "last", "next", "this", "coming",
-                  "previous", "past", "recently", "lately", "recent", "fiscal", "that"] {
+                  "previous", "past", "recently", "lately", "recent", "fiscal", "that", "year"] {
             d[w] = .keyword
         }
         for w in numbers.keys { d[w] = .count }

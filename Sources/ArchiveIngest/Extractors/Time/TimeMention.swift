@@ -59,10 +59,29 @@ indirect enum TimeMeaning: Sendable {
     /// "the quarter", "the latest quarter", "the year-ago quarter": the quarter last talked about,
     /// shifted by whole years.
     case anchorQuarter(yearShift: Int)
+    /// "the latest quarter", "the latest period": the last quarter ended before the article.
+    case latestQuarter
+    /// "a year ago", "42 years ago": counted from the article's year; one year back from a
+    /// quarter just talked about is that quarter a year before ("profit rose from $10 million a
+    /// year ago").
+    case yearAgo(Int)
+    /// "year-earlier results", "year-ago": the period a year before the one being reported.
+    case yearEarlierAdjective
     /// "the week of March 6": the ISO week holding the inner date.
     case weekOf(TimeMeaning)
     /// "the day before Tuesday's hearing": the inner date shifted by days.
     case dayShift(TimeMeaning, Int)
     /// Kept as text only ("recently", "in recent years", "last spring").
     case vague
+}
+
+extension TimeMeaning {
+    /// True for meanings computed from an earlier date of the text rather than stated.
+    var isAnchored: Bool {
+        switch self {
+        case .anchorShift, .anchorQuarter, .yearEarlierAdjective, .yearAgo, .latestQuarter: return true
+        case .weekOf(let inner), .dayShift(let inner, _): return inner.isAnchored
+        default: return false
+        }
+    }
 }

@@ -9,18 +9,45 @@ struct TimeResolver {
     private(set) var lastRange: DayRange?
     private(set) var lastDay: Int?
     private(set) var lastQuarter: DayRange?
+    /// The sentence of `lastQuarter`: a quarter anchors "the quarter" and "a year ago" only nearby.
+    private var lastQuarterSentence = -1_000_000
+    /// The sentence being resolved.
+    private var sentence = 0
+
+    /// How many sentences back a quarter still anchors "the quarter" and "a year ago".
+    static let quarterReach = 3
 
     init(articleDay: Int?) {
         self.articleDay = articleDay
     }
 
-    /// Resolves one meaning and remembers it as the anchor for what follows.
-    mutating func resolve(_ meaning: TimeMeaning, tense: ClauseTense) -> DayRange? {
+    /// Resolves one meaning and remembers it as the anchor for what follows. Dates computed
+    /// from an anchor do not become anchors themselves, so "a year earlier ... a year earlier"
+    /// does not drift back a year each time.
+    mutating func resolve(_ meaning: TimeMeaning, tense: ClauseTense, sentence: Int) -> DayRange? {
+        self.sentence = sentence
         guard let r = place(meaning, tense: tense) else { return nil }
+        if meaning.isAnchored { return r }
         lastRange = r
         if r.precision == .day, r.start == r.end { lastDay = r.start }
-        if r.precision == .quarter { lastQuarter = r }
+        if r.precision == .quarter {
+            lastQuarter = r
+            lastQuarterSentence = sentence
+        }
         return r
+    }
+
+    /// The quarter talked about in the last few sentences, if any.
+    private var nearbyQuarter: DayRange? {
+        sentence - lastQuarterSentence <= Self.quarterReach ? lastQuarter : nil
+    }
+
+    /// The last quarter that ended before the article date.
+    private var lastCompleteQuarter: DayRange? {
+        guard let a = articleDay else { return nil }
+        let (y, m, _) = CivilCalendar.civil(a)
+        let q = (m - 1) / 3 + 1
+        return q == 1 ? .quarter(year: y - 1, quarter: 4) : .quarter(year: y, quarter: q - 1)
     }
 
     private func place(_ meaning: TimeMeaning, tense: ClauseTense) -> DayRange? {
@@ -52,15 +79,18 @@ struct TimeResolver {
         case let .anchorShift(unit, k, keep):
             return anchorShift(unit, k, keepPrecision: keep)
         case .anchorQuarter(let shift):
-            var base = lastQuarter
-            if base == nil, let a = articleDay { // the last complete quarter
-                let (y, m, _) = CivilCalendar.civil(a)
-                let q = (m - 1) / 3 + 1
-                base = q == 1 ? .quarter(year: y - 1, quarter: 4) : .quarter(year: y, quarter: q - 1)
-            }
-            guard let b = base else { return nil }
-            let (y, m, _) = CivilCalendar.civil(b.start)
-            return .quarter(year: y + shift, quarter: (m - 1) / 3 + 1)
+            guard let b = nearbyQuarter ?? lastCompleteQuarter else { return nil }
+            return shiftYears(b, shift)
+        case .latestQuarter:
+            return lastCompleteQuarter
+        case .yearAgo(let n):
+            if n == 1, let q = nearbyQuarter { return shiftYears(q, -1) }
+            guard let a = articleDay else { return nil }
+            return .year(CivilCalendar.civil(a).year - n)
+        case .yearEarlierAdjective:
+            if let q = nearbyQuarter { return shiftYears(q, -1) }
+            guard let a = articleDay else { return nil }
+            return .year(CivilCalendar.civil(a).year - 1)
         case .weekOf(let inner):
             guard let r = place(inner, tense: tense) else { return nil }
             return .week(of: r.start)
@@ -206,9 +236,7 @@ struct TimeResolver {
         case .quarter:
             return period(.quarter, containing: lastQuarter?.start ?? a, offset: k, part: nil)
         case .year:
-            if keepPrecision, let r = lastRange {
-                return shiftYears(r, k)
-            }
+            if keepPrecision, let q = nearbyQuarter { return shiftYears(q, k) }
             let base = lastRange?.start ?? a
             return .year(CivilCalendar.civil(base).year + k)
         default:

@@ -40,6 +40,13 @@ struct TimeScanner {
         i + 1 < tokens.count && tokens[i + 1].text == "." && tokens[i + 1].start == tokens[i].end
     }
 
+    /// True when token `i` opens a sentence or paragraph (after ".", "!", "?", a quote or a line break).
+    private func isSentenceStart(_ i: Int) -> Bool {
+        guard i > 0 else { return true }
+        let p = keys[i - 1]
+        return p == "." || p == "!" || p == "?" || p == "\"" || p == "\u{201C}" || p == "(" || p == ":" || p == "_" || p == "-"
+    }
+
     private func isDash(_ i: Int) -> Bool {
         let k = key(i)
         return k == "-" || k == "\u{2013}" || k == "\u{2014}"
@@ -75,6 +82,8 @@ struct TimeScanner {
         switch starter {
         case .keyword: return keywordLed(at: i)
         case .dayWord(let d):
+            // "Radio 4's Today programme", "USA Today": a capitalized day word inside a sentence is a name.
+            if isCapitalized(i), !isSentenceStart(i), key(i - 1) != "," { return nil }
             var end = i + 1
             if TimeLexicon.dayParts.contains(key(end)) { end += 1 }
             return TimeMention(first: i, end: end, meaning: .dayOffset(d))
@@ -119,6 +128,9 @@ struct TimeScanner {
                 return TimeMention(first: i, end: i + 2, meaning: .anchorShift(u, 0, keepPrecision: false))
             }
             return nil
+        case "year":
+            if key(i + 1) == "end" { return TimeMention(first: i, end: i + 2, meaning: .periodOffset(.year, 0, part: 2)) }
+            return nil
         case "recently", "lately": return TimeMention(first: i, end: i + 1, meaning: .vague)
         case "recent":
             if let u = TimeLexicon.units[key(i + 1)], u != .quarter, key(i + 1).hasSuffix("s") {
@@ -155,6 +167,9 @@ struct TimeScanner {
         if prev == "$" || prev == "#" || prev == "no" || prev == "\u{00A3}" || prev == "\u{20AC}" { return nil }
         let next = key(i + 1)
         if Self.amountFollowers.contains(next) { return nil }
+        // "Orion 1980", "Windows 2000": a name, unless a month or a leader word precedes.
+        if i > 0, tokens[i - 1].isCapitalized, TimeLexicon.months[prev] == nil, TimeLexicon.monthAbbreviations[prev] == nil,
+           !Self.monthLeaders.contains(prev), !isSentenceStart(i - 1) { return nil }
         if next == "-" || next == "\u{2013}", tokens.count > i + 2, tokens[i + 2].kind == .number { return nil }
         return y
     }
@@ -163,7 +178,7 @@ struct TimeScanner {
         "%", "percent", "gmt", "utc", "est", "edt", "hours", "hrs", "people", "troops", "soldiers",
         "shares", "miles", "feet", "meters", "metres", "km", "kilometers", "dollars", "yen", "tons",
         "units", "cars", "jobs", "votes", "residents", "workers", "members", "employees", "cases",
-        "points", "barrels", "acres", "pounds", "euros", "years", "and",
+        "points", "barrels", "acres", "pounds", "euros",
     ]
 
     /// A year after a month or a comma: digits or spoken words ("nineteen ninety-seven").
@@ -201,7 +216,7 @@ struct TimeScanner {
         let ambiguous = month == 5 || month == 3 || (month == 6 && tokens[i].text.count == 4 && false)
         let prevIsName = i > 0 && tokens[i - 1].isCapitalized && !Self.monthLeaders.contains(prev)
         if strict, ambiguous || prevIsName, !Self.monthLeaders.contains(prev) { return nil }
-        if TimeLexicon.monthAbbreviations[keys[i]] != nil, !hasAttachedDot(i), ambiguous { return nil }
+        if TimeLexicon.monthAbbreviations[keys[i]] != nil, !hasAttachedDot(i) { return nil } // "Jan Kavan"
         return TimeMention(first: i, end: j, meaning: .month(month: month, part: nil, year: .inferred))
     }
 
@@ -209,6 +224,11 @@ struct TimeScanner {
         "in", "since", "until", "till", "by", "from", "through", "of", "last", "next", "this", "early",
         "late", "mid", "before", "after", "during", "and", "or", "to", "between", "for", "that",
         "earlier", "later", "end", "beginning", "middle", "start", "on", "as",
+    ]
+
+    private static let weekdayLeaders: Set<String> = [
+        "on", "since", "until", "till", "by", "from", "through", "before", "after", "last", "next", "this",
+        "early", "late", "earlier", "later", "said", "says",
     ]
 
     /// A day of the month at `j`, or a range "22-23" / "22 - 23" / "22 to 23".
@@ -293,6 +313,9 @@ struct TimeScanner {
 
     /// "Monday", "Monday night", "Thursday, April 6", "Friday Oct. 13".
     private func weekdayLed(at i: Int, weekday: Int) -> TimeMention? {
+        // "The Sunday Telegraph", "Monday Night Football": a weekday opening a run of capitalized
+        // words is a name ("The World Court Friday rejected" is not: the name comes before it).
+        if isCapitalized(i + 1), monthName(at: i + 1) == nil, !Self.weekdayLeaders.contains(key(i - 1)) { return nil }
         var j = i + 1
         if key(j) == "," { j += 1 }
         if var m = monthDate(at: j, strict: false), case .monthDay = m.meaning {
@@ -484,9 +507,10 @@ struct TimeScanner {
             var j = k1 == "most" ? i + 3 : i + 2
             if key(j) == "fiscal" { j += 1 }
             let h = key(j)
-            if h == "quarter" || (k1 == "latest" && h == "period") {
-                return TimeMention(first: i, end: j + 1, meaning: .anchorQuarter(yearShift: 0))
+            if k1 == "latest" || k1 == "most", h == "quarter" || h == "period" {
+                return TimeMention(first: i, end: j + 1, meaning: .latestQuarter)
             }
+            if h == "quarter" { return TimeMention(first: i, end: j + 1, meaning: .anchorQuarter(yearShift: 0)) }
             if k1 == "current", let u = TimeLexicon.units[h], u == .week || u == .month || u == .year {
                 return TimeMention(first: i, end: j + 1, meaning: .periodOffset(u, 0, part: nil))
             }
@@ -558,16 +582,11 @@ struct TimeScanner {
                 year = .explicit(y); end = next + 2
             } else if key(next + 1) == "this" || key(next + 1) == "next" || key(next + 1) == "last", key(next + 2) == "year" {
                 year = .relative(key(next + 1) == "this" ? 0 : key(next + 1) == "next" ? 1 : -1); end = next + 3
-            } else if key(next + 1) == "the" || key(next + 1) == "a" || key(next + 1) == "its" || key(next + 1) == "his" {
-                if !(key(next + 2) == "year" && TimeLexicon.integer(key(next + 3)) == nil) { return nil } // "the first half of the match"
-                return nil
-            } else {
-                return nil
+            } else if isHalf {
+                return nil // "the first half of the match"
             }
         } else if let y = yearNumber(at: next) {
             year = .explicit(y); end = next + 1
-        } else if key(next) == "," || key(next) == "'s", false {
-            end = next
         }
         if isHalf, case .inferred = year, j == i, key(i - 1) != "the" { return nil }
         return TimeMention(first: i, end: end, meaning: isHalf ? .half(q, year) : .quarter(q, year))
@@ -625,8 +644,9 @@ struct TimeScanner {
     private func agoMeaning(_ u: TimeLexicon.Unit, _ delta: Int) -> TimeMeaning {
         switch u {
         case .day: return .dayOffset(delta)
-        case .week, .month, .year, .quarter: return .periodOffset(u, delta, part: nil)
-        case .decade: return .periodOffset(.year, delta * 10, part: nil)
+        case .year: return delta < 0 ? .yearAgo(-delta) : .periodOffset(.year, delta, part: nil)
+        case .week, .month, .quarter: return .periodOffset(u, delta, part: nil)
+        case .decade: return delta < 0 ? .yearAgo(-delta * 10) : .periodOffset(.year, delta * 10, part: nil)
         default: return .vague
         }
     }
@@ -659,7 +679,7 @@ struct TimeScanner {
                 if key(i + 1) == "quarter" || key(i + 1) == "period" {
                     return TimeMention(first: i, end: i + 2, meaning: .anchorQuarter(yearShift: -1))
                 }
-                return TimeMention(first: i, end: i + 1, meaning: .anchorShift(.year, -1, keepPrecision: true))
+                return TimeMention(first: i, end: i + 1, meaning: .yearEarlierAdjective)
             default: return nil
             }
         }
