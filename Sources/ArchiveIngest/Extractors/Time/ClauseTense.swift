@@ -44,9 +44,9 @@ enum ClauseTense: Sendable, Equatable {
         case "set", "scheduled", "slated", "planned":
             if next == "to" || next == "for" { return .future }
         case "due":
-            if next == "to" || next == "for" || next == "on" || next == "in" {
-                if beVerbs.contains(prev) || prev.hasSuffix("'s") { return .future }
-            }
+            // "is due to", "due on Thursday"; but "due to its loss" means "because of".
+            if next == "on" || next == "in" || next == "for" || next == "by" { return .future }
+            if next == "to", beVerbs.contains(prev) || prev.hasSuffix("'s") { return .future }
             return nil
         case "is", "are":
             if next == "to" { return .future }
