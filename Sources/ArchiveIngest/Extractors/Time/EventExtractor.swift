@@ -1,6 +1,73 @@
-/// Finds dated events in an article body. (Placeholder: the events issue fills this in.)
+/// Finds dated events in an article body: every time expression, resolved against the
+/// publication date, with the sentence around it as a short summary and the people it names.
+///
+/// Vague expressions ("recently", "in recent years") are kept with no date; durations ("for two
+/// weeks") and the dateline's date ("MEXICO CITY, Jan 12 (Reuters) -") are not events.
 public struct EventExtractor: EventExtracting {
-    public init() {}
+    /// Summaries longer than this are cut to a window around the time expression.
+    public var summaryLimit: Int
 
-    public func events(in text: BodyText, published: String?, people: [ArticlePerson]) -> [ExtractedEvent] { [] }
+    public init(summaryLimit: Int = 200) {
+        self.summaryLimit = summaryLimit
+    }
+
+    public func events(in text: BodyText, published: String?, people: [ArticlePerson]) -> [ExtractedEvent] {
+        let scanner = TimeScanner(text: text)
+        let mentions = scanner.mentions()
+        guard !mentions.isEmpty else { return [] }
+        var resolver = TimeResolver(articleDay: published.flatMap(CivilCalendar.parseISODate))
+        var out: [ExtractedEvent] = []
+        out.reserveCapacity(mentions.count)
+        for m in mentions {
+            if Dateline.holds(m, tokens: text.tokens, paragraphs: text.paragraphs) { continue }
+            let sentenceIndex = text.sentenceIndex(ofToken: m.first)
+            let sentence = sentenceIndex.map { text.sentences[$0] } ?? m.first..<m.end
+            let tense = ClauseTense.of(tokensFrom: m.first, to: m.end, sentence: sentence, keys: scanner.keys)
+            let range = resolver.resolve(m.meaning, tense: tense, sentence: sentenceIndex ?? 0)
+            let span = TextSpan(start: text.tokens[m.first].start, end: text.tokens[m.end - 1].end)
+            out.append(ExtractedEvent(
+                timeText: ScalarText.string(text.scalars, start: span.start, end: span.end),
+                dateStart: range.map { CivilCalendar.isoString($0.start) },
+                dateEnd: range.map { CivilCalendar.isoString($0.end) },
+                precision: range?.precision,
+                summary: summary(of: sentence, around: span, in: text),
+                span: span,
+                personIndexes: peopleIndexes(in: sentence, text: text, people: people)))
+        }
+        return out
+    }
+
+    /// The sentence, or a window of about `summaryLimit` code points around the expression
+    /// (cut at token boundaries) when the sentence is longer.
+    private func summary(of sentence: Range<Int>, around span: TextSpan, in text: BodyText) -> String {
+        guard !sentence.isEmpty else { return ScalarText.string(text.scalars, start: span.start, end: span.end) }
+        var start = text.tokens[sentence.lowerBound].start
+        var end = text.tokens[sentence.upperBound - 1].end
+        if end - start > summaryLimit {
+            let half = max(0, (summaryLimit - span.length) / 2)
+            let lo = max(start, span.start - half), hi = min(end, span.end + half)
+            // Snap inward to whole tokens.
+            var i = text.tokenIndex(atOrAfter: lo)
+            if i < sentence.lowerBound { i = sentence.lowerBound }
+            var j = text.tokenIndex(atOrAfter: hi)
+            if j > sentence.upperBound { j = sentence.upperBound }
+            if j > 0, j - 1 >= i, text.tokens[j - 1].end > hi, j - 1 > i { j -= 1 }
+            if i < j {
+                start = text.tokens[i].start
+                end = text.tokens[j - 1].end
+            }
+        }
+        return ScalarText.string(text.scalars, start: start, end: end)
+    }
+
+    /// Indexes of the people with a mention inside the sentence.
+    private func peopleIndexes(in sentence: Range<Int>, text: BodyText, people: [ArticlePerson]) -> [Int] {
+        guard !sentence.isEmpty, !people.isEmpty else { return [] }
+        let s = TextSpan(start: text.tokens[sentence.lowerBound].start, end: text.tokens[sentence.upperBound - 1].end)
+        var out: [Int] = []
+        for (index, person) in people.enumerated() where person.mentions.contains(where: { s.contains($0) }) {
+            out.append(index)
+        }
+        return out
+    }
 }

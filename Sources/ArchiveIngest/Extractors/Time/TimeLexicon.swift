@@ -1,0 +1,176 @@
+/// The words time expressions are built from: months, weekdays, calendar units, number words.
+///
+/// Lookups take lower-cased keys (see ``TimeLexicon/key(_:)``); one dictionary probe per token is
+/// what keeps the scanner fast, since most tokens of a body are not time words at all.
+enum TimeLexicon {
+    /// A calendar unit that "last", "next", "ago" and "earlier" can count in.
+    enum Unit: Sendable, Equatable {
+        case day, week, weekend, month, quarter, half, year, decade, century
+    }
+
+    static let months: [String: Int] = {
+        let full = ["january", "february", "march", "april", "may", "june", "july", "august",
+                    "september", "october", "november", "december"]
+        var d: [String: Int] = [:]
+        for (i, m) in full.enumerated() { d[m] = i + 1 }
+        return d
+    }()
+
+    /// Abbreviations, written with or without a dot ("Jan.", "Sept").
+    static let monthAbbreviations: [String: Int] = [
+        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+        "oct": 10, "nov": 11, "dec": 12,
+    ]
+
+    static let weekdays: [String: Int] = [
+        "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
+    ]
+
+    /// Days named relative to the article date.
+    static let dayWords: [String: Int] = ["yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1]
+
+    static let units: [String: Unit] = [
+        "day": .day, "days": .day, "week": .week, "weeks": .week, "weekend": .weekend, "weekends": .weekend,
+        "month": .month, "months": .month, "quarter": .quarter, "quarters": .quarter,
+        "year": .year, "years": .year, "decade": .decade, "decades": .decade,
+        "century": .century, "centuries": .century,
+    ]
+
+    /// Cardinal number words up to the tens, for "two days ago" and spoken years.
+    static let numbers: [String: Int] = [
+        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+        "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+        "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+        "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    ]
+
+    static let ordinals: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+    ]
+
+    static let seasons: Set<String> = ["spring", "summer", "autumn", "fall", "winter"]
+
+    /// Parts of a day that may follow a weekday ("Wednesday night").
+    static let dayParts: Set<String> = ["morning", "afternoon", "evening", "night", "noon", "midday"]
+
+    /// Part-of-period words: 0 = early, 1 = mid, 2 = late.
+    static let partWords: [String: Int] = [
+        "early": 0, "beginning": 0, "start": 0, "mid": 1, "middle": 1, "late": 2, "end": 2,
+    ]
+
+    /// What kind of expression a word can open.
+    enum Starter: Sendable, Equatable {
+        /// A function word with its own patterns ("the", "last", "earlier", "early", "recently").
+        case keyword
+        case dayWord(Int)
+        case weekday(Int)
+        case month
+        /// A number word or quantifier ("two days ago", "several years ago", "nineteen ninety").
+        case count
+        case ordinal
+    }
+
+    /// Every word that can open a time expression: the scanner tries no pattern on other
+    /// words, so most tokens cost one dictionary probe.
+    static let starters: [String: Starter] = {
+        var d: [String: Starter] = [:]
+        for w in ["earlier", "later", "early", "late", "mid", "the", "last", "next", "this", "coming",
+                  "previous", "past", "recently", "lately", "recent", "fiscal", "that", "year"] {
+            d[w] = .keyword
+        }
+        for w in numbers.keys { d[w] = .count }
+        for w in ["several", "few", "many", "some"] { d[w] = .count }
+        for w in ordinals.keys { d[w] = .ordinal }
+        for w in months.keys { d[w] = .month }
+        for w in monthAbbreviations.keys { d[w] = .month }
+        for (w, v) in weekdays { d[w] = .weekday(v) }
+        for (w, v) in dayWords { d[w] = .dayWord(v) }
+        return d
+    }()
+
+    /// Starter words by (length, first letter, second letter): a few array reads reject most
+    /// words of a body before any hashing.
+    static let starterShapes: [Bool] = {
+        var table = [Bool](repeating: false, count: 16 * 27 * 27)
+        for w in starters.keys {
+            if let index = shapeIndex(Array(w.utf8)) { table[index] = true }
+        }
+        return table
+    }()
+
+    private static func shapeIndex(_ bytes: [UInt8]) -> Int? {
+        guard let c0 = bytes.first, c0 >= 97, c0 <= 122, bytes.count < 16 else { return nil }
+        var c1 = 26
+        if bytes.count > 1 {
+            guard bytes[1] >= 97, bytes[1] <= 122 else { return nil }
+            c1 = Int(bytes[1]) - 97
+        }
+        return bytes.count * 729 + (Int(c0) - 97) * 27 + c1
+    }
+
+    /// True when a lower-cased key could be in ``starters``.
+    static func mayBeStarter(_ key: String) -> Bool {
+        var u = key.utf8.makeIterator()
+        guard let c0 = u.next(), c0 >= 97, c0 <= 122 else { return false }
+        let n = key.utf8.count
+        guard n < 16 else { return false }
+        var c1 = 26
+        if let b = u.next() {
+            guard b >= 97, b <= 122 else { return false }
+            c1 = Int(b) - 97
+        }
+        return starterShapes[n * 729 + (Int(c0) - 97) * 27 + c1]
+    }
+
+    /// Lower-cases ASCII letters and drops a possessive "'s" ("Friday's" -> "friday").
+    /// Returns the text itself (no copy) when nothing changes, the common case.
+    static func key(_ text: String) -> String {
+        let needsWork = text.utf8.withContiguousStorageIfAvailable { buf in
+            for b in buf where (b >= 65 && b <= 90) || b == 39 || b >= 0x80 { return true }
+            return false
+        } ?? true
+        guard needsWork else { return text }
+        var bytes = Array(text.utf8)
+        let n = bytes.count
+        if n >= 3, bytes[n - 1] == 115 || bytes[n - 1] == 83, bytes[n - 2] == 39 {
+            bytes.removeLast(2) // 's
+        } else if n >= 5, bytes[n - 1] == 115 || bytes[n - 1] == 83, bytes[n - 2] == 0x99, bytes[n - 3] == 0x80, bytes[n - 4] == 0xE2 {
+            bytes.removeLast(4) // ’s
+        }
+        for k in bytes.indices where bytes[k] >= 65 && bytes[k] <= 90 { bytes[k] += 32 }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A day of the month written as digits, possibly with an ordinal suffix ("12", "12th").
+    static func dayOfMonth(_ text: String) -> Int? {
+        var value = 0, digits = 0, suffix = 0
+        for b in text.utf8 {
+            if b >= 48, b <= 57, suffix == 0 {
+                value = value * 10 + Int(b) - 48
+                digits += 1
+            } else if (b >= 97 && b <= 122) || (b >= 65 && b <= 90) {
+                suffix += 1
+            } else {
+                return nil
+            }
+        }
+        guard digits >= 1, digits <= 2, suffix == 0 || suffix == 2, value >= 1, value <= 31 else { return nil }
+        if suffix == 2 {
+            let s = text.suffix(2).lowercased()
+            guard s == "st" || s == "nd" || s == "rd" || s == "th" else { return nil }
+        }
+        return value
+    }
+
+    /// A plain run of digits as an integer (no signs, separators or suffixes).
+    static func integer(_ text: String) -> Int? {
+        var value = 0, digits = 0
+        for b in text.utf8 {
+            guard b >= 48, b <= 57 else { return nil }
+            value = value * 10 + Int(b) - 48
+            digits += 1
+            if digits > 9 { return nil }
+        }
+        return digits > 0 ? value : nil
+    }
+}

@@ -1,0 +1,688 @@
+/// Finds time expressions in a body with one left-to-right pass over its tokens.
+///
+/// Each position is tried against a small set of hand-written patterns keyed by the word found
+/// there (a month, a weekday, "last", "the", a number...); the longest pattern that fits wins and
+/// the scan continues after it. Patterns only say what an expression means (``TimeMeaning``);
+/// ``TimeResolver`` places it on the calendar.
+struct TimeScanner {
+    let tokens: [Token]
+    /// Lower-cased token texts without possessive "'s" (punctuation as is).
+    let keys: [String]
+
+    init(text: BodyText) {
+        tokens = text.tokens
+        keys = text.tokens.map { $0.kind == .punctuation ? $0.text : TimeLexicon.key($0.text) }
+    }
+
+    func mentions() -> [TimeMention] {
+        var out: [TimeMention] = []
+        var i = 0
+        let n = tokens.count
+        while i < n {
+            if let m = match(at: i) {
+                out.append(m)
+                i = max(m.end, i + 1)
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    // MARK: - Token helpers
+
+    private func key(_ i: Int) -> String { i >= 0 && i < keys.count ? keys[i] : "" }
+
+    private func isCapitalized(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].isCapitalized }
+
+    /// True when token `i + 1` is a "." written right after token `i` ("Jan.").
+    private func hasAttachedDot(_ i: Int) -> Bool {
+        i + 1 < tokens.count && tokens[i + 1].text == "." && tokens[i + 1].start == tokens[i].end
+    }
+
+    /// True when token `i` opens a sentence or paragraph (after ".", "!", "?", a quote or a line break).
+    private func isSentenceStart(_ i: Int) -> Bool {
+        guard i > 0 else { return true }
+        let p = keys[i - 1]
+        return p == "." || p == "!" || p == "?" || p == "\"" || p == "\u{201C}" || p == "(" || p == ":" || p == "_" || p == "-"
+    }
+
+    private func isDash(_ i: Int) -> Bool {
+        let k = key(i)
+        return k == "-" || k == "\u{2013}" || k == "\u{2014}"
+    }
+
+    // MARK: - Dispatch
+
+    private func match(at i: Int) -> TimeMention? {
+        let k = keys[i]
+        if k == "on" || k == "in" {
+            guard var m = core(at: i + 1) else { return nil }
+            m.first = i
+            return m
+        }
+        return core(at: i)
+    }
+
+    private func core(at i: Int) -> TimeMention? {
+        guard i < tokens.count else { return nil }
+        let k = keys[i]
+        switch tokens[i].kind {
+        case .punctuation:
+            return nil
+        case .number:
+            if let m = dayFirstDate(at: i) { return m }
+            if let m = countLed(at: i) { return m }
+            if let y = yearNumber(at: i) { return TimeMention(first: i, end: i + 1, meaning: .fixed(.year(y))) }
+            return nil
+        case .word:
+            break
+        }
+        guard TimeLexicon.mayBeStarter(k), let starter = TimeLexicon.starters[k] else { return unlistedWord(at: i) }
+        switch starter {
+        case .keyword: return keywordLed(at: i)
+        case .dayWord(let d):
+            // "Radio 4's Today programme", "USA Today": a capitalized day word inside a sentence is a name.
+            if isCapitalized(i), !isSentenceStart(i), key(i - 1) != "," { return nil }
+            var end = i + 1
+            if TimeLexicon.dayParts.contains(key(end)) { end += 1 }
+            return TimeMention(first: i, end: end, meaning: .dayOffset(d))
+        case .weekday(let w): return isCapitalized(i) ? weekdayLed(at: i, weekday: w) : nil
+        case .month: return monthDate(at: i, strict: true)
+        case .count:
+            if let (y, end) = spokenYear(at: i) { return TimeMention(first: i, end: end, meaning: .fixed(.year(y))) }
+            return countLed(at: i)
+        case .ordinal: return quarterLed(at: i)
+        }
+    }
+
+    /// Words outside the starter list that still open expressions: "12th", "2026-01-12",
+    /// "1990s", "mid-March", "third-quarter", "Q3".
+    private func unlistedWord(at i: Int) -> TimeMention? {
+        let k = keys[i]
+        guard let first = k.utf8.first else { return nil }
+        if first >= 48 && first <= 57 {
+            if let m = dayFirstDate(at: i) { return m }
+            if let m = isoDate(at: i) { return m }
+            if k.utf8.count == 5, k.hasSuffix("0s"), TimeLexicon.integer(String(k.prefix(4))) != nil {
+                return TimeMention(first: i, end: i + 1, meaning: .vague) // "1990s"
+            }
+            return nil
+        }
+        if k.utf8.count == 2, first == 113 || first == 104 { return quarterLed(at: i) } // "q3", "h1"
+        if k.utf8.count > 4, k.utf8.contains(45) { return hyphenated(at: i) ?? quarterLed(at: i) } // "-"
+        return nil
+    }
+
+    /// Expressions led by a function word: "the ...", "last ...", "earlier ...", "early ...".
+    private func keywordLed(at i: Int) -> TimeMention? {
+        let k = keys[i]
+        switch k {
+        case "the": return theLed(at: i)
+        case "last", "next", "this", "coming", "previous", "past": return modifierLed(at: i)
+        case "earlier", "later": return earlierLater(at: i)
+        case "early", "late", "mid": return partOf(at: i, part: TimeLexicon.partWords[k]!, next: i + 1)
+        case "that":
+            let k1 = key(i + 1)
+            if let u = TimeLexicon.units[k1], u == .day || u == .week || u == .month || u == .year, !k1.hasSuffix("s") {
+                return TimeMention(first: i, end: i + 2, meaning: .anchorShift(u, 0, keepPrecision: false))
+            }
+            return nil
+        case "year":
+            if key(i + 1) == "end" { return TimeMention(first: i, end: i + 2, meaning: .periodOffset(.year, 0, part: 2)) }
+            return nil
+        case "recently", "lately": return TimeMention(first: i, end: i + 1, meaning: .vague)
+        case "recent":
+            if let u = TimeLexicon.units[key(i + 1)], u != .quarter, key(i + 1).hasSuffix("s") {
+                return TimeMention(first: i, end: i + 2, meaning: .vague)
+            }
+            return nil
+        case "fiscal":
+            if let y = yearNumber(at: i + 1) {
+                return TimeMention(first: i, end: i + 2, meaning: .fixed(.year(y)))
+            }
+            return quarterLed(at: i)
+        default: return nil
+        }
+    }
+
+    // MARK: - Months and explicit dates
+
+    /// A month name at `i` (capitalized; abbreviations may carry a dot). Returns the month and
+    /// the index after it.
+    private func monthName(at i: Int) -> (month: Int, next: Int)? {
+        guard i >= 0, i < tokens.count else { return nil }
+        let k = keys[i]
+        if let m = TimeLexicon.months[k], isCapitalized(i) { return (m, i + 1) }
+        if let m = TimeLexicon.monthAbbreviations[k], isCapitalized(i) { return (m, hasAttachedDot(i) ? i + 2 : i + 1) }
+        return nil
+    }
+
+    /// A written year: a 4-digit number from 1800 to 2099 that does not read as an amount
+    /// ("$1990", "1990 GMT", "2000 troops" keep their numbers).
+    private func yearNumber(at i: Int) -> Int? {
+        guard i >= 0, i < tokens.count, tokens[i].kind == .number, tokens[i].text.utf8.count == 4,
+              let y = TimeLexicon.integer(tokens[i].text), y >= 1800, y <= 2099 else { return nil }
+        let prev = key(i - 1)
+        if prev == "$" || prev == "#" || prev == "no" || prev == "\u{00A3}" || prev == "\u{20AC}" { return nil }
+        let next = key(i + 1)
+        if Self.amountFollowers.contains(next) { return nil }
+        // "Orion 1980", "Windows 2000": a name, unless a month or a leader word precedes.
+        if i > 0, tokens[i - 1].isCapitalized, TimeLexicon.months[prev] == nil, TimeLexicon.monthAbbreviations[prev] == nil,
+           !Self.monthLeaders.contains(prev), !isSentenceStart(i - 1) { return nil }
+        if next == "-" || next == "\u{2013}", tokens.count > i + 2, tokens[i + 2].kind == .number { return nil }
+        return y
+    }
+
+    private static let amountFollowers: Set<String> = [
+        "%", "percent", "gmt", "utc", "est", "edt", "hours", "hrs", "people", "troops", "soldiers",
+        "shares", "miles", "feet", "meters", "metres", "km", "kilometers", "dollars", "yen", "tons",
+        "units", "cars", "jobs", "votes", "residents", "workers", "members", "employees", "cases",
+        "points", "barrels", "acres", "pounds", "euros",
+    ]
+
+    /// A year after a month or a comma: digits or spoken words ("nineteen ninety-seven").
+    private func trailingYear(at i: Int) -> (year: Int, next: Int)? {
+        var j = i
+        if key(j) == "," { j += 1 }
+        if let y = yearNumber(at: j) { return (y, j + 1) }
+        if let (y, end) = spokenYear(at: j) { return (y, end) }
+        return nil
+    }
+
+    /// "Jan. 12", "December 6, 2025", "March 22-23", "July 1988", "January": a month-led date.
+    /// `strict` requires more evidence for months that are also common words ("may", "march").
+    private func monthDate(at i: Int, strict: Bool) -> TimeMention? {
+        guard let (month, j) = monthName(at: i) else { return nil }
+        // A day, or a day range.
+        if j < tokens.count {
+            if let (d1, d2, afterDays) = dayRange(at: j, month: month) {
+                if let (y, end) = trailingYear(at: afterDays) {
+                    guard d2 <= CivilCalendar.daysInMonth(year: y, month: month) else { return nil }
+                    return TimeMention(first: i, end: end, meaning: .monthDay(month: month, firstDay: d1, lastDay: d2, year: .explicit(y)))
+                }
+                return TimeMention(first: i, end: afterDays, meaning: .monthDay(month: month, firstDay: d1, lastDay: d2, year: .inferred))
+            }
+            if let (y, end) = trailingYear(at: j) {
+                return TimeMention(first: i, end: end, meaning: .month(month: month, part: nil, year: .explicit(y)))
+            }
+            if key(j) == "of", let y = yearNumber(at: j + 1) {
+                return TimeMention(first: i, end: j + 2, meaning: .month(month: month, part: nil, year: .explicit(y)))
+            }
+        }
+        // A bare month: names that are also words, or that follow a capitalized word (a person's
+        // name, "Theresa May"), need a preposition or modifier before them.
+        let prev = key(i - 1)
+        let ambiguous = month == 5 || month == 3 || (month == 6 && tokens[i].text.count == 4 && false)
+        let prevIsName = i > 0 && tokens[i - 1].isCapitalized && !Self.monthLeaders.contains(prev)
+        if strict, ambiguous || prevIsName, !Self.monthLeaders.contains(prev) { return nil }
+        if TimeLexicon.monthAbbreviations[keys[i]] != nil, !hasAttachedDot(i) { return nil } // "Jan Kavan"
+        return TimeMention(first: i, end: j, meaning: .month(month: month, part: nil, year: .inferred))
+    }
+
+    private static let monthLeaders: Set<String> = [
+        "in", "since", "until", "till", "by", "from", "through", "of", "last", "next", "this", "early",
+        "late", "mid", "before", "after", "during", "and", "or", "to", "between", "for", "that",
+        "earlier", "later", "end", "beginning", "middle", "start", "on", "as",
+    ]
+
+    private static let weekdayLeaders: Set<String> = [
+        "on", "since", "until", "till", "by", "from", "through", "before", "after", "last", "next", "this",
+        "early", "late", "earlier", "later", "said", "says",
+    ]
+
+    /// A day of the month at `j`, or a range "22-23" / "22 - 23" / "22 to 23".
+    private func dayRange(at j: Int, month: Int) -> (Int, Int, Int)? {
+        guard j < tokens.count else { return nil }
+        let t = tokens[j].text
+        if let d = TimeLexicon.dayOfMonth(t) {
+            // "March 22 - 23", "March 22 to 23"
+            if isDash(j + 1) || key(j + 1) == "to", let d2 = TimeLexicon.dayOfMonth(tokens.count > j + 2 ? tokens[j + 2].text : ""), d2 > d,
+               yearNumber(at: j + 2) == nil {
+                return (d, d2, j + 3)
+            }
+            // Not the start of a number like "12,000" (tokenized whole) or "1 million".
+            if let y = yearNumber(at: j), y > 31 { return nil }
+            return (d, d, j + 1)
+        }
+        // "22-23" as one token.
+        let parts = t.split(separator: "-", omittingEmptySubsequences: false)
+        if parts.count == 2, let a = TimeLexicon.dayOfMonth(String(parts[0])), let b = TimeLexicon.dayOfMonth(String(parts[1])), b > a {
+            return (a, b, j + 1)
+        }
+        return nil
+    }
+
+    /// "12 January 2026", "12th of January".
+    private func dayFirstDate(at i: Int) -> TimeMention? {
+        guard tokens[i].kind != .punctuation, let d = TimeLexicon.dayOfMonth(tokens[i].text) else { return nil }
+        var j = i + 1
+        if key(j) == "of" { j += 1 }
+        guard let (month, after) = monthName(at: j) else { return nil }
+        if let (y, end) = trailingYear(at: after) {
+            guard d <= CivilCalendar.daysInMonth(year: y, month: month) else { return nil }
+            return TimeMention(first: i, end: end, meaning: .monthDay(month: month, firstDay: d, lastDay: d, year: .explicit(y)))
+        }
+        return TimeMention(first: i, end: after, meaning: .monthDay(month: month, firstDay: d, lastDay: d, year: .inferred))
+    }
+
+    /// "2026-01-12" written as one token.
+    private func isoDate(at i: Int) -> TimeMention? {
+        let t = tokens[i].text
+        guard t.utf8.count == 10, let d = CivilCalendar.parseISODate(t) else { return nil }
+        return TimeMention(first: i, end: i + 1, meaning: .fixed(.day(d)))
+    }
+
+    /// "nineteen ninety-seven", "nineteen eighty four", "two thousand (and) one".
+    private func spokenYear(at i: Int) -> (Int, Int)? {
+        let k = key(i)
+        if k == "nineteen" || k == "eighteen" {
+            let century = k == "nineteen" ? 1900 : 1800
+            let (tens, end) = spokenTens(at: i + 1)
+            guard let tens, tens >= 10 else { return nil }
+            return (century + tens, end)
+        }
+        if k == "two", key(i + 1) == "thousand" {
+            var j = i + 2
+            if key(j) == "and" { j += 1 }
+            let (rest, end) = spokenTens(at: j)
+            if let rest, rest < 100 { return (2000 + rest, end) }
+            return (2000, i + 2)
+        }
+        return nil
+    }
+
+    /// "ninety-seven", "ninety seven", "twelve": a number below 100 in words.
+    private func spokenTens(at i: Int) -> (Int?, Int) {
+        let k = key(i)
+        if let v = TimeLexicon.numbers[k], v >= 2 { // not "a"/"an"/"one"
+            if v >= 20, v % 10 == 0, let u = TimeLexicon.numbers[key(i + 1)], u >= 1, u <= 9, key(i + 1) != "a", key(i + 1) != "an" {
+                return (v + u, i + 2)
+            }
+            return (v, i + 1)
+        }
+        let parts = k.split(separator: "-")
+        if parts.count == 2, let a = TimeLexicon.numbers[String(parts[0])], a >= 20, a % 10 == 0,
+           let b = TimeLexicon.numbers[String(parts[1])], b >= 1, b <= 9 {
+            return (a + b, i + 1)
+        }
+        return (nil, i)
+    }
+
+    // MARK: - Weekdays
+
+    /// "Monday", "Monday night", "Thursday, April 6", "Friday Oct. 13".
+    private func weekdayLed(at i: Int, weekday: Int) -> TimeMention? {
+        // "The Sunday Telegraph", "Monday Night Football": a weekday opening a run of capitalized
+        // words is a name ("The World Court Friday rejected" is not: the name comes before it).
+        if isCapitalized(i + 1), monthName(at: i + 1) == nil, !Self.weekdayLeaders.contains(key(i - 1)) { return nil }
+        var j = i + 1
+        if key(j) == "," { j += 1 }
+        if var m = monthDate(at: j, strict: false), case .monthDay = m.meaning {
+            m.first = i
+            return m
+        }
+        var end = i + 1
+        if TimeLexicon.dayParts.contains(key(end)) { end += 1 }
+        return TimeMention(first: i, end: end, meaning: .weekday(weekday, .inferred))
+    }
+
+    // MARK: - Modifier-led expressions
+
+    /// "last week", "next Tuesday", "this month", "last April", "this past weekend".
+    private func modifierLed(at i: Int) -> TimeMention? {
+        let k = keys[i]
+        var j = i + 1
+        if k == "this", key(j) == "past" { j += 1 }
+        let offset: Int
+        switch k {
+        case "last", "previous", "past": offset = -1
+        case "next", "coming": offset = 1
+        default: offset = j > i + 1 ? -1 : 0
+        }
+        let head = key(j)
+        if let w = TimeLexicon.weekdays[head], isCapitalized(j) {
+            var end = j + 1
+            if TimeLexicon.dayParts.contains(key(end)) { end += 1 }
+            let choice: WeekdayChoice = offset < 0 ? .previous : offset > 0 ? .following : .inferred
+            return TimeMention(first: i, end: end, meaning: .weekday(w, choice))
+        }
+        if k == "past" || k == "coming" { return nil } // "past week" without "the": rare, ambiguous
+        if let u = TimeLexicon.units[head], !head.hasSuffix("s") || head == "weekends" {
+            switch u {
+            case .day, .half, .decade, .century: return nil
+            default: return TimeMention(first: i, end: j + 1, meaning: .periodOffset(u, offset, part: nil))
+            }
+        }
+        if let (month, end) = monthName(at: j), TimeLexicon.dayOfMonth(key(end)) == nil {
+            let choice: YearChoice = offset < 0 ? .previous : offset > 0 ? .following : .relative(0)
+            return TimeMention(first: i, end: end, meaning: .month(month: month, part: nil, year: choice))
+        }
+        if TimeLexicon.seasons.contains(head) { return TimeMention(first: i, end: j + 1, meaning: .vague) }
+        if k == "this", head == "morning" || head == "afternoon" || head == "evening" {
+            return TimeMention(first: i, end: j + 1, meaning: .dayOffset(0))
+        }
+        if k == "last", head == "night" { return TimeMention(first: i, end: j + 1, meaning: .dayOffset(-1)) }
+        return nil
+    }
+
+    /// "earlier on Monday", "later this month", "earlier today", "earlier the same day",
+    /// "earlier in the year".
+    private func earlierLater(at i: Int) -> TimeMention? {
+        let j = i + 1
+        let next = key(j)
+        if next == "on" || next == "in" || next == "this" || next == "today" || next == "yesterday"
+            || next == "tonight" || next == "tomorrow" || next == "that" || next == "the" {
+            if next == "in", key(j + 1) == "the", let u = TimeLexicon.units[key(j + 2)] {
+                switch u {
+                case .day: return TimeMention(first: i, end: j + 3, meaning: .anchorShift(.day, 0, keepPrecision: false))
+                case .week, .month, .year: return TimeMention(first: i, end: j + 3, meaning: .periodOffset(u, 0, part: nil))
+                default: return nil
+                }
+            }
+            if next == "that", let u = TimeLexicon.units[key(j + 1)], u == .day || u == .week || u == .month || u == .year {
+                return TimeMention(first: i, end: j + 2, meaning: .anchorShift(u, 0, keepPrecision: false))
+            }
+            guard var m = (next == "on" || next == "in") ? core(at: j + 1) : core(at: j) else { return nil }
+            switch m.meaning {
+            case .vague: return nil
+            default: break
+            }
+            m.first = i
+            return m
+        }
+        return nil
+    }
+
+    /// "early January", "mid-March", "late 2025", "the end of the year", "early next year",
+    /// "late yesterday". `next` is the token after the part word(s).
+    private func partOf(at i: Int, part: Int, next: Int) -> TimeMention? {
+        var j = next
+        if key(j) == "-" { j += 1 }
+        if key(j) == "in" { j += 1 }
+        if let (month, after) = monthName(at: j) {
+            if let (y, end) = trailingYear(at: after) {
+                return TimeMention(first: i, end: end, meaning: .month(month: month, part: part, year: .explicit(y)))
+            }
+            if key(after) == "of", let y = yearNumber(at: after + 1) {
+                return TimeMention(first: i, end: after + 2, meaning: .month(month: month, part: part, year: .explicit(y)))
+            }
+            if TimeLexicon.dayOfMonth(key(after)) != nil { return nil }
+            return TimeMention(first: i, end: after, meaning: .month(month: month, part: part, year: .inferred))
+        }
+        if let y = yearNumber(at: j) { return TimeMention(first: i, end: j + 1, meaning: .fixed(.year(y))) }
+        let k = key(j)
+        if k == "this" || k == "next" || k == "last" {
+            if let u = TimeLexicon.units[key(j + 1)], u == .week || u == .month || u == .year || u == .quarter {
+                let off = k == "this" ? 0 : k == "next" ? 1 : -1
+                return TimeMention(first: i, end: j + 2, meaning: .periodOffset(u, off, part: part))
+            }
+            if k != "this", let (month, end) = monthName(at: j + 1) {
+                return TimeMention(first: i, end: end, meaning: .month(month: month, part: part, year: k == "next" ? .following : .previous))
+            }
+            return nil
+        }
+        if k == "the", let u = TimeLexicon.units[key(j + 1)], u == .week || u == .month || u == .year {
+            return TimeMention(first: i, end: j + 2, meaning: .periodOffset(u, 0, part: part))
+        }
+        if let d = TimeLexicon.dayWords[k] { return TimeMention(first: i, end: j + 1, meaning: .dayOffset(d)) }
+        if let w = TimeLexicon.weekdays[k], isCapitalized(j) {
+            var end = j + 1
+            if TimeLexicon.dayParts.contains(key(end)) { end += 1 }
+            return TimeMention(first: i, end: end, meaning: .weekday(w, .inferred))
+        }
+        return nil
+    }
+
+    // MARK: - "the ..." expressions
+
+    private func theLed(at i: Int) -> TimeMention? {
+        let k1 = key(i + 1), k2 = key(i + 2)
+        // the end / beginning / middle of ...
+        if let p = TimeLexicon.partWords[k1], k1 != "early", k1 != "late", k1 != "mid", k2 == "of" {
+            return partOf(at: i, part: p, next: i + 3)
+        }
+        if k1 == "early" || k1 == "late" || k1 == "mid" { // "the early 1980s", "the late summer"
+            if let m = partOf(at: i, part: TimeLexicon.partWords[k1]!, next: i + 2) { return m }
+            return nil
+        }
+        // the same day / week
+        if k1 == "same", let u = TimeLexicon.units[k2], u == .day || u == .week || u == .month || u == .year {
+            return TimeMention(first: i, end: i + 3, meaning: .anchorShift(u, 0, keepPrecision: false))
+        }
+        // the day before / after [date]
+        if k1 == "day", k2 == "before" || k2 == "after" {
+            let delta = k2 == "before" ? -1 : 1
+            if key(i + 3) == "yesterday" { return TimeMention(first: i, end: i + 4, meaning: .dayOffset(-2)) }
+            if key(i + 3) == "tomorrow" { return TimeMention(first: i, end: i + 4, meaning: .dayOffset(2)) }
+            if let inner = core(at: i + 3) {
+                switch inner.meaning {
+                case .vague, .anchorShift: break
+                default: return TimeMention(first: i, end: inner.end, meaning: .dayShift(inner.meaning, delta))
+                }
+            }
+            if key(i + 3) == "the" || key(i + 3) == "a" || key(i + 3) == "an" || key(i + 3) == "his" || key(i + 3) == "her"
+                || key(i + 3) == "their" || key(i + 3) == "its" {
+                return nil // "the day before the vote": relative to an event we cannot date
+            }
+            return TimeMention(first: i, end: i + 3, meaning: .anchorShift(.day, delta, keepPrecision: false))
+        }
+        // the next / following / previous day, week, month, year; the previous Friday
+        if k1 == "next" || k1 == "following" || k1 == "previous" || k1 == "preceding" || k1 == "prior" {
+            let delta = (k1 == "next" || k1 == "following") ? 1 : -1
+            if let w = TimeLexicon.weekdays[k2], isCapitalized(i + 2) {
+                return TimeMention(first: i, end: i + 3, meaning: .weekday(w, delta > 0 ? .afterAnchor : .beforeAnchor))
+            }
+            if let u = TimeLexicon.units[k2], !k2.hasSuffix("s"), u == .day || u == .week || u == .month || u == .year {
+                return TimeMention(first: i, end: i + 3, meaning: .anchorShift(u, delta, keepPrecision: false))
+            }
+            if k2 == "morning" || k2 == "night" || k2 == "evening" || k2 == "afternoon" {
+                let d = k2 == "night" && delta < 0 ? -1 : delta > 0 ? 1 : -1
+                return TimeMention(first: i, end: i + 3, meaning: .anchorShift(.day, d, keepPrecision: false))
+            }
+            return nil
+        }
+        // the week of March 6
+        if k1 == "week", k2 == "of", let inner = core(at: i + 3) {
+            switch inner.meaning {
+            case .monthDay, .fixed, .weekday: return TimeMention(first: i, end: inner.end, meaning: .weekOf(inner.meaning))
+            default: return nil
+            }
+        }
+        // the past / last N units: a duration or a vague stretch, not a date.
+        if k1 == "past" || k1 == "last" {
+            var j = i + 2
+            if TimeLexicon.numbers[key(j)] != nil || key(j) == "few" || key(j) == "several" || key(j) == "couple"
+                || TimeLexicon.integer(key(j)) != nil {
+                j += 1
+                if key(j) == "of" { j += 1 }
+            }
+            if let u = TimeLexicon.units[key(j)], u != .quarter || key(j) == "quarters" {
+                return TimeMention(first: i, end: j + 1, meaning: .vague)
+            }
+            return nil
+        }
+        // the current / latest / most recent quarter or year
+        if k1 == "current" || k1 == "latest" || k1 == "present" || (k1 == "most" && k2 == "recent") {
+            var j = k1 == "most" ? i + 3 : i + 2
+            if key(j) == "fiscal" { j += 1 }
+            let h = key(j)
+            if k1 == "latest" || k1 == "most", h == "quarter" || h == "period" {
+                return TimeMention(first: i, end: j + 1, meaning: .latestQuarter)
+            }
+            if h == "quarter" { return TimeMention(first: i, end: j + 1, meaning: .anchorQuarter(yearShift: 0)) }
+            if k1 == "current", let u = TimeLexicon.units[h], u == .week || u == .month || u == .year {
+                return TimeMention(first: i, end: j + 1, meaning: .periodOffset(u, 0, part: nil))
+            }
+            return nil
+        }
+        // the year-ago quarter / the year-earlier period
+        if k1 == "year-ago" || k1 == "year-earlier" || (k1 == "fiscal" && (k2 == "year-ago" || k2 == "year-earlier")) {
+            let j = k1 == "fiscal" ? i + 3 : i + 2
+            if key(j) == "quarter" || key(j) == "period" {
+                return TimeMention(first: i, end: j + 1, meaning: .anchorQuarter(yearShift: -1))
+            }
+            return nil
+        }
+        // the quarter (not "a quarter of the ...")
+        if k1 == "quarter" {
+            if k2 == "of" || k2 == "-" || k2 == "century" { return nil }
+            return TimeMention(first: i, end: i + 2, meaning: .anchorQuarter(yearShift: 0))
+        }
+        // the year two thousand
+        if k1 == "year", let (y, end) = spokenYear(at: i + 2) {
+            return TimeMention(first: i, end: end, meaning: .fixed(.year(y)))
+        }
+        // the 1988 second quarter
+        if let y = yearNumber(at: i + 1), let q = TimeLexicon.ordinals[key(i + 2)], key(i + 3) == "quarter" || key(i + 3) == "half" {
+            let meaning: TimeMeaning = key(i + 3) == "quarter" ? .quarter(q, .explicit(y)) : .half(q, .explicit(y))
+            return q <= (key(i + 3) == "quarter" ? 4 : 2) ? TimeMention(first: i, end: i + 4, meaning: meaning) : nil
+        }
+        // the third quarter (of 1990), the first half
+        if TimeLexicon.ordinals[k1] != nil || k1 == "fiscal" || k1.hasSuffix("-quarter") || k1.hasSuffix("-half") {
+            if var m = quarterLed(at: i + 1) {
+                m.first = i
+                return m
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Quarters and halves
+
+    /// "third quarter", "fiscal second-quarter", "the first half of 1998", "Q3 2025".
+    private func quarterLed(at i: Int) -> TimeMention? {
+        var j = i
+        if key(j) == "fiscal" { j += 1 }
+        let k = key(j)
+        var ordinal: Int?
+        var isHalf = false
+        var next = j + 1
+        if let o = TimeLexicon.ordinals[k], key(j + 1) == "quarter" || key(j + 1) == "half" {
+            ordinal = o
+            isHalf = key(j + 1) == "half"
+            next = j + 2
+        } else if k.hasSuffix("-quarter") || k.hasSuffix("-half") {
+            let parts = k.split(separator: "-")
+            guard parts.count == 2, let o = TimeLexicon.ordinals[String(parts[0])] else { return nil }
+            ordinal = o
+            isHalf = parts[1] == "half"
+        } else if k.count == 2, k.hasPrefix("q"), let o = TimeLexicon.integer(String(k.dropFirst())), o >= 1, o <= 4 {
+            ordinal = o
+        } else if k.count == 2, k.hasPrefix("h"), let o = TimeLexicon.integer(String(k.dropFirst())), o >= 1, o <= 2, tokens[j].text.hasPrefix("H") {
+            ordinal = o
+            isHalf = true
+        }
+        guard let q = ordinal, q <= (isHalf ? 2 : 4) else { return nil }
+        // "first-half" with "the" leading only in halves; a bare "first half" of a game is no date.
+        var year: YearChoice = .inferred
+        var end = next
+        if key(next) == "of" {
+            if let y = yearNumber(at: next + 1) {
+                year = .explicit(y); end = next + 2
+            } else if key(next + 1) == "this" || key(next + 1) == "next" || key(next + 1) == "last", key(next + 2) == "year" {
+                year = .relative(key(next + 1) == "this" ? 0 : key(next + 1) == "next" ? 1 : -1); end = next + 3
+            } else if isHalf {
+                return nil // "the first half of the match"
+            }
+        } else if let y = yearNumber(at: next) {
+            year = .explicit(y); end = next + 1
+        }
+        if isHalf, case .inferred = year, j == i, key(i - 1) != "the" { return nil }
+        return TimeMention(first: i, end: end, meaning: isHalf ? .half(q, year) : .quarter(q, year))
+    }
+
+    // MARK: - Counted periods
+
+    /// "two days ago", "a year earlier", "three weeks later", "42 years ago", "a year from now".
+    private func countLed(at i: Int) -> TimeMention? {
+        let k = keys[i]
+        var count: Int?
+        if let v = TimeLexicon.numbers[k] { count = v }
+        else if tokens[i].kind == .number, let v = TimeLexicon.integer(k), v < 1000 { count = v }
+        var j = i + 1
+        if k == "several" || k == "few" || k == "many" || k == "some" {
+            count = 0
+        } else if count == nil {
+            return nil
+        }
+        // "twenty-five", "twenty five"
+        if let c = count, c >= 20, c % 10 == 0, let u = TimeLexicon.numbers[key(j)], u >= 1, u <= 9, key(j) != "a" {
+            count = c + u; j += 1
+        }
+        if key(j) == "half" { return nil }
+        guard let u = TimeLexicon.units[key(j)] else { return nil }
+        let unitEnd = j + 1
+        let direction = key(unitEnd)
+        let n = count ?? 0
+        switch direction {
+        case "ago", "back":
+            if direction == "back", key(unitEnd + 1) == "to" { return nil }
+            if n == 0 { return TimeMention(first: i, end: unitEnd + 1, meaning: .vague) }
+            return TimeMention(first: i, end: unitEnd + 1, meaning: agoMeaning(u, -n))
+        case "earlier", "later", "before", "after":
+            if n == 0 { return nil }
+            // "two days before the vote": relative to an undated event, not a date we know.
+            if direction == "before" || direction == "after" {
+                let follow = key(unitEnd + 1)
+                if !(follow.isEmpty || follow == "." || follow == "," || follow == ";" || follow == "that" || follow == "and") { return nil }
+            }
+            let delta = (direction == "earlier" || direction == "before") ? -n : n
+            switch u {
+            case .day, .week, .month, .year, .quarter:
+                return TimeMention(first: i, end: unitEnd + 1, meaning: .anchorShift(u, delta, keepPrecision: u == .year))
+            default: return nil
+            }
+        case "from":
+            if key(unitEnd + 1) == "now", n > 0 { return TimeMention(first: i, end: unitEnd + 2, meaning: agoMeaning(u, n)) }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    private func agoMeaning(_ u: TimeLexicon.Unit, _ delta: Int) -> TimeMeaning {
+        switch u {
+        case .day: return .dayOffset(delta)
+        case .year: return delta < 0 ? .yearAgo(-delta) : .periodOffset(.year, delta, part: nil)
+        case .week, .month, .quarter: return .periodOffset(u, delta, part: nil)
+        case .decade: return delta < 0 ? .yearAgo(-delta * 10) : .periodOffset(.year, delta * 10, part: nil)
+        default: return .vague
+        }
+    }
+
+    // MARK: - Hyphenated words
+
+    /// "mid-March", "mid-2025", "year-end", "year-earlier", "third-quarter" (via quarterLed).
+    private func hyphenated(at i: Int) -> TimeMention? {
+        let k = keys[i]
+        guard k.utf8.contains(45) else { return nil } // "-"
+        let parts = k.split(separator: "-", maxSplits: 1).map(String.init)
+        guard parts.count == 2 else { return nil }
+        if let p = TimeLexicon.partWords[parts[0]], parts[0] == "mid" || parts[0] == "early" || parts[0] == "late" {
+            if let m = TimeLexicon.months[parts[1]] ?? TimeLexicon.monthAbbreviations[parts[1]] {
+                if let (y, end) = trailingYear(at: i + 1) {
+                    return TimeMention(first: i, end: end, meaning: .month(month: m, part: p, year: .explicit(y)))
+                }
+                return TimeMention(first: i, end: i + 1, meaning: .month(month: m, part: p, year: .inferred))
+            }
+            if let y = TimeLexicon.integer(parts[1]), parts[1].count == 4, y >= 1800, y <= 2099 {
+                return TimeMention(first: i, end: i + 1, meaning: .fixed(.year(y)))
+            }
+            if parts[1].hasSuffix("s") { return TimeMention(first: i, end: i + 1, meaning: .vague) }
+            return nil
+        }
+        if parts[0] == "year" {
+            switch parts[1] {
+            case "end": return TimeMention(first: i, end: i + 1, meaning: .periodOffset(.year, 0, part: 2))
+            case "ago", "earlier":
+                if key(i + 1) == "quarter" || key(i + 1) == "period" {
+                    return TimeMention(first: i, end: i + 2, meaning: .anchorQuarter(yearShift: -1))
+                }
+                return TimeMention(first: i, end: i + 1, meaning: .yearEarlierAdjective)
+            default: return nil
+            }
+        }
+        return nil
+    }
+}
