@@ -1,6 +1,41 @@
-/// Finds quotes in an article body. (Placeholder: the quotes issue fills this in.)
+/// Finds direct, partial and indirect quotes in an article body and attributes them to its people.
+///
+/// One pass finds the quotation-mark pieces (``QuotePieceScanner``), ``QuoteAssembler`` joins
+/// them into quotations with their attribution, ``QuoteFilter`` drops what only looks like one
+/// (scare quotes, titles, tweet metadata), ``SpeakerResolver`` names the speaker, and
+/// ``ReportedSpeechFinder`` adds reported speech without quotation marks.
 public struct QuoteExtractor: QuoteExtracting {
     public init() {}
 
-    public func quotes(in text: BodyText, people: [ArticlePerson]) -> [ExtractedQuote] { [] }
+    public func quotes(in text: BodyText, people: [ArticlePerson]) -> [ExtractedQuote] {
+        var ctx = QuoteContext(text)
+        let pieces = QuotePieceScanner.pieces(in: ctx)
+        ctx.markQuoted(pieces)
+        let assembled = QuoteAssembler.assemble(ctx, pieces: pieces)
+        let quoted = pieces.map { TextSpan(start: $0.start, end: $0.end) }
+        var resolver = SpeakerResolver(ctx: ctx, people: people, quoted: quoted)
+        var out: [ExtractedQuote] = []
+        var previous: SpeakerResolver.Resolved? = nil
+        var usedCues = Set<Int>()
+        for q in assembled {
+            guard QuoteFilter.isQuotation(ctx, q) else { continue }
+            var resolved = SpeakerResolver.Resolved(speaker: nil, person: nil)
+            var cue: String? = nil
+            if let a = q.attribution {
+                cue = a.cue.isEmpty ? nil : a.cue
+                if a.cueToken >= 0 { usedCues.insert(a.cueToken) }
+                if let s = a.speaker { resolved = resolver.resolve(s) }
+            } else if q.inheritsSpeaker, let previous {
+                resolved = previous
+            }
+            if resolved.speaker != nil { previous = resolved }
+            let first = q.pieces[0], last = q.pieces[q.pieces.count - 1]
+            let textValue = q.pieces.count == 1 ? text.string(start: first.start, end: first.end)
+                : q.pieces.map { text.string(start: $0.start, end: $0.end) }.joined(separator: " ")
+            out.append(ExtractedQuote(text: textValue, kind: q.kind, speaker: resolved.speaker, personIndex: resolved.person,
+                                      cue: cue, span: TextSpan(start: first.start, end: last.end)))
+        }
+        out += ReportedSpeechFinder.reported(ctx, quoted: quoted, usedCues: usedCues, resolver: &resolver)
+        return out
+    }
 }
