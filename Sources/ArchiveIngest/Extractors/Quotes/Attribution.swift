@@ -20,7 +20,10 @@ enum AttributionFinder {
     /// "?", "!" or a dash (`"...," said Pigott, a spokesman.`).
     static func after(_ ctx: QuoteContext, _ p: QuotePiece) -> Attribution? {
         guard p.closed, p.after < ctx.count, ctx.sameParagraph(p.open, p.after) else { return nil }
-        let lastInside = ctx.tokens[p.contentEnd - 1]
+        var lastIndex = p.contentEnd - 1
+        // A nested quotation closing with the outer one: `..., 'We might have something here,'"`.
+        if lastIndex > p.contentFirst, ["\u{2019}", "'"].contains(ctx.tokens[lastIndex].text) { lastIndex -= 1 }
+        let lastInside = ctx.tokens[lastIndex]
         var start = p.after
         let outsideComma = ctx.isPunct(start, ",") || ctx.isPunct(start, "\u{2014}") || ctx.isPunct(start, "\u{2013}")
         if outsideComma { start += 1 }
@@ -40,7 +43,7 @@ enum AttributionFinder {
         }
         guard v < verbLimit, v <= start + 9 || ctx.isPunct(v - 1, ",") else { return nil }
         // After a full stop inside the quotation only a plain "X said." can follow.
-        if lastInside.text == ".", !(v <= start + 3 && v + 1 < ctx.count && (ctx.endsSentence(v + 1) || ctx.isPunct(v + 1, ","))) { return nil }
+        if lastInside.text == ".", v > start, !(v <= start + 3 && v + 1 < ctx.count && (ctx.endsSentence(v + 1) || ctx.isPunct(v + 1, ","))) { return nil }
         if endsWithWord, !outsideComma, v > start + 3 { return nil }
         let frames = insideEnd || outsideComma || lastInside.text == "."
         if isAccordingTo(ctx, v) {
@@ -48,7 +51,8 @@ enum AttributionFinder {
             return Attribution(cue: "according to", cueToken: v, speaker: phrase, clauseEnd: end, frames: frames)
         }
         var phrase: SpeakerPhrase? = nil
-        if v > start { phrase = SpeakerPhraseReader.before(ctx, verb: v, lower: start) }
+        if v > start + 1, ctx.isPunct(v - 1, ",") { phrase = SpeakerPhraseReader.appositive(ctx, comma: v - 1, lower: start) }
+        if phrase == nil, v > start { phrase = SpeakerPhraseReader.before(ctx, verb: v, lower: start) }
         if phrase == nil, v == start || ctx.isPunct(v - 1, ",") { phrase = SpeakerPhraseReader.after(ctx, verb: v, upper: end) }
         guard phrase != nil || v == start else { return nil }
         return Attribution(cue: cueText(ctx, verb: v, speaker: phrase), cueToken: v, speaker: phrase, clauseEnd: end,
@@ -61,7 +65,7 @@ enum AttributionFinder {
         guard start < p.open else { return nil }
         // `Kasich: 'We are going...'`: a name and a colon (headline style).
         if ctx.isPunct(p.open - 1, ":"), p.open - 2 >= start, SpeakerPhraseReader.isNameToken(ctx, p.open - 2),
-           let run = SpeakerPhraseReader.nameRun(ctx, endingAt: p.open - 2, lower: start), run.first <= start + 2 {
+           let run = SpeakerPhraseReader.nameRun(ctx, endingAt: p.open - 2, lower: start) {
             return Attribution(cue: ":", cueToken: p.open - 1, speaker: run, clauseEnd: p.open, frames: true)
         }
         var v = p.open - 1
@@ -76,6 +80,34 @@ enum AttributionFinder {
             v -= 1
         }
         return nil
+    }
+
+    /// For a quotation that opens a sentence with no cue of its own: the speaker named earlier in
+    /// its paragraph (`Bolton distanced himself ... "I'm going to support him."`), or in the
+    /// paragraph before when that one ends with a colon (`Frank quotes Alfred Kahn:`).
+    static func preceding(_ ctx: QuoteContext, _ p: QuotePiece) -> Attribution? {
+        var regionStart = p.open
+        while regionStart > 0, ctx.sameParagraph(regionStart - 1, p.open) { regionStart -= 1 }
+        if regionStart == p.open, regionStart > 0, ctx.isPunct(regionStart - 1, ":") {
+            let prev = regionStart - 1
+            while regionStart > 0, ctx.sameParagraph(regionStart - 1, prev) { regionStart -= 1 }
+        }
+        guard regionStart < p.open else { return nil }
+        var v = p.open - 1
+        while v >= regionStart {
+            if !ctx.inQuote[v], isCue(ctx, v) {
+                let s = sentenceStart(ctx, before: v, lower: regionStart)
+                if var a = attribution(ctx, verb: v, sentenceStart: s, end: p.open) {
+                    a.frames = true
+                    a.cue = ""
+                    return a
+                }
+            }
+            v -= 1
+        }
+        let s = sentenceStart(ctx, before: p.open - 1, lower: regionStart)
+        guard let subject = sentenceSubject(ctx, start: s, limit: p.open) else { return nil }
+        return Attribution(cue: "", cueToken: -1, speaker: subject, clauseEnd: p.open, frames: true)
     }
 
     /// `... "ruled out" U.S. military intervention, she said.`: an attribution closing the sentence.
@@ -149,9 +181,11 @@ enum AttributionFinder {
         // A name run, or "the campaign" style phrase up to the verb.
         var e = k
         while e < limit, SpeakerPhraseReader.isNameToken(ctx, e) || ctx.isPunct(e, ".") && e > k
-                || (ctx.tokens[e].kind == .word && SpeakerPhraseReader.nameParticles.contains(ctx.tokens[e].text)) {
+                || (ctx.tokens[e].kind == .word && SpeakerPhraseReader.nameParticles.contains(ctx.tokens[e].text))
+                || (e > k && (ctx.tokens[e].text == "of" || ctx.tokens[e].text == "the") && SpeakerPhraseReader.isNameToken(ctx, e + 1)) {
             e += 1
         }
+        if e > k, ctx.tokens[e - 1].isAllCaps, e - k > 2 { return nil }
         while e > k, ctx.tokens[e - 1].kind == .punctuation { e -= 1 }
         if e > k, let run = SpeakerPhraseReader.nameRun(ctx, endingAt: e - 1, lower: k) { return run }
         return nil

@@ -37,14 +37,9 @@ enum PersonGenderEvidence {
             let limit = min(stop, i + 30, tokens.count)
             while i < limit {
                 let t = tokens[i]
-                if t.kind == .word {
+                if t.kind == .word, !ctx.inQuote[i] {
                     if let g = pronounGender(t.text) {
                         score[mention.person] += g == .male ? 1 : -1
-                        break
-                    }
-                    if t.isCapitalized, i > 0, !ctx.endsSentence(i - 1), tokens[i - 1].kind == .word,
-                       !SpeakerPhraseReader.capitalizedFunctionWords.contains(t.text),
-                       tokens[i - 1].isCapitalized == false, GivenNames.gender(of: t.text) != nil {
                         break
                     }
                 }
@@ -55,6 +50,9 @@ enum PersonGenderEvidence {
     }
 
     static func pronounGender(_ w: String) -> PersonGender? {
+        // Cheap rejection first: every gendered pronoun starts with h/H/s/S and is short.
+        let u = w.utf8
+        guard u.count >= 2, u.count <= 7, let f = u.first, f == 0x68 || f == 0x48 || f == 0x73 || f == 0x53 else { return nil }
         switch w {
         case "he", "He", "him", "his", "His", "himself": return .male
         case "she", "She", "her", "Her", "hers", "herself": return .female

@@ -67,6 +67,13 @@ enum QuoteAssembler {
                     q.attribution = Attribution(cue: "", cueToken: -1, speaker: subject, clauseEnd: p.open,
                                                 frames: AttributionFinder.frames(ctx, from: p.open, to: p.open))
                     q.kind = ctx.isPunct(p.open - 1, ":") ? .direct : .partial
+                } else if !atSentenceStart, hasParticipleCue(ctx, from: sentenceStart, to: p.open) {
+                    // `"...," said Scott, adding that "we've been..."`: the same speaker goes on.
+                    q.kind = .partial
+                    q.inheritsSpeaker = true
+                } else if atSentenceStart, let pre = AttributionFinder.preceding(ctx, p) {
+                    q.attribution = pre
+                    q.kind = .direct
                 } else {
                     q.kind = atSentenceStart ? .direct : .partial
                     // A quotation paragraph right after another quotation: same speaker.
@@ -81,6 +88,16 @@ enum QuoteAssembler {
         }
         if let c = current { out.append(c) }
         return out
+    }
+
+    static func hasParticipleCue(_ ctx: QuoteContext, from a: Int, to b: Int) -> Bool {
+        var i = b - 1
+        while i >= a {
+            if !ctx.inQuote[i], ctx.tokens[i].kind == .word, SpeechCues.isParticiple(ctx.tokens[i].text),
+               AttributionFinder.isCue(ctx, i) { return true }
+            i -= 1
+        }
+        return false
     }
 
     static func onlyPunctuation(_ ctx: QuoteContext, from a: Int, to b: Int) -> Bool {

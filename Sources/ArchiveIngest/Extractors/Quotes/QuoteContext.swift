@@ -23,7 +23,16 @@ struct QuoteContext {
         }
         self.paragraphOf = para
         self.inQuote = [Bool](repeating: false, count: body.tokens.count)
+        self.capitalized = body.tokens.map { t in
+            guard t.kind == .word, let f = t.text.unicodeScalars.first else { return false }
+            return f.value < 0x80 ? (f.value >= 0x41 && f.value <= 0x5A) : f.properties.isUppercase
+        }
     }
+
+    /// ``Token/isCapitalized`` for every token, computed once with an ASCII fast path.
+    let capitalized: [Bool]
+
+    func isCap(_ i: Int) -> Bool { capitalized[i] }
 
     mutating func markQuoted(_ pieces: [QuotePiece]) {
         for p in pieces {
@@ -77,6 +86,22 @@ struct QuoteContext {
     /// Text of tokens `a..<b` as written in the body.
     func string(_ a: Int, _ b: Int) -> String {
         guard a < b else { return "" }
-        return body.string(start: tokens[a].start, end: tokens[b - 1].end)
+        return string(start: tokens[a].start, end: tokens[b - 1].end)
+    }
+
+    /// Text of code points `start..<end`, built as UTF-8 bytes (faster than appending scalars).
+    func string(start: Int, end: Int) -> String {
+        let lo = max(0, min(start, scalars.count)), hi = max(lo, min(end, scalars.count))
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(hi - lo + 8)
+        for k in lo..<hi {
+            let v = scalars[k].value
+            if v < 0x80 {
+                bytes.append(UInt8(v))
+            } else if let enc = UTF8.encode(scalars[k]) {
+                bytes.append(contentsOf: enc)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

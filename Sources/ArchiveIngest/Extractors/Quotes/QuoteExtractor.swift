@@ -24,14 +24,21 @@ public struct QuoteExtractor: QuoteExtracting {
             if let a = q.attribution {
                 cue = a.cue.isEmpty ? nil : a.cue
                 if a.cueToken >= 0 { usedCues.insert(a.cueToken) }
-                if let s = a.speaker { resolved = resolver.resolve(s) }
+                if let s = a.speaker {
+                    resolved = resolver.resolve(s)
+                    // Without a cue the sentence subject is a guess: keep it only when it is a known person.
+                    if a.cue.isEmpty, s.kind != .pronoun, resolved.person == nil { resolved = .init(speaker: nil, person: nil) }
+                }
             } else if q.inheritsSpeaker, let previous {
                 resolved = previous
             }
-            if resolved.speaker != nil { previous = resolved }
+            if resolved.speaker != nil {
+                previous = resolved
+                resolver.noteSpeaker(resolved, at: q.pieces[0].open)
+            }
             let first = q.pieces[0], last = q.pieces[q.pieces.count - 1]
-            let textValue = q.pieces.count == 1 ? text.string(start: first.start, end: first.end)
-                : q.pieces.map { text.string(start: $0.start, end: $0.end) }.joined(separator: " ")
+            let textValue = q.pieces.count == 1 ? ctx.string(start: first.start, end: first.end)
+                : q.pieces.map { ctx.string(start: $0.start, end: $0.end) }.joined(separator: " ")
             out.append(ExtractedQuote(text: textValue, kind: q.kind, speaker: resolved.speaker, personIndex: resolved.person,
                                       cue: cue, span: TextSpan(start: first.start, end: last.end)))
         }

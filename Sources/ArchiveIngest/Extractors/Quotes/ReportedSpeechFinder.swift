@@ -18,7 +18,7 @@ enum ReportedSpeechFinder {
             if let r = leading(ctx, s, e, usedCues) ?? trailing(ctx, s, e, usedCues) {
                 let resolved = r.speaker.map { resolver.resolve($0) } ?? SpeakerResolver.Resolved(speaker: nil, person: nil)
                 let a = ctx.tokens[r.content.lowerBound].start, b = ctx.tokens[r.content.upperBound - 1].end
-                out.append(ExtractedQuote(text: ctx.body.string(start: a, end: b), kind: .indirect, speaker: resolved.speaker,
+                out.append(ExtractedQuote(text: ctx.string(start: a, end: b), kind: .indirect, speaker: resolved.speaker,
                                           personIndex: resolved.person, cue: r.cue, span: TextSpan(start: a, end: b)))
             }
         }
@@ -101,7 +101,7 @@ enum ReportedSpeechFinder {
             phrase = v > c + 1 ? SpeakerPhraseReader.before(ctx, verb: v, lower: c + 1) : nil
             if let p = phrase, p.first != c + 1, !(p.first == c + 2 && SpeakerPhraseReader.determiners.contains(ctx.tokens[c + 1].text.lowercased())) {
                 // Something else stands between the comma and the subject: not an attribution clause.
-                if p.kind != .name || !SpeakerPhraseReader.titleWords.contains(ctx.tokens[c + 1].text) && !ctx.tokens[c + 1].isCapitalized {
+                if p.kind != .name || !SpeakerPhraseReader.titleWords.contains(ctx.tokens[c + 1].text) && !ctx.isCap(c + 1) {
                     phrase = nil
                 }
             }

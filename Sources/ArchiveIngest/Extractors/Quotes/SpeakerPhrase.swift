@@ -64,9 +64,7 @@ enum SpeakerPhraseReader {
     /// True for a token that can be part of a capitalized name run.
     static func isNameToken(_ ctx: QuoteContext, _ i: Int) -> Bool {
         guard i >= 0, i < ctx.count else { return false }
-        let t = ctx.tokens[i]
-        if t.kind == .word { return t.isCapitalized }
-        return false
+        return ctx.isCap(i)
     }
 
     /// The speaker phrase ending right before token `verb` (reading backwards, not before `lower`).
@@ -84,20 +82,52 @@ enum SpeakerPhraseReader {
         return phrase(ctx, endingAt: j, lower: lower, depth: 0)
     }
 
-    /// `Pigott, a State Department spokesman, said`; `Ramos, 58, told`.
-    private static func appositive(_ ctx: QuoteContext, comma: Int, lower: Int) -> SpeakerPhrase? {
+    /// `Pigott, a State Department spokesman, said`; `Ramos, 58, told`; `the White House press
+    /// secretary, Josh Earnest, said`: of the comma-separated segments before the verb, the first
+    /// that is only a name; else the first segment, when it is a name or a noun phrase.
+    static func appositive(_ ctx: QuoteContext, comma: Int, lower: Int) -> SpeakerPhrase? {
         var k = comma - 1
-        var steps = 0
-        while k >= lower, steps < 16 {
-            if ctx.isPunct(k, ",") {
-                guard k - 1 >= lower, isNameToken(ctx, k - 1) || ctx.isPunct(k - 1, ")") else { return nil }
-                return nameRun(ctx, endingAt: k - 1, lower: lower)
-            }
-            if ctx.tokens[k].kind == .punctuation, ctx.tokens[k].text != "-", ctx.tokens[k].text != "'",
-               ctx.tokens[k].text != "." { return nil }
-            k -= 1; steps += 1
+        var cuts = [comma]
+        while k >= lower, comma - k < 28 {
+            let t = ctx.tokens[k]
+            if t.kind == .punctuation {
+                if t.text == "," { cuts.append(k) } else if !["-", "'", "\u{2019}", ".", "(", ")"].contains(t.text) { break }
+            } else if SpeechCues.clauseWords.contains(t.text) || SpeechCues.speechVerbs.contains(t.text) { break }
+            k -= 1
+        }
+        let regionStart = k + 1
+        guard regionStart < comma else { return nil }
+        cuts.reverse()
+        var segStart = regionStart
+        var segments: [Range<Int>] = []
+        for c in cuts {
+            if c > segStart { segments.append(segStart..<c) }
+            segStart = c + 1
+        }
+        for seg in segments where isPureName(ctx, seg) {
+            if let run = nameRun(ctx, endingAt: seg.upperBound - 1, lower: seg.lowerBound) { return run }
+        }
+        guard let first = segments.first, segments.count >= 2 else { return nil }
+        let lastTok = first.upperBound - 1
+        if isNameToken(ctx, lastTok) { return nameRun(ctx, endingAt: lastTok, lower: first.lowerBound) }
+        if determiners.contains(ctx.tokens[first.lowerBound].text.lowercased()), first.count <= 8 {
+            return SpeakerPhrase(kind: .description, first: first.lowerBound, end: first.upperBound,
+                                 text: ctx.string(first.lowerBound, first.upperBound))
         }
         return nil
+    }
+
+    /// A segment made only of name words ("Mr. Daniloff", "Josh Earnest", "Juan Ramón de la Fuente").
+    static func isPureName(_ ctx: QuoteContext, _ seg: Range<Int>) -> Bool {
+        var words = 0
+        for i in seg {
+            let t = ctx.tokens[i]
+            if t.kind == .punctuation { if t.text != "." && t.text != "-" { return false }; continue }
+            if t.isCapitalized, !capitalizedFunctionWords.contains(t.text) { words += 1; continue }
+            if nameParticles.contains(t.text) { continue }
+            return false
+        }
+        return words >= 1 && !(words == 1 && seg.count == 1 && ctx.tokens[seg.lowerBound].isAllCaps && ctx.tokens[seg.lowerBound].text.count <= 2)
     }
 
     /// A subject phrase whose last word is token `j`: a name run or a common-noun phrase.
@@ -210,7 +240,7 @@ enum SpeakerPhraseReader {
             if w.kind == .punctuation {
                 if w.text == "." && k > j && ctx.tokens[k - 1].end == w.start
                     && (SentenceSplitter.abbreviations.contains(ctx.tokens[k - 1].text)
-                        || ctx.tokens[k - 1].text.count == 1 && ctx.tokens[k - 1].isCapitalized) { k += 1; continue }
+                        || ctx.tokens[k - 1].text.count == 1 && ctx.isCap(k - 1)) { k += 1; continue }
                 if w.text == "-" || w.text == "'" || w.text == "\u{2019}" { k += 1; continue }
                 break
             }
@@ -227,7 +257,7 @@ enum SpeakerPhraseReader {
             return nameRun(ctx, endingAt: e - 1, lower: j)
         }
         let first = ctx.tokens[j].text
-        guard determiners.contains(first.lowercased()) || ctx.tokens[j].isCapitalized else { return nil }
+        guard determiners.contains(first.lowercased()) || ctx.isCap(j) else { return nil }
         return SpeakerPhrase(kind: .description, first: j, end: e, text: ctx.string(j, e))
     }
 

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Turns a speaker phrase into a speaker: one of the article's people when it can, else the words.
 ///
 /// - A name is the person whose mention covers it, or whose name or alias it equals, or whose
@@ -18,10 +16,12 @@ struct SpeakerResolver {
     private let people: [ArticlePerson]
     private let mentions: [PersonMention]
     private let genders: [PersonGender?]
-    private let foldedForms: [[String]]
-    private let surnames: [[String]]
+    /// Folded names and aliases, and their last words; computed on first need.
+    private var foldedForms: [[String]] = []
+    private var surnames: [[String]] = []
     /// Speakers named in the text but absent from `people`: (token, name, gender).
     private var extraNames: [(token: Int, name: String, gender: PersonGender?)] = []
+    private var lastSpeaker: (person: Int?, name: String, token: Int)? = nil
     /// Code-point ranges of quoted text: mentions there are not antecedents.
     private let quoted: [TextSpan]
 
@@ -41,16 +41,9 @@ struct SpeakerResolver {
         ms.sort { $0.start < $1.start }
         self.mentions = ms
         self.genders = PersonGenderEvidence.genders(ctx: ctx, people: people, mentions: ms)
-        self.foldedForms = people.map { p in ([p.name] + p.aliases).map(SpeakerResolver.fold) }
-        self.surnames = people.map { p in
-            ([p.name] + p.aliases).compactMap { SpeakerResolver.lastWord(SpeakerResolver.fold($0)) }
-        }
     }
 
-    static func fold(_ s: String) -> String {
-        s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            .replacingOccurrences(of: "\u{2019}", with: "'")
-    }
+    static func fold(_ s: String) -> String { NameFolding.fold(s) }
 
     static func lastWord(_ s: String) -> String? {
         s.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).last.map(String.init)
@@ -66,8 +59,20 @@ struct SpeakerResolver {
 
     private mutating func resolveName(_ phrase: SpeakerPhrase) -> Resolved {
         let a = ctx.tokens[phrase.first].start, b = ctx.tokens[phrase.end - 1].end
-        for m in mentions where m.start < b && a < m.end {
-            return Resolved(speaker: people[m.person].name, person: m.person)
+        // Mentions are sorted by start: find the first that could overlap, then check a few.
+        var lo = 0, hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[mid].end <= a { lo = mid + 1 } else { hi = mid }
+        }
+        var k = max(0, lo - 2)
+        while k < mentions.count, mentions[k].start < b {
+            if a < mentions[k].end { return Resolved(speaker: people[mentions[k].person].name, person: mentions[k].person) }
+            k += 1
+        }
+        if foldedForms.isEmpty, !people.isEmpty {
+            foldedForms = people.map { p in ([p.name] + p.aliases).map(SpeakerResolver.fold) }
+            surnames = foldedForms.map { forms in forms.compactMap(SpeakerResolver.lastWord) }
         }
         let f = SpeakerResolver.fold(phrase.text)
         for (p, forms) in foldedForms.enumerated() where forms.contains(f) {
@@ -98,38 +103,82 @@ struct SpeakerResolver {
         return false
     }
 
-    /// The antecedent of a pronoun at token `at`.
+    /// The antecedent of a pronoun at token `at`: the most salient compatible candidate among
+    /// the mentions of the last few sentences (near, a clause subject, of the right gender, the
+    /// previous speaker), else the nearest one of the right gender anywhere before.
     func resolvePronoun(_ pronoun: String, at: Int) -> Resolved {
         guard let g = PersonGenderEvidence.pronounGender(pronoun) else {
             return Resolved(speaker: pronoun, person: nil)
         }
         let pos = ctx.tokens[at].start
-        // Candidates, nearest first: people's mentions and remembered names.
-        var fallback: Resolved? = nil
+        let here = ctx.body.sentenceIndex(ofToken: at) ?? 0
+        var best: Resolved? = nil, bestScore = Int.min
+        var farthestKnown: Resolved? = nil
         var mi = mentions.count - 1
         while mi >= 0, mentions[mi].start >= pos { mi -= 1 }
-        var ei = extraNames.count - 1
-        while ei >= 0, extraNames[ei].token >= at { ei -= 1 }
-        var seen = 0
-        while (mi >= 0 || ei >= 0), seen < 60 {
-            let takeMention: Bool
-            if mi < 0 { takeMention = false } else if ei < 0 { takeMention = true } else {
-                takeMention = mentions[mi].firstToken >= extraNames[ei].token
+        while mi >= 0 {
+            let m = mentions[mi]; mi -= 1
+            if isQuoted(m.start) { continue }
+            let mg = genders[m.person]
+            if let mg, mg != g { continue }
+            let dist = here - (ctx.body.sentenceIndex(ofToken: m.firstToken) ?? 0)
+            if dist > 6 {
+                if mg == g { farthestKnown = Resolved(speaker: people[m.person].name, person: m.person); break }
+                continue
             }
-            seen += 1
-            if takeMention {
-                let m = mentions[mi]; mi -= 1
-                if isQuoted(m.start) { continue }
-                let mg = genders[m.person]
-                if mg == g { return Resolved(speaker: people[m.person].name, person: m.person) }
-                if mg == nil, fallback == nil { fallback = Resolved(speaker: people[m.person].name, person: m.person) }
-            } else {
-                let e = extraNames[ei]; ei -= 1
-                if e.gender == g { return Resolved(speaker: e.name, person: nil) }
-                if e.gender == nil, fallback == nil { fallback = Resolved(speaker: e.name, person: nil) }
+            var score = -2 * dist
+            if mg == g { score += 3 }
+            if isSubject(m.firstToken, m.endToken) { score += 4 }
+            if m.person == lastSpeaker?.person, lastSpeaker?.token ?? 0 < at { score += 3 }
+            if score > bestScore {
+                bestScore = score
+                best = Resolved(speaker: people[m.person].name, person: m.person)
             }
         }
-        return fallback ?? Resolved(speaker: pronoun, person: nil)
+        for e in extraNames.reversed() where e.token < at {
+            if let eg = e.gender, eg != g { continue }
+            let dist = here - (ctx.body.sentenceIndex(ofToken: e.token) ?? 0)
+            if dist > 6 { break }
+            var score = -2 * dist + 4
+            if e.gender == g { score += 3 }
+            if lastSpeaker?.person == nil, lastSpeaker?.name == e.name { score += 3 }
+            if score > bestScore { bestScore = score; best = Resolved(speaker: e.name, person: nil) }
+        }
+        return best ?? farthestKnown ?? Resolved(speaker: pronoun, person: nil)
+    }
+
+    /// Remembers who spoke last: a pronoun soon after most often means the same speaker.
+    mutating func noteSpeaker(_ r: Resolved, at token: Int) {
+        guard let name = r.speaker else { return }
+        lastSpeaker = (r.person, name, token)
+    }
+
+    /// True when the mention starts a clause and a verb-like word follows it (after any appositive).
+    func isSubject(_ first: Int, _ end: Int) -> Bool {
+        var b = first - 1
+        while b >= 0, ctx.tokens[b].kind == .word && (SpeakerPhraseReader.titleWords.contains(ctx.tokens[b].text)
+                || ctx.isCap(b) && !SpeakerPhraseReader.capitalizedFunctionWords.contains(ctx.tokens[b].text))
+                || ctx.isPunct(b, ".") && b > 0 && SentenceSplitter.abbreviations.contains(ctx.tokens[b - 1].text) {
+            b -= 1
+        }
+        let sentenceStart = AttributionFinder.sentenceStart(ctx, before: first, lower: max(0, first - 8))
+        let startsClause = first - sentenceStart <= 4 || b < 0 || !ctx.sameParagraph(b, first) || ctx.endsSentence(b)
+            || (ctx.tokens[b].kind == .punctuation && ctx.tokens[b].text != "(")
+            || ["and", "but", "that", "when", "while", "because", "as", "though", "although", "where", "said", "says"].contains(ctx.tokens[b].text)
+            || SpeakerPhraseReader.capitalizedFunctionWords.contains(ctx.tokens[b].text)
+        guard startsClause else { return false }
+        var a = end
+        guard a < ctx.count else { return false }
+        if ctx.tokens[a - 1].text.hasSuffix("'s") || ctx.tokens[a - 1].text.hasSuffix("\u{2019}s") { return false }
+        if ctx.isPunct(a, ",") {
+            var k = a + 1
+            while k < ctx.count, k - a < 26, !ctx.isPunct(k, ","), ctx.tokens[k].kind != .punctuation || ctx.tokens[k].text == "-" { k += 1 }
+            guard k < ctx.count, ctx.isPunct(k, ",") else { return false }
+            a = k + 1
+        }
+        guard a < ctx.count, ctx.tokens[a].kind == .word, !ctx.isCap(a) else { return false }
+        let w = ctx.tokens[a].text
+        return !SpeechCues.prepositions.contains(w) && !SpeechCues.clauseWords.contains(w) && w != "of" && w != "'s"
     }
 
     private func resolveDescription(_ phrase: SpeakerPhrase) -> Resolved {
