@@ -31,17 +31,17 @@ enum AttributionFinder {
         let endsWithWord = lastInside.kind != .punctuation
         guard insideEnd || outsideComma || endsWithWord || lastInside.text == "." else { return nil }
         let end = clauseEnd(ctx, from: start, limit: 40)
+        // `"...," when Clinton blasted him`: a new clause, not an attribution.
+        if start < ctx.count, ctx.tokens[start].kind == .word, SpeechCues.clauseWords.contains(ctx.tokens[start].text.lowercased()) { return nil }
         // The verb must come early: a subject of a few words (or a name and its appositive), then the verb.
         var v = start
-        let verbLimit = min(end, start + 24)
+        let verbLimit = min(end, start + 32)
         while v < verbLimit {
             if isCue(ctx, v) { break }
-            if ctx.tokens[v].kind == .punctuation, !(ctx.tokens[v].text == "," || ctx.tokens[v].text == "."
-                || ctx.tokens[v].text == "-" || ctx.tokens[v].text == "'" || ctx.tokens[v].text == "\u{2019}"
-                || ctx.tokens[v].text == "(" || ctx.tokens[v].text == ")") { return nil }
+            if ctx.tokens[v].kind == .punctuation, [":", ";", "!", "?"].contains(ctx.tokens[v].text) { return nil }
             v += 1
         }
-        guard v < verbLimit, v <= start + 9 || ctx.isPunct(v - 1, ",") else { return nil }
+        guard v < verbLimit, v <= start + 9 || ctx.isPunct(v - 1, ",") || ctx.isPunct(v - 1, ")") else { return nil }
         // After a full stop inside the quotation only a plain "X said." can follow.
         if lastInside.text == ".", v > start, !(v <= start + 3 && v + 1 < ctx.count && (ctx.endsSentence(v + 1) || ctx.isPunct(v + 1, ","))) { return nil }
         if endsWithWord, !outsideComma, v > start + 3 { return nil }
@@ -51,7 +51,7 @@ enum AttributionFinder {
             return Attribution(cue: "according to", cueToken: v, speaker: phrase, clauseEnd: end, frames: frames)
         }
         var phrase: SpeakerPhrase? = nil
-        if v > start + 1, ctx.isPunct(v - 1, ",") { phrase = SpeakerPhraseReader.appositive(ctx, comma: v - 1, lower: start) }
+        if v > start + 1, ctx.isPunct(v - 1, ",") { phrase = SpeakerPhraseReader.appositive(ctx, comma: v - 1, lower: start, bounded: true) }
         if phrase == nil, v > start { phrase = SpeakerPhraseReader.before(ctx, verb: v, lower: start) }
         if phrase == nil, v == start || ctx.isPunct(v - 1, ",") { phrase = SpeakerPhraseReader.after(ctx, verb: v, upper: end) }
         guard phrase != nil || v == start else { return nil }
@@ -65,8 +65,20 @@ enum AttributionFinder {
         guard start < p.open else { return nil }
         // `Kasich: 'We are going...'`: a name and a colon (headline style).
         if ctx.isPunct(p.open - 1, ":"), p.open - 2 >= start, SpeakerPhraseReader.isNameToken(ctx, p.open - 2),
-           let run = SpeakerPhraseReader.nameRun(ctx, endingAt: p.open - 2, lower: start) {
+           var run = SpeakerPhraseReader.nameRun(ctx, endingAt: p.open - 2, lower: start) {
+            // Headline style `CNN President On Trump: '...'`: the speaker is before the "on".
+            let b = run.first - 1
+            if b > start, ctx.tokens[b].kind == .word, ["on", "On", "to", "To", "about", "About", "vs", "Vs"].contains(ctx.tokens[b].text),
+               SpeakerPhraseReader.isNameToken(ctx, b - 1), let other = SpeakerPhraseReader.nameRun(ctx, endingAt: b - 1, lower: start) {
+                run = other
+            }
             return Attribution(cue: ":", cueToken: p.open - 1, speaker: run, clauseEnd: p.open, frames: true)
+        }
+        // `Mr. Christie gloated: "..."`: any verb right before a colon frames the quotation.
+        if ctx.isPunct(p.open - 1, ":"), p.open - 2 > start, ctx.tokens[p.open - 2].kind == .word, !ctx.isCap(p.open - 2),
+           !isCue(ctx, p.open - 2), let subject = SpeakerPhraseReader.before(ctx, verb: p.open - 2, lower: start),
+           subject.kind != .description {
+            return Attribution(cue: ctx.tokens[p.open - 2].text, cueToken: p.open - 2, speaker: subject, clauseEnd: p.open, frames: true)
         }
         var v = p.open - 1
         while v >= start {
@@ -110,25 +122,30 @@ enum AttributionFinder {
         return Attribution(cue: "", cueToken: -1, speaker: subject, clauseEnd: p.open, frames: true)
     }
 
-    /// `... "ruled out" U.S. military intervention, she said.`: an attribution closing the sentence.
+    /// `... "ruled out" U.S. military intervention, she said.` or `"..." if she loses, said David
+    /// Wasserman, an analyst.`: an attribution clause after the last comma-led cue of the sentence.
     static func sentenceEnd(_ ctx: QuoteContext, _ p: QuotePiece) -> Attribution? {
         guard p.closed, p.after < ctx.count, ctx.sameParagraph(p.open, p.after) else { return nil }
         let end = clauseEnd(ctx, from: p.after, limit: 60)
-        // The last comma of the sentence, then `X said` / `said X` / `according to X` to the end.
-        var c = end - 1
-        while c >= p.after, !ctx.isPunct(c, ",") { c -= 1 }
-        guard c >= p.after, end - c <= 12 else { return nil }
-        var v = c + 1
-        while v < end, !isCue(ctx, v) { v += 1 }
-        guard v < end else { return nil }
-        if isAccordingTo(ctx, v) {
-            let phrase = SpeakerPhraseReader.after(ctx, verb: v + 1, upper: end)
-            return Attribution(cue: "according to", cueToken: v, speaker: phrase, clauseEnd: end, frames: false)
+        var v = end - 1
+        while v >= p.after {
+            if !ctx.inQuote[v], isCue(ctx, v) {
+                if isAccordingTo(ctx, v), ctx.isPunct(v - 1, ",") {
+                    let phrase = SpeakerPhraseReader.after(ctx, verb: v + 1, upper: end)
+                    return Attribution(cue: "according to", cueToken: v, speaker: phrase, clauseEnd: end, frames: false)
+                }
+                if ctx.isPunct(v - 1, ","), let phrase = SpeakerPhraseReader.after(ctx, verb: v, upper: end) {
+                    return Attribution(cue: cueText(ctx, verb: v, speaker: phrase), cueToken: v, speaker: phrase, clauseEnd: end, frames: false)
+                }
+                if let phrase = SpeakerPhraseReader.before(ctx, verb: v, lower: p.after), phrase.first > p.after,
+                   ctx.isPunct(phrase.first - 1, ",") || (phrase.first >= 2 && ctx.isPunct(phrase.first - 2, ",")) {
+                    return Attribution(cue: cueText(ctx, verb: v, speaker: phrase), cueToken: v, speaker: phrase, clauseEnd: end, frames: false)
+                }
+                return nil
+            }
+            v -= 1
         }
-        var phrase = v > c + 1 ? SpeakerPhraseReader.before(ctx, verb: v, lower: c + 1) : nil
-        if phrase == nil { phrase = SpeakerPhraseReader.after(ctx, verb: v, upper: end) }
-        guard let phrase else { return nil }
-        return Attribution(cue: cueText(ctx, verb: v, speaker: phrase), cueToken: v, speaker: phrase, clauseEnd: end, frames: false)
+        return nil
     }
 
     /// The attribution whose cue is token `v`, with the subject found to its left (or right).
@@ -140,7 +157,7 @@ enum AttributionFinder {
         let w = ctx.tokens[v].text
         var phrase: SpeakerPhrase? = nil
         if SpeechCues.isParticiple(w) {
-            phrase = sentenceSubject(ctx, start: start, limit: v)
+            phrase = participleSubject(ctx, verb: v, start: start) ?? sentenceSubject(ctx, start: start, limit: v)
         } else {
             phrase = SpeakerPhraseReader.before(ctx, verb: v, lower: start)
             // "was asked", "is called": a passive verb has no speaker before it.
@@ -162,6 +179,32 @@ enum AttributionFinder {
         return a == b
     }
 
+    /// The subject of a participle cue: a name right before it (`with Trump reportedly yelling`),
+    /// else the nearest name before it that is followed by a verb-like word and not governed by a
+    /// preposition (`Speaking in Salem, New Hampshire, Trump went after Bush, calling him ...`).
+    static func participleSubject(_ ctx: QuoteContext, verb v: Int, start: Int) -> SpeakerPhrase? {
+        var j = v - 1
+        while j >= start, SpeakerPhraseReader.isSkippable(ctx, j) { j -= 1 }
+        if j >= start, SpeakerPhraseReader.isNameToken(ctx, j), let run = SpeakerPhraseReader.nameRun(ctx, endingAt: j, lower: start) {
+            return run
+        }
+        var k = v - 1
+        while k > start {
+            let t = ctx.tokens[k]
+            if t.kind == .word, SpeechCues.subjectPronouns.contains(t.text), k + 1 < v, ctx.tokens[k + 1].kind == .word {
+                return SpeakerPhrase(kind: .pronoun, first: k, end: k + 1, text: t.text)
+            }
+            if SpeakerPhraseReader.isNameToken(ctx, k), k + 1 < v, ctx.tokens[k + 1].kind == .word, !ctx.isCap(k + 1),
+               !SpeechCues.prepositions.contains(ctx.tokens[k + 1].text), !SpeechCues.clauseWords.contains(ctx.tokens[k + 1].text),
+               let run = SpeakerPhraseReader.nameRun(ctx, endingAt: k, lower: start) {
+                let before = run.first - 1
+                if before < start || !SpeechCues.prepositions.contains(ctx.tokens[before].text) { return run }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
     /// The first noun phrase of a sentence: its subject, after any introductory phrase.
     static func sentenceSubject(_ ctx: QuoteContext, start: Int, limit: Int) -> SpeakerPhrase? {
         var k = start
@@ -178,8 +221,14 @@ enum AttributionFinder {
         if t.kind == .word, SpeechCues.subjectPronouns.contains(t.text) {
             return SpeakerPhrase(kind: .pronoun, first: k, end: k + 1, text: t.text)
         }
-        // A name run, or "the campaign" style phrase up to the verb.
+        // A name run, or "the campaign" style phrase up to the verb; role words may separate a
+        // modifier from the name ("Republican presidential nominee Donald Trump").
         var e = k
+        var probe = k
+        while probe < limit, SpeakerPhraseReader.isNameToken(ctx, probe) || ctx.isPunct(probe, ".") && probe > k { probe += 1 }
+        var r = probe
+        while r < limit, r - probe < 4, ctx.tokens[r].kind == .word, SpeakerPhraseReader.roleWords.contains(ctx.tokens[r].text.lowercased()) { r += 1 }
+        if r > probe, r < limit, SpeakerPhraseReader.isNameToken(ctx, r) { k = r; e = r }
         while e < limit, SpeakerPhraseReader.isNameToken(ctx, e) || ctx.isPunct(e, ".") && e > k
                 || (ctx.tokens[e].kind == .word && SpeakerPhraseReader.nameParticles.contains(ctx.tokens[e].text))
                 || (e > k && (ctx.tokens[e].text == "of" || ctx.tokens[e].text == "the") && SpeakerPhraseReader.isNameToken(ctx, e + 1)) {

@@ -5,7 +5,20 @@
 /// (scare quotes, titles, tweet metadata), ``SpeakerResolver`` names the speaker, and
 /// ``ReportedSpeechFinder`` adds reported speech without quotation marks.
 public struct QuoteExtractor: QuoteExtracting {
-    public init() {}
+    /// How `speaker` is written for a speaker the attribution describes.
+    public enum SpeakerStyle: Sendable {
+        /// The person's canonical name when resolved, else the words used (the default).
+        case name
+        /// The name followed by the attribution's description of the speaker, as written
+        /// ("Will Doyle, a professor of higher education at Vanderbilt University").
+        case nameWithDescription
+    }
+
+    public var speakerStyle: SpeakerStyle
+
+    public init(speakerStyle: SpeakerStyle = .name) {
+        self.speakerStyle = speakerStyle
+    }
 
     public func quotes(in text: BodyText, people: [ArticlePerson]) -> [ExtractedQuote] {
         var ctx = QuoteContext(text)
@@ -26,6 +39,9 @@ public struct QuoteExtractor: QuoteExtracting {
                 if a.cueToken >= 0 { usedCues.insert(a.cueToken) }
                 if let s = a.speaker {
                     resolved = resolver.resolve(s)
+                    if speakerStyle == .nameWithDescription, let d = s.detail, let name = resolved.speaker {
+                        resolved.speaker = name + ", " + d
+                    }
                     // Without a cue the sentence subject is a guess: keep it only when it is a known person.
                     if a.cue.isEmpty, s.kind != .pronoun, resolved.person == nil { resolved = .init(speaker: nil, person: nil) }
                 }

@@ -15,6 +15,10 @@ struct SpeakerPhrase: Sendable, Equatable {
     var end: Int
     /// The phrase as written; for names, without leading titles ("Sen. Ted Cruz" -> "Ted Cruz").
     var text: String
+    /// What the attribution says about the speaker beside the name, as written: the appositive
+    /// ("a State Department spokesman") or the description before it ("the White House press
+    /// secretary"). Nil when there is none.
+    var detail: String? = nil
 }
 
 /// Reads the speaker phrase before or after a speech cue by hand, token by token.
@@ -51,6 +55,23 @@ enum SpeakerPhraseReader {
         "It", "He", "She", "They", "We", "I", "You",
     ]
 
+    /// Lower-case role words that sit between a name-like modifier and a name
+    /// ("Republican presidential nominee Donald Trump", "Clinton campaign spokesman Brian Fallon").
+    static let roleWords: Set<String> = [
+        "nominee", "candidate", "presidential", "campaign", "manager", "chairman", "chairwoman", "spokesman",
+        "spokeswoman", "spokesperson", "secretary", "senator", "governor", "adviser", "advisor", "aide",
+        "director", "member", "leader", "founder", "president", "attorney", "general", "official",
+        "strategist", "delegate", "chief", "executive", "minister", "commentator", "host", "anchor",
+        "analyst", "pollster", "economist", "professor", "press", "communications", "deputy", "former",
+        "state", "senior", "top", "national", "political", "frontrunner", "front-runner", "hopeful",
+        "rival", "contender", "mate", "pastor", "businessman", "businesswoman", "billionaire", "mogul",
+        "star", "rep", "congressman", "congresswoman", "lawmaker", "mayor", "judge", "justice", "adviser",
+        "representative", "treasurer", "pundit", "columnist", "writer", "reporter", "editor", "author",
+        "activist", "organizer", "consultant", "operative", "staffer", "vice", "ambassador", "envoy",
+        "prosecutor", "lawyer", "co-founder", "ceo", "head", "speaker", "whip", "majority", "minority",
+        "republican", "democratic", "independent", "conservative", "liberal", "progressive", "u.s.",
+    ]
+
     static let weekdays: Set<String> = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
     /// Name particles that may sit inside a name run ("Juan Ramón de la Fuente").
@@ -71,6 +92,12 @@ enum SpeakerPhraseReader {
     static func before(_ ctx: QuoteContext, verb: Int, lower: Int) -> SpeakerPhrase? {
         var j = verb - 1
         while j >= lower, isSkippable(ctx, j) { j -= 1 }
+        // A party tag or note after the name: "Sen. Bernie Sanders (I-Vt.) said".
+        if j > lower, ctx.isPunct(j, ")") {
+            var k = j - 1
+            while k > lower, j - k < 12, !ctx.isPunct(k, "(") { k -= 1 }
+            if ctx.isPunct(k, "(") { j = k - 1 }
+        }
         guard j >= lower else { return nil }
         let t = ctx.tokens[j]
         if t.kind == .word, SpeechCues.subjectPronouns.contains(t.text) {
@@ -85,14 +112,15 @@ enum SpeakerPhraseReader {
     /// `Pigott, a State Department spokesman, said`; `Ramos, 58, told`; `the White House press
     /// secretary, Josh Earnest, said`: of the comma-separated segments before the verb, the first
     /// that is only a name; else the first segment, when it is a name or a noun phrase.
-    static func appositive(_ ctx: QuoteContext, comma: Int, lower: Int) -> SpeakerPhrase? {
+    static func appositive(_ ctx: QuoteContext, comma: Int, lower: Int, bounded: Bool = false) -> SpeakerPhrase? {
         var k = comma - 1
         var cuts = [comma]
-        while k >= lower, comma - k < 28 {
+        while k >= lower, comma - k < 36 {
             let t = ctx.tokens[k]
             if t.kind == .punctuation {
-                if t.text == "," { cuts.append(k) } else if !["-", "'", "\u{2019}", ".", "(", ")"].contains(t.text) { break }
-            } else if SpeechCues.clauseWords.contains(t.text) || SpeechCues.speechVerbs.contains(t.text) { break }
+                if t.text == "," { cuts.append(k) } else if [":", ";", "\"", "\u{201C}", "\u{201D}", "!", "?"].contains(t.text) { break }
+                else if t.text == ".", ctx.endsSentence(k) { break }
+            } else if !bounded, SpeechCues.clauseWords.contains(t.text) || SpeechCues.speechVerbs.contains(t.text) { break }
             k -= 1
         }
         let regionStart = k + 1
@@ -104,8 +132,17 @@ enum SpeakerPhraseReader {
             if c > segStart { segments.append(segStart..<c) }
             segStart = c + 1
         }
-        for seg in segments where isPureName(ctx, seg) {
-            if let run = nameRun(ctx, endingAt: seg.upperBound - 1, lower: seg.lowerBound) { return run }
+        for (n, seg) in segments.enumerated() where isPureName(ctx, seg) {
+            var last = seg.upperBound - 1
+            if ctx.isPunct(last, ")") {
+                while last > seg.lowerBound, !ctx.isPunct(last, "(") { last -= 1 }
+                last -= 1
+            }
+            if last >= seg.lowerBound, var run = nameRun(ctx, endingAt: last, lower: seg.lowerBound) {
+                let others = segments.enumerated().filter { $0.offset != n }.map { ctx.string($0.element.lowerBound, $0.element.upperBound) }
+                if !others.isEmpty { run.detail = others.joined(separator: ", ") }
+                return run
+            }
         }
         guard let first = segments.first, segments.count >= 2 else { return nil }
         let lastTok = first.upperBound - 1
@@ -120,8 +157,13 @@ enum SpeakerPhraseReader {
     /// A segment made only of name words ("Mr. Daniloff", "Josh Earnest", "Juan Ramón de la Fuente").
     static func isPureName(_ ctx: QuoteContext, _ seg: Range<Int>) -> Bool {
         var words = 0
+        var depth = 0
         for i in seg {
             let t = ctx.tokens[i]
+            // A party tag in parentheses does not make a name impure: "John Kasich (R-OH)".
+            if t.text == "(" { depth += 1; continue }
+            if t.text == ")" { depth -= 1; continue }
+            if depth > 0 { continue }
             if t.kind == .punctuation { if t.text != "." && t.text != "-" { return false }; continue }
             if t.isCapitalized, !capitalizedFunctionWords.contains(t.text) { words += 1; continue }
             if nameParticles.contains(t.text) { continue }
@@ -254,7 +296,14 @@ enum SpeakerPhraseReader {
         while e > j, ctx.tokens[e - 1].kind == .punctuation { e -= 1 }
         guard e > j else { return nil }
         if isNameToken(ctx, e - 1) {
-            return nameRun(ctx, endingAt: e - 1, lower: j)
+            guard var run = nameRun(ctx, endingAt: e - 1, lower: j) else { return nil }
+            // `said Will Doyle, a professor at Vanderbilt University.`: the appositive to the clause end.
+            if k < upper, ctx.isPunct(k, ",") {
+                var d = upper
+                while d > k + 1, ctx.tokens[d - 1].kind == .punctuation { d -= 1 }
+                if d > k + 1, d - k <= 40 { run.detail = ctx.string(k + 1, d) }
+            }
+            return run
         }
         let first = ctx.tokens[j].text
         guard determiners.contains(first.lowercased()) || ctx.isCap(j) else { return nil }
