@@ -1,6 +1,64 @@
-/// Finds quotes in an article body. (Placeholder: the quotes issue fills this in.)
+/// Finds direct, partial and indirect quotes in an article body and attributes them to its people.
+///
+/// One pass finds the quotation-mark pieces (``QuotePieceScanner``), ``QuoteAssembler`` joins
+/// them into quotations with their attribution, ``QuoteFilter`` drops what only looks like one
+/// (scare quotes, titles, tweet metadata), ``SpeakerResolver`` names the speaker, and
+/// ``ReportedSpeechFinder`` adds reported speech without quotation marks.
 public struct QuoteExtractor: QuoteExtracting {
-    public init() {}
+    /// How `speaker` is written for a speaker the attribution describes.
+    public enum SpeakerStyle: Sendable {
+        /// The person's canonical name when resolved, else the words used (the default).
+        case name
+        /// The name followed by the attribution's description of the speaker, as written
+        /// ("Will Doyle, a professor of higher education at Vanderbilt University").
+        case nameWithDescription
+    }
 
-    public func quotes(in text: BodyText, people: [ArticlePerson]) -> [ExtractedQuote] { [] }
+    public var speakerStyle: SpeakerStyle
+
+    public init(speakerStyle: SpeakerStyle = .name) {
+        self.speakerStyle = speakerStyle
+    }
+
+    public func quotes(in text: BodyText, people: [ArticlePerson]) -> [ExtractedQuote] {
+        var ctx = QuoteContext(text)
+        let pieces = QuotePieceScanner.pieces(in: ctx)
+        ctx.markQuoted(pieces)
+        let assembled = QuoteAssembler.assemble(ctx, pieces: pieces)
+        let quoted = pieces.map { TextSpan(start: $0.start, end: $0.end) }
+        var resolver = SpeakerResolver(ctx: ctx, people: people, quoted: quoted)
+        var out: [ExtractedQuote] = []
+        var previous: SpeakerResolver.Resolved? = nil
+        var usedCues = Set<Int>()
+        for q in assembled {
+            guard QuoteFilter.isQuotation(ctx, q) else { continue }
+            var resolved = SpeakerResolver.Resolved(speaker: nil, person: nil)
+            var cue: String? = nil
+            if let a = q.attribution {
+                cue = a.cue.isEmpty ? nil : a.cue
+                if a.cueToken >= 0 { usedCues.insert(a.cueToken) }
+                if let s = a.speaker {
+                    resolved = resolver.resolve(s)
+                    if speakerStyle == .nameWithDescription, let d = s.detail, let name = resolved.speaker {
+                        resolved.speaker = name + ", " + d
+                    }
+                    // Without a cue the sentence subject is a guess: keep it only when it is a known person.
+                    if a.cue.isEmpty, s.kind != .pronoun, resolved.person == nil { resolved = .init(speaker: nil, person: nil) }
+                }
+            } else if q.inheritsSpeaker, let previous {
+                resolved = previous
+            }
+            if resolved.speaker != nil {
+                previous = resolved
+                resolver.noteSpeaker(resolved, at: q.pieces[0].open)
+            }
+            let first = q.pieces[0], last = q.pieces[q.pieces.count - 1]
+            let textValue = q.pieces.count == 1 ? ctx.string(start: first.start, end: first.end)
+                : q.pieces.map { ctx.string(start: $0.start, end: $0.end) }.joined(separator: " ")
+            out.append(ExtractedQuote(text: textValue, kind: q.kind, speaker: resolved.speaker, personIndex: resolved.person,
+                                      cue: cue, span: TextSpan(start: first.start, end: last.end)))
+        }
+        out += ReportedSpeechFinder.reported(ctx, quoted: quoted, usedCues: usedCues, resolver: &resolver)
+        return out
+    }
 }

@@ -1,0 +1,298 @@
+/// Who a quotation is attributed to and by which words, as found next to it.
+struct Attribution: Sendable {
+    /// The speech cue as written ("said", "she said", "according to", ":").
+    var cue: String
+    /// Token index of the cue verb (or of "according", or of the colon).
+    var cueToken: Int
+    var speaker: SpeakerPhrase?
+    /// First token after the attribution clause (its closing punctuation included).
+    var clauseEnd: Int
+    /// True when the clause frames a whole quotation (`X said: "..."`, `"...," X said`), false
+    /// when the quotation sits inside the clause's own sentence (`said she had a "good talk"`).
+    var frames: Bool
+}
+
+/// Finds the attribution of a quotation piece: after it (`"...," she said.`), before it in the
+/// same sentence (`Rubio said: "..."`, `said she had a "good conversation"`), or at the end of
+/// its sentence (`... "ruled out" intervention, she said.`).
+enum AttributionFinder {
+    /// The attribution clause right after a closed piece, when the quotation ends with a comma,
+    /// "?", "!" or a dash (`"...," said Pigott, a spokesman.`).
+    static func after(_ ctx: QuoteContext, _ p: QuotePiece) -> Attribution? {
+        guard p.closed, p.after < ctx.count, ctx.sameParagraph(p.open, p.after) else { return nil }
+        var lastIndex = p.contentEnd - 1
+        // A nested quotation closing with the outer one: `..., 'We might have something here,'"`.
+        if lastIndex > p.contentFirst, ["\u{2019}", "'"].contains(ctx.tokens[lastIndex].text) { lastIndex -= 1 }
+        let lastInside = ctx.tokens[lastIndex]
+        var start = p.after
+        let outsideComma = ctx.isPunct(start, ",") || ctx.isPunct(start, "\u{2014}") || ctx.isPunct(start, "\u{2013}")
+        if outsideComma { start += 1 }
+        let insideEnd = lastInside.kind == .punctuation && [",", "?", "!", "\u{2014}", "\u{2013}", "-", "\u{2026}"].contains(lastInside.text)
+        let endsWithWord = lastInside.kind != .punctuation
+        guard insideEnd || outsideComma || endsWithWord || lastInside.text == "." else { return nil }
+        let end = clauseEnd(ctx, from: start, limit: 40)
+        // `"...," when Clinton blasted him`: a new clause, not an attribution.
+        if start < ctx.count, ctx.tokens[start].kind == .word, SpeechCues.clauseWords.contains(ctx.tokens[start].text.lowercased()) { return nil }
+        // The verb must come early: a subject of a few words (or a name and its appositive), then the verb.
+        var v = start
+        let verbLimit = min(end, start + 32)
+        while v < verbLimit {
+            if isCue(ctx, v) { break }
+            if ctx.tokens[v].kind == .punctuation, [":", ";", "!", "?"].contains(ctx.tokens[v].text) { return nil }
+            v += 1
+        }
+        guard v < verbLimit, v <= start + 9 || ctx.isPunct(v - 1, ",") || ctx.isPunct(v - 1, ")") else { return nil }
+        // After a full stop inside the quotation only a plain "X said." can follow.
+        if lastInside.text == ".", v > start, !(v <= start + 3 && v + 1 < ctx.count && (ctx.endsSentence(v + 1) || ctx.isPunct(v + 1, ","))) { return nil }
+        if endsWithWord, !outsideComma, v > start + 3 { return nil }
+        let frames = insideEnd || outsideComma || lastInside.text == "."
+        if isAccordingTo(ctx, v) {
+            let phrase = SpeakerPhraseReader.after(ctx, verb: v + 1, upper: end)
+            return Attribution(cue: "according to", cueToken: v, speaker: phrase, clauseEnd: end, frames: frames)
+        }
+        var phrase: SpeakerPhrase? = nil
+        if v > start + 1, ctx.isPunct(v - 1, ",") { phrase = SpeakerPhraseReader.appositive(ctx, comma: v - 1, lower: start, bounded: true) }
+        if phrase == nil, v > start { phrase = SpeakerPhraseReader.before(ctx, verb: v, lower: start) }
+        if phrase == nil, v == start || ctx.isPunct(v - 1, ",") { phrase = SpeakerPhraseReader.after(ctx, verb: v, upper: end) }
+        guard phrase != nil || v == start else { return nil }
+        return Attribution(cue: cueText(ctx, verb: v, speaker: phrase), cueToken: v, speaker: phrase, clauseEnd: end,
+                           frames: frames)
+    }
+
+    /// The attribution before a piece in its sentence: the nearest speech cue to its left.
+    static func before(_ ctx: QuoteContext, _ p: QuotePiece, lower: Int) -> Attribution? {
+        let start = sentenceStart(ctx, before: p.open, lower: lower)
+        guard start < p.open else { return nil }
+        // `Kasich: 'We are going...'`: a name and a colon (headline style).
+        if ctx.isPunct(p.open - 1, ":"), p.open - 2 >= start, SpeakerPhraseReader.isNameToken(ctx, p.open - 2),
+           var run = SpeakerPhraseReader.nameRun(ctx, endingAt: p.open - 2, lower: start) {
+            // Headline style `CNN President On Trump: '...'`: the speaker is before the "on".
+            let b = run.first - 1
+            if b > start, ctx.tokens[b].kind == .word, ["on", "On", "to", "To", "about", "About", "vs", "Vs"].contains(ctx.tokens[b].text),
+               SpeakerPhraseReader.isNameToken(ctx, b - 1), let other = SpeakerPhraseReader.nameRun(ctx, endingAt: b - 1, lower: start) {
+                run = other
+            }
+            return Attribution(cue: ":", cueToken: p.open - 1, speaker: run, clauseEnd: p.open, frames: true)
+        }
+        // `Mr. Christie gloated: "..."`: any verb right before a colon frames the quotation.
+        if ctx.isPunct(p.open - 1, ":"), p.open - 2 > start, ctx.tokens[p.open - 2].kind == .word, !ctx.isCap(p.open - 2),
+           !isCue(ctx, p.open - 2), let subject = SpeakerPhraseReader.before(ctx, verb: p.open - 2, lower: start),
+           subject.kind != .description {
+            return Attribution(cue: ctx.tokens[p.open - 2].text, cueToken: p.open - 2, speaker: subject, clauseEnd: p.open, frames: true)
+        }
+        var v = p.open - 1
+        while v >= start {
+            if !ctx.inQuote[v], isCue(ctx, v) || SpeechCues.namingVerbs.contains(ctx.tokens[v].text) || isAccordingTo(ctx, v) {
+                if let a = attribution(ctx, verb: v, sentenceStart: start, end: p.open) {
+                    var a = a
+                    a.frames = frames(ctx, from: v + 1, to: p.open)
+                    return a
+                }
+            }
+            v -= 1
+        }
+        return nil
+    }
+
+    /// For a quotation that opens a sentence with no cue of its own: the speaker named earlier in
+    /// its paragraph (`Bolton distanced himself ... "I'm going to support him."`), or in the
+    /// paragraph before when that one ends with a colon (`Frank quotes Alfred Kahn:`).
+    static func preceding(_ ctx: QuoteContext, _ p: QuotePiece) -> Attribution? {
+        var regionStart = p.open
+        while regionStart > 0, ctx.sameParagraph(regionStart - 1, p.open) { regionStart -= 1 }
+        if regionStart == p.open, regionStart > 0, ctx.isPunct(regionStart - 1, ":") {
+            let prev = regionStart - 1
+            while regionStart > 0, ctx.sameParagraph(regionStart - 1, prev) { regionStart -= 1 }
+        }
+        guard regionStart < p.open else { return nil }
+        var v = p.open - 1
+        while v >= regionStart {
+            if !ctx.inQuote[v], isCue(ctx, v) {
+                let s = sentenceStart(ctx, before: v, lower: regionStart)
+                if var a = attribution(ctx, verb: v, sentenceStart: s, end: p.open) {
+                    a.frames = true
+                    a.cue = ""
+                    return a
+                }
+            }
+            v -= 1
+        }
+        let s = sentenceStart(ctx, before: p.open - 1, lower: regionStart)
+        guard let subject = sentenceSubject(ctx, start: s, limit: p.open) else { return nil }
+        return Attribution(cue: "", cueToken: -1, speaker: subject, clauseEnd: p.open, frames: true)
+    }
+
+    /// `... "ruled out" U.S. military intervention, she said.` or `"..." if she loses, said David
+    /// Wasserman, an analyst.`: an attribution clause after the last comma-led cue of the sentence.
+    static func sentenceEnd(_ ctx: QuoteContext, _ p: QuotePiece) -> Attribution? {
+        guard p.closed, p.after < ctx.count, ctx.sameParagraph(p.open, p.after) else { return nil }
+        let end = clauseEnd(ctx, from: p.after, limit: 60)
+        var v = end - 1
+        while v >= p.after {
+            if !ctx.inQuote[v], isCue(ctx, v) {
+                if isAccordingTo(ctx, v), ctx.isPunct(v - 1, ",") {
+                    let phrase = SpeakerPhraseReader.after(ctx, verb: v + 1, upper: end)
+                    return Attribution(cue: "according to", cueToken: v, speaker: phrase, clauseEnd: end, frames: false)
+                }
+                if ctx.isPunct(v - 1, ","), let phrase = SpeakerPhraseReader.after(ctx, verb: v, upper: end) {
+                    return Attribution(cue: cueText(ctx, verb: v, speaker: phrase), cueToken: v, speaker: phrase, clauseEnd: end, frames: false)
+                }
+                if let phrase = SpeakerPhraseReader.before(ctx, verb: v, lower: p.after), phrase.first > p.after,
+                   ctx.isPunct(phrase.first - 1, ",") || (phrase.first >= 2 && ctx.isPunct(phrase.first - 2, ",")) {
+                    return Attribution(cue: cueText(ctx, verb: v, speaker: phrase), cueToken: v, speaker: phrase, clauseEnd: end, frames: false)
+                }
+                return nil
+            }
+            v -= 1
+        }
+        return nil
+    }
+
+    /// The attribution whose cue is token `v`, with the subject found to its left (or right).
+    static func attribution(_ ctx: QuoteContext, verb v: Int, sentenceStart start: Int, end: Int) -> Attribution? {
+        if isAccordingTo(ctx, v) {
+            guard let phrase = SpeakerPhraseReader.after(ctx, verb: v + 1, upper: end) else { return nil }
+            return Attribution(cue: "according to", cueToken: v, speaker: phrase, clauseEnd: end, frames: false)
+        }
+        let w = ctx.tokens[v].text
+        var phrase: SpeakerPhrase? = nil
+        if SpeechCues.isParticiple(w) {
+            phrase = participleSubject(ctx, verb: v, start: start) ?? sentenceSubject(ctx, start: start, limit: v)
+        } else {
+            phrase = SpeakerPhraseReader.before(ctx, verb: v, lower: start)
+            // "was asked", "is called": a passive verb has no speaker before it.
+            if let p = phrase, p.end == v, ["was", "is", "were", "are", "be", "been"].contains(ctx.tokens[v - 1].text) { phrase = nil }
+            if phrase == nil, v > start, ctx.isPunct(v - 1, ",") || ctx.tokens[v - 1].text == "and" || v == start {
+                phrase = sentenceSubject(ctx, start: start, limit: v)
+            }
+        }
+        guard let phrase else { return nil }
+        return Attribution(cue: cueText(ctx, verb: v, speaker: phrase), cueToken: v, speaker: phrase, clauseEnd: end, frames: false)
+    }
+
+    /// True when the words between a cue and a quotation only frame it (`said:`, `told CNN,`),
+    /// so the quotation is spoken whole rather than embedded in a paraphrase.
+    static func frames(_ ctx: QuoteContext, from a: Int, to b: Int) -> Bool {
+        guard b > 0 else { return false }
+        let last = ctx.tokens[b - 1]
+        if last.kind == .punctuation { return last.text == ":" || last.text == "," || last.text == "\u{2014}" }
+        return a == b
+    }
+
+    /// The subject of a participle cue: a name right before it (`with Trump reportedly yelling`),
+    /// else the nearest name before it that is followed by a verb-like word and not governed by a
+    /// preposition (`Speaking in Salem, New Hampshire, Trump went after Bush, calling him ...`).
+    static func participleSubject(_ ctx: QuoteContext, verb v: Int, start: Int) -> SpeakerPhrase? {
+        var j = v - 1
+        while j >= start, SpeakerPhraseReader.isSkippable(ctx, j) { j -= 1 }
+        if j >= start, SpeakerPhraseReader.isNameToken(ctx, j), let run = SpeakerPhraseReader.nameRun(ctx, endingAt: j, lower: start) {
+            return run
+        }
+        var k = v - 1
+        while k > start {
+            let t = ctx.tokens[k]
+            if t.kind == .word, SpeechCues.subjectPronouns.contains(t.text), k + 1 < v, ctx.tokens[k + 1].kind == .word {
+                return SpeakerPhrase(kind: .pronoun, first: k, end: k + 1, text: t.text)
+            }
+            if SpeakerPhraseReader.isNameToken(ctx, k), k + 1 < v, ctx.tokens[k + 1].kind == .word, !ctx.isCap(k + 1),
+               !SpeechCues.prepositions.contains(ctx.tokens[k + 1].text), !SpeechCues.clauseWords.contains(ctx.tokens[k + 1].text),
+               let run = SpeakerPhraseReader.nameRun(ctx, endingAt: k, lower: start) {
+                let before = run.first - 1
+                if before < start || !SpeechCues.prepositions.contains(ctx.tokens[before].text) { return run }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The first noun phrase of a sentence: its subject, after any introductory phrase.
+    static func sentenceSubject(_ ctx: QuoteContext, start: Int, limit: Int) -> SpeakerPhrase? {
+        var k = start
+        // Skip an introductory phrase ("On Sunday,", "In a statement,").
+        if k < limit, ctx.tokens[k].kind == .word, SpeakerPhraseReader.capitalizedFunctionWords.contains(ctx.tokens[k].text),
+           !SpeechCues.subjectPronouns.contains(ctx.tokens[k].text) {
+            var c = k
+            while c < limit, c - k < 12, !ctx.isPunct(c, ",") { c += 1 }
+            if c < limit, ctx.isPunct(c, ",") { k = c + 1 } else if ["The", "A", "An"].contains(ctx.tokens[k].text) {
+            } else { return nil }
+        }
+        guard k < limit else { return nil }
+        let t = ctx.tokens[k]
+        if t.kind == .word, SpeechCues.subjectPronouns.contains(t.text) {
+            return SpeakerPhrase(kind: .pronoun, first: k, end: k + 1, text: t.text)
+        }
+        // A name run, or "the campaign" style phrase up to the verb; role words may separate a
+        // modifier from the name ("Republican presidential nominee Donald Trump").
+        var e = k
+        var probe = k
+        while probe < limit, SpeakerPhraseReader.isNameToken(ctx, probe) || ctx.isPunct(probe, ".") && probe > k { probe += 1 }
+        var r = probe
+        while r < limit, r - probe < 4, ctx.tokens[r].kind == .word, SpeakerPhraseReader.roleWords.contains(ctx.tokens[r].text.lowercased()) { r += 1 }
+        if r > probe, r < limit, SpeakerPhraseReader.isNameToken(ctx, r) { k = r; e = r }
+        while e < limit, SpeakerPhraseReader.isNameToken(ctx, e) || ctx.isPunct(e, ".") && e > k
+                || (ctx.tokens[e].kind == .word && SpeakerPhraseReader.nameParticles.contains(ctx.tokens[e].text))
+                || (e > k && (ctx.tokens[e].text == "of" || ctx.tokens[e].text == "the") && SpeakerPhraseReader.isNameToken(ctx, e + 1)) {
+            e += 1
+        }
+        if e > k, ctx.tokens[e - 1].isAllCaps, e - k > 2 { return nil }
+        while e > k, ctx.tokens[e - 1].kind == .punctuation { e -= 1 }
+        if e > k, let run = SpeakerPhraseReader.nameRun(ctx, endingAt: e - 1, lower: k) { return run }
+        return nil
+    }
+
+    /// The first token at or after `from` that ends the clause: its final punctuation (included),
+    /// a quotation mark, or the paragraph end.
+    static func clauseEnd(_ ctx: QuoteContext, from: Int, limit: Int) -> Int {
+        var i = from
+        let n = ctx.count
+        while i < n, i - from < limit, ctx.sameParagraph(from, i) {
+            if QuoteMarks.mark(at: i, tokens: ctx.tokens)?.isDouble == true { return i }
+            if ctx.endsSentence(i) { return i + 1 }
+            i += 1
+        }
+        return i
+    }
+
+    /// The first token of the sentence holding token `i` (not before `lower`).
+    static func sentenceStart(_ ctx: QuoteContext, before i: Int, lower: Int) -> Int {
+        var k = i - 1
+        while k >= lower, ctx.sameParagraph(k, i) {
+            if ctx.endsSentence(k) { break }
+            k -= 1
+        }
+        return k + 1
+    }
+
+    static func isCue(_ ctx: QuoteContext, _ i: Int) -> Bool {
+        let t = ctx.tokens[i]
+        guard t.kind == .word else { return false }
+        if SpeechCues.speechVerbs.contains(t.text) {
+            // "go", "put" only with their particle ("went on", "put it").
+            switch t.text {
+            case "went", "goes", "go": return i + 1 < ctx.count && ctx.tokens[i + 1].text == "on"
+            case "put", "puts": return i + 1 < ctx.count && ctx.tokens[i + 1].text == "it"
+            case "point", "points", "pointed", "pointing": return i + 1 < ctx.count && ctx.tokens[i + 1].text == "out"
+            default: return true
+            }
+        }
+        return isAccordingTo(ctx, i)
+    }
+
+    static func isAccordingTo(_ ctx: QuoteContext, _ i: Int) -> Bool {
+        let t = ctx.tokens[i].text
+        return (t == "according" || t == "According") && i + 1 < ctx.count && ctx.tokens[i + 1].text == "to"
+    }
+
+    /// "she said" when a pronoun stands right before the verb, else the verb ("said", "told").
+    static func cueText(_ ctx: QuoteContext, verb v: Int, speaker: SpeakerPhrase?) -> String {
+        var text = ctx.tokens[v].text
+        if v + 1 < ctx.count {
+            let next = ctx.tokens[v + 1].text
+            if ["on", "out", "it"].contains(next), ["went", "goes", "go", "pointed", "points", "point", "put", "puts"].contains(text) {
+                text += " " + next
+            }
+        }
+        if let s = speaker, s.kind == .pronoun, s.end == v { return s.text + " " + text }
+        return text
+    }
+}

@@ -1,0 +1,71 @@
+/// Decides the gender an article gives each of its people, from what the article itself says.
+///
+/// Evidence, strongest first: a courtesy title before a mention ("Mr. Trump", "Mrs. Clinton"),
+/// a pronoun that follows a mention before any other person is named ("Sheinbaum said she..."),
+/// and last a common given name. Votes are summed; a tie leaves the gender unknown, and an
+/// unknown gender is compatible with both "he" and "she".
+enum PersonGenderEvidence {
+    static func genders(ctx: QuoteContext, people: [ArticlePerson], mentions: [PersonMention]) -> [PersonGender?] {
+        var score = [Int](repeating: 0, count: people.count)
+        for (p, person) in people.enumerated() {
+            let first = person.name.split(separator: " ").first.map(String.init) ?? ""
+            switch GivenNames.gender(of: first) {
+            case .male: score[p] += 2
+            case .female: score[p] -= 2
+            case nil: break
+            }
+            for t in person.titles {
+                if t.hasPrefix("Mr") && !t.hasPrefix("Mrs") { score[p] += 4 }
+                if t.hasPrefix("Mrs") || t.hasPrefix("Ms") || t.hasPrefix("Miss") { score[p] -= 4 }
+            }
+        }
+        let tokens = ctx.tokens
+        for (m, mention) in mentions.enumerated() {
+            // A courtesy title right before the mention.
+            var k = mention.firstToken - 1
+            if k >= 0, tokens[k].text == "." { k -= 1 }
+            if k >= 0, tokens[k].kind == .word {
+                switch tokens[k].text {
+                case "Mr": score[mention.person] += 4
+                case "Mrs", "Ms", "Miss": score[mention.person] -= 4
+                default: break
+                }
+            }
+            // The first personal pronoun after the mention, before anyone else is named.
+            let stop = m + 1 < mentions.count ? mentions[m + 1].firstToken : tokens.count
+            var i = mention.endToken
+            let limit = min(stop, i + 30, tokens.count)
+            while i < limit {
+                let t = tokens[i]
+                if t.kind == .word, !ctx.inQuote[i] {
+                    if let g = pronounGender(t.text) {
+                        score[mention.person] += g == .male ? 1 : -1
+                        break
+                    }
+                }
+                i += 1
+            }
+        }
+        return score.map { $0 > 0 ? .male : ($0 < 0 ? .female : nil) }
+    }
+
+    static func pronounGender(_ w: String) -> PersonGender? {
+        // Cheap rejection first: every gendered pronoun starts with h/H/s/S and is short.
+        let u = w.utf8
+        guard u.count >= 2, u.count <= 7, let f = u.first, f == 0x68 || f == 0x48 || f == 0x73 || f == 0x53 else { return nil }
+        switch w {
+        case "he", "He", "him", "his", "His", "himself": return .male
+        case "she", "She", "her", "Her", "hers", "herself": return .female
+        default: return nil
+        }
+    }
+}
+
+/// One mention of one of the article's people, as token indexes.
+struct PersonMention: Sendable {
+    var person: Int
+    var start: Int
+    var end: Int
+    var firstToken: Int
+    var endToken: Int
+}

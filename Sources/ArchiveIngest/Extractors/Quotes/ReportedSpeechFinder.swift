@@ -1,0 +1,114 @@
+/// Finds reported speech without quotation marks, one per sentence at most:
+/// `X said (that) ...`, `X told reporters that ...`, `..., X said.`, `according to X, ...`,
+/// `..., according to X.` The content clause is the quote's text and span.
+///
+/// Verbs that usually take a plain object ("announced a plan", "highlighted the risk") count
+/// only with a "that" soon after them; cues already used by a quotation are skipped.
+enum ReportedSpeechFinder {
+    static func reported(_ ctx: QuoteContext, quoted: [TextSpan], usedCues: Set<Int>,
+                         resolver: inout SpeakerResolver) -> [ExtractedQuote] {
+        var out: [ExtractedQuote] = []
+        var q = 0
+        for range in ctx.body.sentences {
+            guard range.count >= 5 else { continue }
+            let s = range.lowerBound, e = range.upperBound
+            // Sentences holding a quotation are left to the quotation (its cue is its own).
+            while q < quoted.count, quoted[q].end <= ctx.tokens[s].start { q += 1 }
+            if q < quoted.count, quoted[q].start < ctx.tokens[e - 1].end { continue }
+            if let r = leading(ctx, s, e, usedCues) ?? trailing(ctx, s, e, usedCues) {
+                let resolved = r.speaker.map { resolver.resolve($0) } ?? SpeakerResolver.Resolved(speaker: nil, person: nil)
+                let a = ctx.tokens[r.content.lowerBound].start, b = ctx.tokens[r.content.upperBound - 1].end
+                out.append(ExtractedQuote(text: ctx.string(start: a, end: b), kind: .indirect, speaker: resolved.speaker,
+                                          personIndex: resolved.person, cue: r.cue, span: TextSpan(start: a, end: b)))
+            }
+        }
+        return out
+    }
+
+    struct Found {
+        var speaker: SpeakerPhrase?
+        var cue: String
+        var content: Range<Int>
+    }
+
+    /// The sentence end without its final punctuation.
+    static func contentEnd(_ ctx: QuoteContext, _ s: Int, _ e: Int) -> Int {
+        var end = e
+        while end > s, ctx.tokens[end - 1].kind == .punctuation { end -= 1 }
+        return end
+    }
+
+    /// `X said (that) CONTENT.` and `According to X, CONTENT.`
+    static func leading(_ ctx: QuoteContext, _ s: Int, _ e: Int, _ used: Set<Int>) -> Found? {
+        if AttributionFinder.isAccordingTo(ctx, s) {
+            var c = s + 2
+            while c < e, !ctx.isPunct(c, ",") { c += 1 }
+            let end = contentEnd(ctx, s, e)
+            guard c + 3 < end else { return nil }
+            let phrase = SpeakerPhraseReader.after(ctx, verb: s + 1, upper: c)
+            return Found(speaker: phrase, cue: "according to", content: (c + 1)..<end)
+        }
+        var v = s
+        let verbLimit = min(e, s + 14)
+        while v < verbLimit {
+            if ctx.tokens[v].kind == .punctuation, ["\"", "\u{201C}", "\u{201D}", "(", ":", ";"].contains(ctx.tokens[v].text) { return nil }
+            if !used.contains(v), AttributionFinder.isCue(ctx, v), !AttributionFinder.isAccordingTo(ctx, v) { break }
+            v += 1
+        }
+        guard v < verbLimit else { return nil }
+        let verb = ctx.tokens[v].text
+        guard let found = AttributionFinder.attribution(ctx, verb: v, sentenceStart: s, end: e), let phrase = found.speaker else { return nil }
+        // Content: after "that" if one comes soon, else right after the verb (for "said"-like verbs).
+        var c = v + 1
+        var that: Int? = nil
+        while c < e, c - v <= 12 {
+            let t = ctx.tokens[c]
+            if t.kind == .punctuation, t.text != "," && t.text != "'" && t.text != "\u{2019}" && t.text != "-" { break }
+            if t.text == "that" { that = c; break }
+            if SpeechCues.clauseWords.contains(t.text) { break }
+            c += 1
+        }
+        var start: Int
+        if let that { start = that + 1 } else {
+            if SpeechCues.needThat.contains(verb) || SpeechCues.isParticiple(verb) { return nil }
+            if ["told", "tell", "tells", "telling", "asked", "asks", "ask"].contains(verb) { return nil }
+            start = v + 1
+            if start < e, ctx.isPunct(start, ",") { return nil }
+        }
+        let end = contentEnd(ctx, s, e)
+        guard end - start >= 3 else { return nil }
+        if start < end, ctx.isPunct(start, ",") { start += 1 }
+        return Found(speaker: phrase, cue: found.cue, content: start..<end)
+    }
+
+    /// `CONTENT, X said.` / `CONTENT, said X.` / `CONTENT, according to X.`
+    static func trailing(_ ctx: QuoteContext, _ s: Int, _ e: Int, _ used: Set<Int>) -> Found? {
+        let end = contentEnd(ctx, s, e)
+        var c = end - 1
+        while c > s, !ctx.isPunct(c, ","), end - c <= 12 { c -= 1 }
+        guard c > s + 2, ctx.isPunct(c, ",") else { return nil }
+        var v = c + 1
+        while v < end, !AttributionFinder.isCue(ctx, v) { v += 1 }
+        guard v < end, !used.contains(v) else { return nil }
+        var phrase: SpeakerPhrase?
+        var cue: String
+        if AttributionFinder.isAccordingTo(ctx, v) {
+            guard v == c + 1 else { return nil }
+            phrase = SpeakerPhraseReader.after(ctx, verb: v + 1, upper: end)
+            cue = "according to"
+        } else {
+            guard !SpeechCues.isParticiple(ctx.tokens[v].text) else { return nil }
+            phrase = v > c + 1 ? SpeakerPhraseReader.before(ctx, verb: v, lower: c + 1) : nil
+            if let p = phrase, p.first != c + 1, !(p.first == c + 2 && SpeakerPhraseReader.determiners.contains(ctx.tokens[c + 1].text.lowercased())) {
+                // Something else stands between the comma and the subject: not an attribution clause.
+                if p.kind != .name || !SpeakerPhraseReader.titleWords.contains(ctx.tokens[c + 1].text) && !ctx.isCap(c + 1) {
+                    phrase = nil
+                }
+            }
+            if phrase == nil, v == c + 1 { phrase = SpeakerPhraseReader.after(ctx, verb: v, upper: end) }
+            cue = AttributionFinder.cueText(ctx, verb: v, speaker: phrase)
+        }
+        guard phrase != nil else { return nil }
+        return Found(speaker: phrase, cue: cue, content: s..<c)
+    }
+}

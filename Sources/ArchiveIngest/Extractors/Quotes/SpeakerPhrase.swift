@@ -1,0 +1,320 @@
+/// The words that name who spoke, as found next to a speech cue.
+struct SpeakerPhrase: Sendable, Equatable {
+    enum Kind: Sendable, Equatable {
+        /// A capitalized name ("Tommy Pigott", "Mr. Trump").
+        case name
+        /// "he", "she", "they"...
+        case pronoun
+        /// A common-noun phrase ("the spokesperson", "a senior official").
+        case description
+    }
+
+    var kind: Kind
+    /// Token range of the phrase (for a name: the name itself, titles included).
+    var first: Int
+    var end: Int
+    /// The phrase as written; for names, without leading titles ("Sen. Ted Cruz" -> "Ted Cruz").
+    var text: String
+    /// What the attribution says about the speaker beside the name, as written: the appositive
+    /// ("a State Department spokesman") or the description before it ("the White House press
+    /// secretary"). Nil when there is none.
+    var detail: String? = nil
+}
+
+/// Reads the speaker phrase before or after a speech cue by hand, token by token.
+///
+/// Before a verb: skip adverbs and auxiliaries ("also", "has"), then take a pronoun, a
+/// capitalized name run (the last one when a name follows its description: "campaign manager
+/// Corey Lewandowski"), a name before an appositive (`Pigott, a spokesman, said`), or a
+/// common-noun phrase back to its clause boundary. A name right after a preposition is an
+/// object ("in remarks to Fox News said"), so the search goes on to the clause's subject.
+enum SpeakerPhraseReader {
+    /// Title and role words dropped from the front of a name run.
+    static let titleWords: Set<String> = [
+        "Mr", "Mrs", "Ms", "Miss", "Dr", "Sen", "Senator", "Rep", "Representative", "Gov", "Governor",
+        "President", "Secretary", "Minister", "Gen", "General", "Judge", "Justice", "Mayor", "Chairman",
+        "Chairwoman", "Speaker", "Prof", "Professor", "Rev", "Lt", "Col", "Capt", "Sgt", "Adm", "Vice",
+        "Former", "Democratic", "Republican", "GOP", "Democrat", "Congressman", "Congresswoman",
+        "Leader", "Attorney", "Ambassador", "Director", "Commissioner", "Chief", "Sheriff", "Pope",
+        "King", "Queen", "Prince", "Princess", "Lord", "Lady", "Sir", "Dame", "Prime", "Foreign",
+        "Defense", "State", "Mexican", "American", "British", "French", "German", "Russian", "Chinese",
+        "Candidate", "Presidential", "Sens", "Reps", "Pres", "Atty", "Supt", "Maj", "Cmdr", "Rabbi",
+        "Father", "Sister", "Brother", "Deputy", "Assistant", "Acting", "Interim", "Executive", "U.S.",
+        "US", "White", "House", "Press", "Spokesman", "Spokeswoman", "Spokesperson", "The", "Then",
+    ]
+
+    /// Capitalized words that begin sentences but are not names.
+    static let capitalizedFunctionWords: Set<String> = [
+        "The", "A", "An", "But", "And", "Or", "So", "Yet", "Then", "In", "On", "At", "After", "Before",
+        "When", "While", "As", "If", "Since", "Still", "Asked", "During", "For", "From", "With", "Without",
+        "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "My", "Your", "Now",
+        "Later", "Earlier", "Also", "Meanwhile", "However", "Instead", "Though", "Although", "Because",
+        "Last", "Next", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "Here", "There", "Speaking", "Writing", "Asked", "Today", "Yesterday", "Tonight", "Of", "By",
+        "To", "Over", "Under", "Like", "Unlike", "Even", "Indeed", "Moreover", "Furthermore", "Once",
+        "It", "He", "She", "They", "We", "I", "You",
+    ]
+
+    /// Lower-case role words that sit between a name-like modifier and a name
+    /// ("Republican presidential nominee Donald Trump", "Clinton campaign spokesman Brian Fallon").
+    static let roleWords: Set<String> = [
+        "nominee", "candidate", "presidential", "campaign", "manager", "chairman", "chairwoman", "spokesman",
+        "spokeswoman", "spokesperson", "secretary", "senator", "governor", "adviser", "advisor", "aide",
+        "director", "member", "leader", "founder", "president", "attorney", "general", "official",
+        "strategist", "delegate", "chief", "executive", "minister", "commentator", "host", "anchor",
+        "analyst", "pollster", "economist", "professor", "press", "communications", "deputy", "former",
+        "state", "senior", "top", "national", "political", "frontrunner", "front-runner", "hopeful",
+        "rival", "contender", "mate", "pastor", "businessman", "businesswoman", "billionaire", "mogul",
+        "star", "rep", "congressman", "congresswoman", "lawmaker", "mayor", "judge", "justice", "adviser",
+        "representative", "treasurer", "pundit", "columnist", "writer", "reporter", "editor", "author",
+        "activist", "organizer", "consultant", "operative", "staffer", "vice", "ambassador", "envoy",
+        "prosecutor", "lawyer", "co-founder", "ceo", "head", "speaker", "whip", "majority", "minority",
+        "republican", "democratic", "independent", "conservative", "liberal", "progressive", "u.s.",
+    ]
+
+    static let weekdays: Set<String> = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+    /// Name particles that may sit inside a name run ("Juan Ramón de la Fuente").
+    static let nameParticles: Set<String> = ["de", "la", "del", "van", "von", "der", "da", "di", "du", "bin", "al", "le", "dos", "das"]
+
+    static let determiners: Set<String> = [
+        "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "one",
+        "two", "three", "several", "many", "some", "other", "another", "both", "each", "most", "all",
+    ]
+
+    /// True for a token that can be part of a capitalized name run.
+    static func isNameToken(_ ctx: QuoteContext, _ i: Int) -> Bool {
+        guard i >= 0, i < ctx.count else { return false }
+        return ctx.isCap(i)
+    }
+
+    /// The speaker phrase ending right before token `verb` (reading backwards, not before `lower`).
+    static func before(_ ctx: QuoteContext, verb: Int, lower: Int) -> SpeakerPhrase? {
+        var j = verb - 1
+        while j >= lower, isSkippable(ctx, j) { j -= 1 }
+        // A party tag or note after the name: "Sen. Bernie Sanders (I-Vt.) said".
+        if j > lower, ctx.isPunct(j, ")") {
+            var k = j - 1
+            while k > lower, j - k < 12, !ctx.isPunct(k, "(") { k -= 1 }
+            if ctx.isPunct(k, "(") { j = k - 1 }
+        }
+        guard j >= lower else { return nil }
+        let t = ctx.tokens[j]
+        if t.kind == .word, SpeechCues.subjectPronouns.contains(t.text) {
+            return SpeakerPhrase(kind: .pronoun, first: j, end: j + 1, text: t.text)
+        }
+        if ctx.isPunct(j, ",") {
+            return appositive(ctx, comma: j, lower: lower)
+        }
+        return phrase(ctx, endingAt: j, lower: lower, depth: 0)
+    }
+
+    /// `Pigott, a State Department spokesman, said`; `Ramos, 58, told`; `the White House press
+    /// secretary, Josh Earnest, said`: of the comma-separated segments before the verb, the first
+    /// that is only a name; else the first segment, when it is a name or a noun phrase.
+    static func appositive(_ ctx: QuoteContext, comma: Int, lower: Int, bounded: Bool = false) -> SpeakerPhrase? {
+        var k = comma - 1
+        var cuts = [comma]
+        while k >= lower, comma - k < 36 {
+            let t = ctx.tokens[k]
+            if t.kind == .punctuation {
+                if t.text == "," { cuts.append(k) } else if [":", ";", "\"", "\u{201C}", "\u{201D}", "!", "?"].contains(t.text) { break }
+                else if t.text == ".", ctx.endsSentence(k) { break }
+            } else if !bounded, SpeechCues.clauseWords.contains(t.text) || SpeechCues.speechVerbs.contains(t.text) { break }
+            k -= 1
+        }
+        let regionStart = k + 1
+        guard regionStart < comma else { return nil }
+        cuts.reverse()
+        var segStart = regionStart
+        var segments: [Range<Int>] = []
+        for c in cuts {
+            if c > segStart { segments.append(segStart..<c) }
+            segStart = c + 1
+        }
+        for (n, seg) in segments.enumerated() where isPureName(ctx, seg) {
+            var last = seg.upperBound - 1
+            if ctx.isPunct(last, ")") {
+                while last > seg.lowerBound, !ctx.isPunct(last, "(") { last -= 1 }
+                last -= 1
+            }
+            if last >= seg.lowerBound, var run = nameRun(ctx, endingAt: last, lower: seg.lowerBound) {
+                let others = segments.enumerated().filter { $0.offset != n }.map { ctx.string($0.element.lowerBound, $0.element.upperBound) }
+                if !others.isEmpty { run.detail = others.joined(separator: ", ") }
+                return run
+            }
+        }
+        guard let first = segments.first, segments.count >= 2 else { return nil }
+        let lastTok = first.upperBound - 1
+        if isNameToken(ctx, lastTok) { return nameRun(ctx, endingAt: lastTok, lower: first.lowerBound) }
+        if determiners.contains(ctx.tokens[first.lowerBound].text.lowercased()), first.count <= 8 {
+            return SpeakerPhrase(kind: .description, first: first.lowerBound, end: first.upperBound,
+                                 text: ctx.string(first.lowerBound, first.upperBound))
+        }
+        return nil
+    }
+
+    /// A segment made only of name words ("Mr. Daniloff", "Josh Earnest", "Juan Ramón de la Fuente").
+    static func isPureName(_ ctx: QuoteContext, _ seg: Range<Int>) -> Bool {
+        var words = 0
+        var depth = 0
+        for i in seg {
+            let t = ctx.tokens[i]
+            // A party tag in parentheses does not make a name impure: "John Kasich (R-OH)".
+            if t.text == "(" { depth += 1; continue }
+            if t.text == ")" { depth -= 1; continue }
+            if depth > 0 { continue }
+            if t.kind == .punctuation { if t.text != "." && t.text != "-" { return false }; continue }
+            if t.isCapitalized, !capitalizedFunctionWords.contains(t.text) { words += 1; continue }
+            if nameParticles.contains(t.text) { continue }
+            return false
+        }
+        return words >= 1 && !(words == 1 && seg.count == 1 && ctx.tokens[seg.lowerBound].isAllCaps && ctx.tokens[seg.lowerBound].text.count <= 2)
+    }
+
+    /// A subject phrase whose last word is token `j`: a name run or a common-noun phrase.
+    private static func phrase(_ ctx: QuoteContext, endingAt j: Int, lower: Int, depth: Int) -> SpeakerPhrase? {
+        let t = ctx.tokens[j]
+        guard t.kind != .punctuation else { return nil }
+        if isNameToken(ctx, j) {
+            guard let run = nameRun(ctx, endingAt: j, lower: lower) else { return nil }
+            // A name right after a preposition is an object: look further back for the subject.
+            let before = run.first - 1
+            if before >= lower, ctx.tokens[before].kind == .word, SpeechCues.prepositions.contains(ctx.tokens[before].text),
+               depth < 3 {
+                var k = before - 1
+                while k >= lower, ctx.tokens[k].kind == .word, !SpeechCues.clauseWords.contains(ctx.tokens[k].text) {
+                    if isNameToken(ctx, k) || SpeechCues.subjectPronouns.contains(ctx.tokens[k].text) {
+                        if SpeechCues.subjectPronouns.contains(ctx.tokens[k].text) {
+                            return SpeakerPhrase(kind: .pronoun, first: k, end: k + 1, text: ctx.tokens[k].text)
+                        }
+                        return phrase(ctx, endingAt: k, lower: lower, depth: depth + 1)
+                    }
+                    k -= 1
+                }
+                return nil
+            }
+            return run
+        }
+        guard t.kind == .word else { return nil }
+        if SpeechCues.speechVerbs.contains(t.text) || SpeechCues.clauseWords.contains(t.text)
+            || SpeechCues.prepositions.contains(t.text) || determiners.contains(t.text) { return nil }
+        // A common-noun phrase: back to a determiner or a clause boundary, at most 8 words.
+        var k = j
+        var first = j
+        var steps = 0
+        while k >= lower, steps < 9 {
+            let w = ctx.tokens[k]
+            if w.kind == .punctuation {
+                if w.text == "'" || w.text == "\u{2019}" || w.text == "-" { k -= 1; continue }
+                break
+            }
+            if SpeechCues.clauseWords.contains(w.text) || SpeechCues.speechVerbs.contains(w.text) { break }
+            if k < j, w.isCapitalized, capitalizedFunctionWords.contains(w.text), k == lower || !ctx.sameParagraph(k - 1, k) || ctx.endsSentence(k - 1) {
+                break
+            }
+            first = k
+            if determiners.contains(w.text.lowercased()) { break }
+            k -= 1; steps += 1
+        }
+        // Reject phrases that run into a sentence: they need a determiner or to be short.
+        let head = ctx.tokens[j].text
+        if head.hasSuffix("ly") || head.hasSuffix("ing") { return nil }
+        let text = ctx.string(first, j + 1)
+        return SpeakerPhrase(kind: .description, first: first, end: j + 1, text: text)
+    }
+
+    /// The capitalized run ending at token `j` ("Mexican President Claudia Sheinbaum").
+    static func nameRun(_ ctx: QuoteContext, endingAt j: Int, lower: Int) -> SpeakerPhrase? {
+        let end = j + 1
+        var k = j
+        if ctx.isPunct(k, ")") { return nil }
+        var first = j
+        while k >= lower {
+            let w = ctx.tokens[k]
+            if w.kind == .word {
+                if w.isCapitalized {
+                    // Sentence-initial function words are not part of names.
+                    if capitalizedFunctionWords.contains(w.text) && k < j { break }
+                    first = k
+                } else if nameParticles.contains(w.text), k > lower, isNameToken(ctx, k - 1), k < j {
+                    first = k
+                } else { break }
+            } else if w.text == ".", k < j, k > lower, ctx.tokens[k - 1].end == w.start, isNameToken(ctx, k - 1) {
+                // The dot of "Mr." or "Sen." inside the run.
+            } else { break }
+            k -= 1
+        }
+        guard first <= j else { return nil }
+        // Drop a possessive run's owner: "Trump's spokesman" is not handled here.
+        // Drop leading titles ("Sen.", "President").
+        var a = first
+        while a < end - 1 {
+            let w = ctx.tokens[a]
+            if w.kind == .punctuation { a += 1; continue }
+            if titleWords.contains(w.text) || capitalizedFunctionWords.contains(w.text) || w.text.hasSuffix("'s")
+                || w.text.hasSuffix("\u{2019}s") { a += 1; continue }
+            break
+        }
+        while a < end, ctx.tokens[a].kind == .punctuation { a += 1 }
+        guard a < end else { return nil }
+        let last = ctx.tokens[end - 1]
+        if last.kind != .word || !last.isCapitalized { return nil }
+        if capitalizedFunctionWords.contains(last.text) { return nil }
+        return SpeakerPhrase(kind: .name, first: first, end: end, text: ctx.string(a, end))
+    }
+
+    /// The speaker phrase starting right after token `verb` (`said Pigott, a spokesman`).
+    static func after(_ ctx: QuoteContext, verb: Int, upper: Int) -> SpeakerPhrase? {
+        var j = verb + 1
+        while j < upper, ctx.tokens[j].kind == .word,
+              weekdays.contains(ctx.tokens[j].text) || ctx.tokens[j].text == "on" || ctx.tokens[j].text == "Sunday" {
+            j += 1
+        }
+        guard j < upper else { return nil }
+        let t = ctx.tokens[j]
+        if t.kind == .word, SpeechCues.subjectPronouns.contains(t.text), !t.isCapitalized || t.text == "I" {
+            return SpeakerPhrase(kind: .pronoun, first: j, end: j + 1, text: t.text)
+        }
+        var k = j
+        while k < upper, k - j < 12 {
+            let w = ctx.tokens[k]
+            if w.kind == .punctuation {
+                if w.text == "." && k > j && ctx.tokens[k - 1].end == w.start
+                    && (SentenceSplitter.abbreviations.contains(ctx.tokens[k - 1].text)
+                        || ctx.tokens[k - 1].text.count == 1 && ctx.isCap(k - 1)) { k += 1; continue }
+                if w.text == "-" || w.text == "'" || w.text == "\u{2019}" { k += 1; continue }
+                break
+            }
+            if k > j, SpeechCues.forwardStops.contains(w.text) { break }
+            if weekdays.contains(w.text) { break }
+            k += 1
+        }
+        guard k > j else { return nil }
+        // The last capitalized run, if the phrase ends with one.
+        var e = k
+        while e > j, ctx.tokens[e - 1].kind == .punctuation { e -= 1 }
+        guard e > j else { return nil }
+        if isNameToken(ctx, e - 1) {
+            guard var run = nameRun(ctx, endingAt: e - 1, lower: j) else { return nil }
+            // `said Will Doyle, a professor at Vanderbilt University.`: the appositive to the clause end.
+            if k < upper, ctx.isPunct(k, ",") {
+                var d = upper
+                while d > k + 1, ctx.tokens[d - 1].kind == .punctuation { d -= 1 }
+                if d > k + 1, d - k <= 40 { run.detail = ctx.string(k + 1, d) }
+            }
+            return run
+        }
+        let first = ctx.tokens[j].text
+        guard determiners.contains(first.lowercased()) || ctx.isCap(j) else { return nil }
+        return SpeakerPhrase(kind: .description, first: j, end: e, text: ctx.string(j, e))
+    }
+
+    /// Adverbs and auxiliaries between a subject and its verb.
+    static func isSkippable(_ ctx: QuoteContext, _ i: Int) -> Bool {
+        let t = ctx.tokens[i]
+        guard t.kind == .word, !t.isCapitalized else { return false }
+        if SpeechCues.adverbs.contains(t.text) { return true }
+        return t.text.count > 4 && t.text.hasSuffix("ly")
+    }
+}

@@ -1,0 +1,221 @@
+/// Turns a speaker phrase into a speaker: one of the article's people when it can, else the words.
+///
+/// - A name is the person whose mention covers it, or whose name or alias it equals, or whose
+///   surname it ends with (the nearest one mentioned before, when several share it).
+/// - "he"/"she" is the nearest person mentioned before it (outside quotations) whose gender,
+///   as ``PersonGenderEvidence`` reads it, agrees; a person of unknown gender is the fallback.
+/// - "the spokesperson" is the person with that word in their titles, when the article has one.
+/// - Names the people list lacks are remembered, so later pronouns can still find them.
+struct SpeakerResolver {
+    struct Resolved: Equatable {
+        var speaker: String?
+        var person: Int?
+    }
+
+    private let ctx: QuoteContext
+    private let people: [ArticlePerson]
+    private let mentions: [PersonMention]
+    private let genders: [PersonGender?]
+    /// Folded names and aliases, and their last words; computed on first need.
+    private var foldedForms: [[String]] = []
+    private var surnames: [[String]] = []
+    /// Speakers named in the text but absent from `people`: (token, name, gender).
+    private var extraNames: [(token: Int, name: String, gender: PersonGender?)] = []
+    private var lastSpeaker: (person: Int?, name: String, token: Int)? = nil
+    /// Code-point ranges of quoted text: mentions there are not antecedents.
+    private let quoted: [TextSpan]
+
+    init(ctx: QuoteContext, people: [ArticlePerson], quoted: [TextSpan]) {
+        self.ctx = ctx
+        self.people = people
+        self.quoted = quoted
+        var ms: [PersonMention] = []
+        for (p, person) in people.enumerated() {
+            for span in person.mentions {
+                let a = ctx.body.tokenIndex(atOrAfter: span.start)
+                var b = a
+                while b < ctx.count, ctx.tokens[b].start < span.end { b += 1 }
+                ms.append(PersonMention(person: p, start: span.start, end: span.end, firstToken: a, endToken: b))
+            }
+        }
+        ms.sort { $0.start < $1.start }
+        self.mentions = ms
+        self.genders = PersonGenderEvidence.genders(ctx: ctx, people: people, mentions: ms)
+    }
+
+    static func fold(_ s: String) -> String { NameFolding.fold(s) }
+
+    static func lastWord(_ s: String) -> String? {
+        s.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).last.map(String.init)
+    }
+
+    mutating func resolve(_ phrase: SpeakerPhrase) -> Resolved {
+        switch phrase.kind {
+        case .name: return resolveName(phrase)
+        case .pronoun: return resolvePronoun(phrase.text, at: phrase.first)
+        case .description: return resolveDescription(phrase)
+        }
+    }
+
+    private mutating func resolveName(_ phrase: SpeakerPhrase) -> Resolved {
+        // Match on the surname: the title words at the front may belong to another mention.
+        let a = ctx.tokens[phrase.end - 1].start, b = ctx.tokens[phrase.end - 1].end
+        // Mentions are sorted by start: find the first that could overlap, then check a few.
+        var lo = 0, hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[mid].end <= a { lo = mid + 1 } else { hi = mid }
+        }
+        var k = max(0, lo - 2)
+        while k < mentions.count, mentions[k].start < b {
+            if a < mentions[k].end { return Resolved(speaker: people[mentions[k].person].name, person: mentions[k].person) }
+            k += 1
+        }
+        if foldedForms.isEmpty, !people.isEmpty {
+            foldedForms = people.map { p in ([p.name] + p.aliases).map(SpeakerResolver.fold) }
+            surnames = foldedForms.map { forms in forms.compactMap(SpeakerResolver.lastWord) }
+        }
+        let f = SpeakerResolver.fold(phrase.text)
+        for (p, forms) in foldedForms.enumerated() where forms.contains(f) {
+            return Resolved(speaker: people[p].name, person: p)
+        }
+        if let last = SpeakerResolver.lastWord(f) {
+            var best: Int? = nil, bestStart = -1
+            for (p, s) in surnames.enumerated() where s.contains(last) {
+                let near = mentions.last(where: { $0.person == p && $0.start < a })?.start ?? 0
+                if best == nil || near > bestStart { best = p; bestStart = near }
+            }
+            if let best { return Resolved(speaker: people[best].name, person: best) }
+        }
+        let first = phrase.text.split(separator: " ").first.map(String.init) ?? ""
+        var gender = GivenNames.gender(of: first)
+        if gender == nil, phrase.first > 1, ctx.tokens[phrase.first].text == "Mr" { gender = .male }
+        if gender == nil, ["Mrs", "Ms", "Miss"].contains(ctx.tokens[phrase.first].text) { gender = .female }
+        extraNames.append((phrase.first, phrase.text, gender))
+        return Resolved(speaker: phrase.text, person: nil)
+    }
+
+    private func isQuoted(_ offset: Int) -> Bool {
+        var lo = 0, hi = quoted.count - 1
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            if offset < quoted[mid].start { hi = mid - 1 } else if offset >= quoted[mid].end { lo = mid + 1 } else { return true }
+        }
+        return false
+    }
+
+    /// The antecedent of a pronoun at token `at`: the most salient compatible candidate among
+    /// the mentions of the last few sentences (near, a clause subject, of the right gender, the
+    /// previous speaker), else the nearest one of the right gender anywhere before.
+    func resolvePronoun(_ pronoun: String, at: Int) -> Resolved {
+        guard let g = PersonGenderEvidence.pronounGender(pronoun) else {
+            return Resolved(speaker: pronoun, person: nil)
+        }
+        let pos = ctx.tokens[at].start
+        let here = ctx.body.sentenceIndex(ofToken: at) ?? 0
+        var best: Resolved? = nil, bestScore = Int.min
+        var farthestKnown: Resolved? = nil
+        var mi = mentions.count - 1
+        while mi >= 0, mentions[mi].start >= pos { mi -= 1 }
+        while mi >= 0 {
+            let m = mentions[mi]; mi -= 1
+            if isQuoted(m.start) { continue }
+            let mg = genders[m.person]
+            if let mg, mg != g { continue }
+            let dist = here - (ctx.body.sentenceIndex(ofToken: m.firstToken) ?? 0)
+            if dist > 6 {
+                if mg == g { farthestKnown = Resolved(speaker: people[m.person].name, person: m.person); break }
+                continue
+            }
+            var score = -PronounWeights.distance * dist
+            if mg == g { score += PronounWeights.gender }
+            if isSubject(m.firstToken, m.endToken) { score += PronounWeights.subject }
+            if ctx.paragraphOf[m.firstToken] == ctx.paragraphOf[at] { score += PronounWeights.paragraph }
+            if m.person == lastSpeaker?.person, lastSpeaker?.token ?? 0 < at { score += PronounWeights.lastSpeaker }
+            if score > bestScore {
+                bestScore = score
+                best = Resolved(speaker: people[m.person].name, person: m.person)
+            }
+        }
+        for e in extraNames.reversed() where e.token < at {
+            if let eg = e.gender, eg != g { continue }
+            let dist = here - (ctx.body.sentenceIndex(ofToken: e.token) ?? 0)
+            if dist > 6 { break }
+            var score = -PronounWeights.distance * dist + PronounWeights.subject
+            if e.gender == g { score += PronounWeights.gender }
+            if ctx.paragraphOf[e.token] == ctx.paragraphOf[at] { score += PronounWeights.paragraph }
+            if lastSpeaker?.person == nil, lastSpeaker?.name == e.name { score += PronounWeights.lastSpeaker }
+            if score > bestScore { bestScore = score; best = Resolved(speaker: e.name, person: nil) }
+        }
+        return best ?? farthestKnown ?? Resolved(speaker: pronoun, person: nil)
+    }
+
+    /// Remembers who spoke last: a pronoun soon after most often means the same speaker.
+    mutating func noteSpeaker(_ r: Resolved, at token: Int) {
+        guard let name = r.speaker else { return }
+        lastSpeaker = (r.person, name, token)
+    }
+
+    /// True when the mention starts a clause and a verb-like word follows it (after any appositive).
+    func isSubject(_ first: Int, _ end: Int) -> Bool {
+        var b = first - 1
+        while b >= 0, ctx.tokens[b].kind == .word && (SpeakerPhraseReader.titleWords.contains(ctx.tokens[b].text)
+                || ctx.isCap(b) && !SpeakerPhraseReader.capitalizedFunctionWords.contains(ctx.tokens[b].text))
+                || ctx.isPunct(b, ".") && b > 0 && SentenceSplitter.abbreviations.contains(ctx.tokens[b - 1].text) {
+            b -= 1
+        }
+        let sentenceStart = AttributionFinder.sentenceStart(ctx, before: first, lower: max(0, first - 8))
+        let startsClause = first - sentenceStart <= 4 || b < 0 || !ctx.sameParagraph(b, first) || ctx.endsSentence(b)
+            || (ctx.tokens[b].kind == .punctuation && ctx.tokens[b].text != "(")
+            || ["and", "but", "that", "when", "while", "because", "as", "though", "although", "where", "said", "says"].contains(ctx.tokens[b].text)
+            || SpeakerPhraseReader.capitalizedFunctionWords.contains(ctx.tokens[b].text)
+        guard startsClause else { return false }
+        var a = end
+        guard a < ctx.count else { return false }
+        if ctx.tokens[a - 1].text.hasSuffix("'s") || ctx.tokens[a - 1].text.hasSuffix("\u{2019}s") { return false }
+        if ctx.isPunct(a, ",") {
+            var k = a + 1
+            while k < ctx.count, k - a < 26, !ctx.isPunct(k, ","), ctx.tokens[k].kind != .punctuation || ctx.tokens[k].text == "-" { k += 1 }
+            guard k < ctx.count, ctx.isPunct(k, ",") else { return false }
+            a = k + 1
+        }
+        guard a < ctx.count, ctx.tokens[a].kind == .word, !ctx.isCap(a) else { return false }
+        let w = ctx.tokens[a].text
+        return !SpeechCues.prepositions.contains(w) && !SpeechCues.clauseWords.contains(w) && w != "of" && w != "'s"
+    }
+
+    private func resolveDescription(_ phrase: SpeakerPhrase) -> Resolved {
+        let words = phrase.text.split(separator: " ")
+        guard let head = words.last.map({ $0.lowercased() }), head.count > 2 else {
+            return Resolved(speaker: phrase.text, person: nil)
+        }
+        let definite = words.first.map { ["the", "The"].contains(String($0)) } ?? false
+        if definite {
+            let pos = ctx.tokens[phrase.first].start
+            var best: Int? = nil, bestStart = -1
+            for (p, person) in people.enumerated()
+            where person.titles.contains(where: { $0.lowercased().split(separator: " ").contains(Substring(head)) }) {
+                let near = mentions.last(where: { $0.person == p && $0.start < pos })?.start ?? 0
+                if best == nil || near > bestStart { best = p; bestStart = near }
+            }
+            if let best { return Resolved(speaker: people[best].name, person: best) }
+        }
+        return Resolved(speaker: phrase.text, person: nil)
+    }
+}
+
+
+/// Salience weights for pronoun antecedents (tuned on development articles; the results were
+/// flat around these values, so they are round numbers rather than fitted ones).
+enum PronounWeights {
+    /// Cost per sentence of distance.
+    static let distance = 2
+    /// A mention whose gender the article confirms.
+    static let gender = 2
+    /// A mention that is the subject of its clause.
+    static let subject = 4
+    /// A mention in the pronoun's own paragraph.
+    static let paragraph = 2
+    /// The person who spoke last.
+    static let lastSpeaker = 1
+}
