@@ -11,16 +11,16 @@ enum BoilerplateRules {
         "navigation", "menu", "menus", "share", "shares", "sharing", "social", "related", "comments", "comment",
         "kommentare", "footer", "sidebar", "breadcrumb", "breadcrumbs", "cookie", "cookies", "consent", "gdpr",
         "newsletter", "promo", "promos", "sponsored", "sponsor", "subscribe", "subscription", "popup", "modal",
-        "banner", "widget", "widgets", "tags", "tagcloud", "teaser", "teasers", "recommended", "recommendations",
+        "banner", "widget", "widgets", "tags", "tagcloud", "recommended", "recommendations",
         "outbrain", "taboola", "masthead", "toolbar", "pagination", "pager", "disqus", "signup", "login",
-        "print", "rss", "skip", "hidden", "offscreen", "sr", "visually", "screenreader", "trending",
+        "print", "rss", "skip", "offscreen", "sr", "visually", "screenreader", "trending",
         "popular", "mostread", "meistgelesen", "byline", "dateline", "author", "authors", "caption", "credit",
         "credits", "copyright", "disclaimer", "newsletters", "paywall", "overlay", "dialog", "tooltip",
-        "readmore", "next", "prev", "previous", "breaking", "alert", "alerts", "ticker", "follow",
+        "readmore", "next", "prev", "previous", "ticker", "follow",
         "keywords", "topics", "category", "categories", "rating", "reactions", "timestamp", "date", "published",
         "meta", "metadata", "infobox", "toc", "jump", "slideshow", "gallery", "carousel", "video",
         "player", "embed", "lightbox", "header", "logo", "search", "feedback", "survey", "donate", "donation",
-        "tools", "utility", "actions", "icons", "icon", "badge", "label", "button", "btn", "cta", "partner",
+        "tools", "utility", "actions", "button", "btn", "cta", "partner",
         "partners", "affiliate", "commercial", "marketing", "shop", "shopping", "store", "inline_related",
         "aside", "rail", "comercial", "publicidad", "publicite", "pub",
     ]
@@ -29,7 +29,7 @@ enum BoilerplateRules {
     private static let furnitureStems: [String] = [
         "comment", "related", "share", "social", "cookie", "newsletter", "breadcrumb", "sidebar", "footer",
         "advert", "sponsor", "recommend", "outbrain", "taboola", "subscri", "signup", "popup", "navigation",
-        "navbar", "teaser", "promo", "banner", "paywall", "byline", "dateline", "caption",
+        "navbar", "promo", "banner", "paywall", "byline", "dateline", "caption",
     ]
 
     /// Words that mark the article itself; an element carrying one is never furniture by class.
@@ -66,7 +66,7 @@ enum BoilerplateRules {
         if tree.attribute(.hidden, of: node) != nil { return .furniture }
         if let style = tree.attribute(.style, of: node), isHiddenStyle(style) { return .furniture }
         if let prop = tree.attribute(.itemprop, of: node)?.lowercased() {
-            if prop.contains("articlebody") || prop == "text" || prop == "reviewbody" { return .content }
+            if prop.hasBytes("articlebody") || prop == "text" || prop == "reviewbody" { return .content }
             if prop == "author" || prop == "datepublished" || prop == "publisher" || prop == "comment" { return .furniture }
         }
         var words: [String] = []
@@ -76,7 +76,7 @@ enum BoilerplateRules {
         var content = false
         for word in words {
             if furnitureWords.contains(word) { return .furniture }
-            if word.utf8.count > 4, furnitureStems.contains(where: { word.contains($0) }) { return .furniture }
+            if word.utf8.count > 4, furnitureStems.contains(where: { word.hasBytes($0) }) { return .furniture }
             if contentWords.contains(word) { content = true }
         }
         return content ? .content : .neutral
@@ -84,7 +84,7 @@ enum BoilerplateRules {
 
     private static func isHiddenStyle(_ style: String) -> Bool {
         let compact = style.lowercased().filter { $0 != " " }
-        return compact.contains("display:none") || compact.contains("visibility:hidden")
+        return compact.hasBytes("display:none") || compact.hasBytes("visibility:hidden")
     }
 
     /// Splits `entry-content shareBar` into `entry`, `content`, `share`, `bar` (lowercase ASCII words).

@@ -10,15 +10,31 @@ public struct HTMLArticleCleaner: ArticleCleaning {
         var article = Article(path: document.path, key: document.key, kind: .html, body: "",
                               encoding: document.encoding)
         var html = document.text
-        let tree: PageTree? = html.withUTF8 { bytes in
+        let stripped = html.withUTF8 { ScriptStripper.strip($0) }
+        let tree: PageTree? = stripped.withUnsafeBufferPointer { bytes in
             LibXMLDocument(utf8: bytes).map(PageTree.init)
         }
         guard let tree, !tree.nodes.isEmpty else { return article }
         let extractor = ContentExtractor(tree: tree)
+        let story = extractor.storyNodes()
         var writer = BlockWriter(tree: tree, extractor: extractor)
-        writer.write(extractor.storyNodes())
-        article.body = writer.paragraphs.joined(separator: "\n\n")
+        writer.write(story)
+        let metadata = PageMetadata(tree: tree)
+
+        article.url = metadata.canonical ?? metadata.value("og:url", "twitter:url", "itemprop:url")
+            ?? metadata.jsonLD?.url
+        article.source = metadata.value("og:site_name", "application-name", "publisher")
+            ?? metadata.jsonLD?.publisher
+        article.title = TitleChooser.choose(metadata, siteName: article.source, url: article.url)
+        if let (date, source) = PublicationDateFinder.find(tree: tree, metadata: metadata, url: article.url,
+                                                           storyStart: story.first) {
+            article.published = date
+            article.dateSource = source
+        }
+        article.authors = AuthorNames.from(metadata)
+        article.byline = metadata.bylines.first
         article.captions = writer.captions
+        article.body = BodyCleanup.paragraphs(writer.paragraphs, title: article.title).joined(separator: "\n\n")
         return article
     }
 }

@@ -98,7 +98,7 @@ extension PageTree {
             nodes.append(entry)
             let keepsChildren: Bool
             switch tag {
-            case .script: keepsChildren = attribute(.type, of: index)?.lowercased().contains("ld+json") ?? false
+            case .script: keepsChildren = attribute(.type, of: index)?.lowercased().hasBytes("ld+json") ?? false
             case .style, .svg, .noscript, .template, .iframe, .select, .object, .canvas: keepsChildren = false
             default: keepsChildren = true
             }
