@@ -7,8 +7,10 @@ struct PageMetadata {
     var meta: [String: String] = [:]
     var canonical: String?
     var jsonLD: JSONLDArticle?
-    /// The first `<h1>` of the page that is not furniture, and its node.
+    /// The headline element: the longest `<h1>`-`<h3>` whose text the title tags repeat, else the
+    /// first `<h1>` outside navigation (logos are often an `<h1>` too).
     var h1: (text: String, node: Int)?
+    private var headings: [(text: String, node: Int, tag: HTMLTag)] = []
     /// `<time>` elements and elements with `itemprop=datePublished`: node, machine value, text.
     var timeElements: [(node: Int, value: String?, text: String)] = []
     /// Text of elements whose class says byline/author, first few.
@@ -44,9 +46,10 @@ struct PageMetadata {
             case .script:
                 let text = tree.plainText(of: i)
                 if !text.isEmpty { scripts.append(rawText(tree, i)) }
-            case .h1 where h1 == nil:
+            case .h1, .h2, .h3:
+                guard headings.count < 40 else { break }
                 let t = tree.plainText(of: i)
-                if t.count >= 4 && !excludedByNav(tree, i) { h1 = (t, i) }
+                if t.count >= 4 && !excludedByNav(tree, i) { headings.append((t, i, nodes[i].tag)) }
             case .time:
                 let value = tree.attribute(.datetime, of: i)
                 timeElements.append((i, value, tree.plainText(of: i)))
@@ -81,6 +84,23 @@ struct PageMetadata {
             }
         }
         if !scripts.isEmpty { jsonLD = JSONLDArticle.read(scripts) }
+        h1 = chooseHeadline()
+    }
+
+    private func chooseHeadline() -> (text: String, node: Int)? {
+        let declared = [meta["og:title"], meta["twitter:title"], jsonLD?.headline, titleTag].compactMap { $0 }
+            .map(TitleChooser.fold)
+        var best: (text: String, node: Int)?
+        var bestLength = 7
+        for h in headings {
+            let t = TitleChooser.fold(h.text)
+            if t.utf8.count > bestLength && declared.contains(where: { $0.hasBytes(t) }) {
+                best = (h.text, h.node)
+                bestLength = t.utf8.count
+            }
+        }
+        if let best { return best }
+        return headings.first(where: { $0.tag == .h1 }).map { ($0.text, $0.node) }
     }
 
     /// Script text without whitespace collapsing (JSON strings may hold meaningful spaces).
