@@ -131,7 +131,7 @@ struct ContentExtractor {
         for i in nodes.indices where touched[i] {
             score[i] *= 1 - linkDensity(i)
         }
-        for i in nodes.indices where !touched[i] { score[i] = -.infinity }
+        for i in nodes.indices where !touched[i] || nodes[i].tag == .html { score[i] = -.infinity }
     }
 
     func linkDensity(_ i: Int) -> Float {

@@ -95,9 +95,9 @@ enum PublicationDateFinder {
     private static func timeElement(tree: PageTree, metadata: PageMetadata, anchor: Int) -> String? {
         var best: (distance: Int, iso: String)?
         for (node, value, text) in metadata.timeElements {
-            guard !inFurnitureList(tree, node) else { continue }
             guard let iso = value.flatMap(DateParsing.iso(from:)) ?? DateParsing.firstDate(in: text) else { continue }
             if let prop = tree.attribute(.itemprop, of: node)?.lowercased(), prop == "datepublished" { return iso }
+            guard !inFurnitureList(tree, node) else { continue }
             let distance = node >= anchor ? node - anchor : (anchor - node) * 3
             if best == nil || distance < best!.distance { best = (distance, iso) }
         }
@@ -114,7 +114,7 @@ enum PublicationDateFinder {
         var seen = 0
         var i = anchor
         var forward: (String, Int)?
-        while i < nodes.count && seen < 60 {
+        while i < nodes.count && seen < 150 {
             if nodes[i].tag == .text, !inFurnitureList(tree, i) {
                 let t = nodes[i].text
                 if t.utf8.count > 1 {
@@ -138,7 +138,7 @@ enum PublicationDateFinder {
                     seen += 1
                     pieces.append(t)
                     length += t.utf8.count
-                    if let d = DateParsing.firstDate(in: pieces.reversed().prefix(3).joined(separator: " ")) {
+                    if let d = DateParsing.firstDate(in: pieces.suffix(3).reversed().joined(separator: " ")) {
                         backward = (d, length)
                         break
                     }
@@ -168,8 +168,8 @@ enum PublicationDateFinder {
             case .footer, .aside, .nav: return true
             default: break
             }
-            if let c = tree.attribute(.class, of: p)?.lowercased() ?? tree.attribute(.id, of: p)?.lowercased(),
-               c.hasBytes("comment") || c.hasBytes("related") || c.hasBytes("sidebar") || c.hasBytes("footer")
+            let c = ((tree.attribute(.class, of: p) ?? "") + " " + (tree.attribute(.id, of: p) ?? "")).lowercased()
+            if c.utf8.count > 4, c.hasBytes("comment") || c.hasBytes("related") || c.hasBytes("sidebar") || c.hasBytes("footer")
                 || c.hasBytes("teaser") || c.hasBytes("recommend") {
                 return true
             }
