@@ -50,26 +50,45 @@ struct ContentExtractor {
     }
 
     /// Marks furniture subtrees. An element that looks like furniture by class but holds most of
-    /// the page's text (a wrapper called `has-sidebar`) is left alone.
+    /// the page's text (a wrapper called `has-sidebar`) or several long paragraphs of prose (an
+    /// article body called `sharingContainer`) is left alone. A `<header>` inside an article is
+    /// judged by its parts: it often holds the lede next to the headline and byline.
     private mutating func markFurniture() {
         let nodes = tree.nodes
         var rawText = text
+        var rawLinks = Array(repeating: Int32(0), count: nodes.count)
+        var longParagraphs = Array(repeating: Int32(0), count: nodes.count)
+        var inLink = Array(repeating: false, count: nodes.count)
+        for i in nodes.indices where nodes[i].parent >= 0 {
+            inLink[i] = inLink[Int(nodes[i].parent)] || nodes[i].tag == .a
+        }
+        for i in nodes.indices where nodes[i].tag == .text && inLink[i] { rawLinks[i] = text[i] }
         for i in nodes.indices.reversed() where nodes[i].parent >= 0 && !nodes[i].tag.isNeverContent {
-            rawText[Int(nodes[i].parent)] += rawText[i]
+            let p = Int(nodes[i].parent)
+            rawText[p] += rawText[i]
+            rawLinks[p] += rawLinks[i]
+            if nodes[i].tag == .p && rawText[i] >= 150 && rawLinks[i] * 5 < rawText[i] { longParagraphs[i] += 1 }
+            longParagraphs[p] += longParagraphs[i]
         }
         let pageText = max(rawText.first ?? 1, 1)
+        var inArticle = Array(repeating: false, count: nodes.count)
         for i in nodes.indices {
             let node = nodes[i]
-            if node.parent >= 0 && excluded[Int(node.parent)] { excluded[i] = true; continue }
+            let parent = Int(node.parent)
+            if parent >= 0 {
+                inArticle[i] = inArticle[parent] || nodes[parent].tag == .article || nodes[parent].tag == .main
+                if excluded[parent] { excluded[i] = true; continue }
+            }
             if node.tag == .text { continue }
             if node.tag == .script { excluded[i] = true; continue }
-            if node.tag == .html || node.tag == .body || node.tag == .main { continue }
+            if node.tag == .html || node.tag == .body || node.tag == .main || node.tag == .article { continue }
+            let prose = rawText[i] * 2 >= pageText || longParagraphs[i] >= 3
             if BoilerplateRules.isFurnitureTag(node.tag) {
-                excluded[i] = node.tag.isNeverContent || rawText[i] * 2 < pageText
+                if node.tag == .header && inArticle[i] { continue }
+                excluded[i] = node.tag.isNeverContent || !prose
                 continue
             }
-            if node.tag == .article { continue }
-            if BoilerplateRules.verdict(tree: tree, node: i) == .furniture && rawText[i] * 2 < pageText {
+            if BoilerplateRules.verdict(tree: tree, node: i) == .furniture && !prose {
                 excluded[i] = true
             }
         }
