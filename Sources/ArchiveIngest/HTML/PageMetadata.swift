@@ -1,0 +1,135 @@
+/// The metadata a page declares about itself, gathered in one pass over the ``PageTree``:
+/// `<title>`, `<meta>` tags (OpenGraph, Dublin Core, parse.ly, sailthru, itemprop...),
+/// `<link rel=canonical>`, JSON-LD scripts, the first `<h1>`, `<time>` elements and bylines.
+struct PageMetadata {
+    var titleTag: String?
+    /// Meta values by lowercased `name`/`property`/`itemprop`; the first value wins.
+    var meta: [String: String] = [:]
+    var canonical: String?
+    var jsonLD: JSONLDArticle?
+    /// The headline element: the longest `<h1>`-`<h3>` whose text the title tags repeat, else the
+    /// first `<h1>` outside navigation (logos are often an `<h1>` too).
+    var h1: (text: String, node: Int)?
+    private var headings: [(text: String, node: Int, tag: HTMLTag)] = []
+    /// `<time>` elements and elements with `itemprop=datePublished`: node, machine value, text.
+    var timeElements: [(node: Int, value: String?, text: String)] = []
+    /// Text of elements whose class says byline/author, first few.
+    var bylines: [String] = []
+    /// Authors given by `itemprop=author` or `rel=author` elements.
+    var authorElements: [String] = []
+
+    init(tree: PageTree) {
+        var scripts: [String] = []
+        let nodes = tree.nodes
+        for i in nodes.indices {
+            switch nodes[i].tag {
+            case .title where titleTag == nil:
+                let t = tree.plainText(of: i)
+                if !t.isEmpty { titleTag = t }
+            case .meta:
+                guard let content = tree.attribute(.content, of: i) else { continue }
+                for key in [tree.attribute(.name, of: i), tree.attribute(.property, of: i), tree.attribute(.itemprop, of: i)] {
+                    if let key = key?.lowercased(), !key.isEmpty, meta[key] == nil {
+                        let value = content.trimmingSpaces
+                        if !value.isEmpty { meta[key] = value }
+                    }
+                }
+            case .link:
+                if canonical == nil, let rel = tree.attribute(.rel, of: i)?.lowercased(), rel == "canonical",
+                   let href = tree.attribute(.href, of: i), href.hasPrefix("http") {
+                    canonical = href
+                }
+                if let prop = tree.attribute(.itemprop, of: i)?.lowercased(), prop == "url" || prop == "mainentityofpage",
+                   meta["itemprop:url"] == nil, let href = tree.attribute(.href, of: i) {
+                    meta["itemprop:url"] = href
+                }
+            case .script:
+                let text = tree.plainText(of: i)
+                if !text.isEmpty { scripts.append(rawText(tree, i)) }
+            case .h1, .h2, .h3:
+                guard headings.count < 40 else { break }
+                let t = tree.plainText(of: i)
+                if t.count >= 4 && !excludedByNav(tree, i) { headings.append((t, i, nodes[i].tag)) }
+            case .time:
+                let value = tree.attribute(.datetime, of: i)
+                timeElements.append((i, value, tree.plainText(of: i)))
+            default:
+                break
+            }
+            guard nodes[i].attributeCount > 0, nodes[i].tag != .meta, nodes[i].tag != .text else { continue }
+            if let prop = tree.attribute(.itemprop, of: i)?.lowercased() {
+                if prop == "datepublished" || prop == "datecreated", nodes[i].tag != .time {
+                    timeElements.append((i, tree.attribute(.datetime, of: i) ?? tree.attribute(.content, of: i),
+                                         tree.plainText(of: i)))
+                }
+                if prop == "author" || prop == "creator", authorElements.count < 5 {
+                    var name: String? = nil
+                    for k in i..<Int(nodes[i].end) where tree.attribute(.itemprop, of: k)?.lowercased() == "name" {
+                        name = tree.attribute(.content, of: k) ?? tree.plainText(of: k)
+                        break
+                    }
+                    let n = name ?? tree.plainText(of: i)
+                    if !n.isEmpty && n.count < 80 { authorElements.append(n) }
+                }
+            }
+            if nodes[i].tag == .a, let rel = tree.attribute(.rel, of: i)?.lowercased(), rel == "author",
+               authorElements.count < 5 {
+                let n = tree.plainText(of: i)
+                if !n.isEmpty && n.count < 80 { authorElements.append(n) }
+            }
+            if bylines.count < 3, let cls = tree.attribute(.class, of: i)?.lowercased(),
+               cls.hasBytes("byline") || cls.hasBytes("author") {
+                let t = tree.plainText(of: i)
+                if t.count >= 3 && t.count < 200 { bylines.append(t) }
+            }
+        }
+        if !scripts.isEmpty { jsonLD = JSONLDArticle.read(scripts) }
+        h1 = chooseHeadline()
+    }
+
+    private func chooseHeadline() -> (text: String, node: Int)? {
+        let declared = [meta["og:title"], meta["twitter:title"], jsonLD?.headline, titleTag].compactMap { $0 }
+            .map(TitleChooser.fold)
+        var best: (text: String, node: Int)?
+        var bestLength = 7
+        for h in headings {
+            let t = TitleChooser.fold(h.text)
+            if t.utf8.count > bestLength && declared.contains(where: { $0.hasBytes(t) }) {
+                best = (h.text, h.node)
+                bestLength = t.utf8.count
+            }
+        }
+        if let best { return best }
+        return headings.first(where: { $0.tag == .h1 }).map { ($0.text, $0.node) }
+    }
+
+    /// Script text without whitespace collapsing (JSON strings may hold meaningful spaces).
+    private func rawText(_ tree: PageTree, _ i: Int) -> String {
+        var s = ""
+        for k in i..<Int(tree.nodes[i].end) where tree.nodes[k].tag == .text { s += tree.nodes[k].text }
+        return s
+    }
+
+    /// An `<h1>` inside `<nav>`/`<header>` of the site (the logo) is not the headline.
+    private func excludedByNav(_ tree: PageTree, _ i: Int) -> Bool {
+        var p = Int(tree.nodes[i].parent)
+        while p >= 0 {
+            if tree.nodes[p].tag == .nav { return true }
+            p = Int(tree.nodes[p].parent)
+        }
+        return false
+    }
+
+    func value(_ keys: String...) -> String? {
+        for k in keys { if let v = meta[k] { return v } }
+        return nil
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var c = WhitespaceCollapser()
+        c.append(self)
+        return c.result
+    }
+}
