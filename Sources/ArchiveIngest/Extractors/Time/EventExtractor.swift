@@ -19,7 +19,7 @@ public struct EventExtractor: EventExtracting {
         var out: [ExtractedEvent] = []
         out.reserveCapacity(mentions.count)
         for m in mentions {
-            if Dateline.holds(m, tokens: text.tokens, paragraphs: text.paragraphs) { continue }
+            if DatelineDate.holds(m, tokens: text.tokens, paragraphs: text.paragraphs) { continue }
             let sentenceIndex = text.sentenceIndex(ofToken: m.first)
             let sentence = sentenceIndex.map { text.sentences[$0] } ?? m.first..<m.end
             let tense = ClauseTense.of(tokensFrom: m.first, to: m.end, sentence: sentence, keys: scanner.keys)

@@ -1,6 +1,6 @@
 /// Recognizes the date of a wire dateline ("MEXICO CITY, Jan 12 (Reuters) - ...",
 /// "NICOSIA, August 8 (Xinhua) --"): it restates the publication date and is not an event.
-enum Dateline {
+enum DatelineDate {
     /// True when `m` sits at the head of one of the first paragraphs, after only capitalized
     /// place words and commas, and is followed by an optional "(Agency)" and a dash.
     static func holds(_ m: TimeMention, tokens: [Token], paragraphs: [TextSpan]) -> Bool {
