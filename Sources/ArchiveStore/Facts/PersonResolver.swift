@@ -33,7 +33,9 @@ enum PersonResolver {
     /// accented form seen ("Nicolas Maduro" -> "Nicolás Maduro", "Sheinbaum" -> "Claudia Sheinbaum").
     static func learn(_ person: ArticlePerson, id: Int64, in db: Database) throws {
         let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO person_aliases(person_id, alias, alias_key) VALUES (?, ?, ?)")
-        for alias in Set([person.name] + person.aliases) {
+        var forms = Set([person.name] + person.aliases)
+        if person.role == .mentioned, let surname = PersonIdentity.surname(of: person.name) { forms.insert(surname) }
+        for alias in forms {
             try insert.execute(arguments: [id, alias, PersonIdentity.key(alias)])
         }
         guard let current = try String.fetchOne(db, sql: "SELECT name FROM people WHERE id = ?", arguments: [id]),
