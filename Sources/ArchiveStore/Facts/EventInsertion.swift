@@ -2,8 +2,9 @@ import ArchiveIngest
 import GRDB
 
 /// Writes an article's events with their people, and files each dated event under a happening:
-/// the same happening told by another article (overlapping dates, a shared person or similar
-/// words) is joined; otherwise a new happening starts.
+/// the same happening told by another article (the same date range and precision, and a shared
+/// person with some words in common, or many words in common) is joined; otherwise a new
+/// happening starts.
 enum EventInsertion {
     static func insert(_ events: [ExtractedEvent], people: [ArticlePerson], personIDs: [Int64], articleID: Int64,
                        in db: Database) throws {
@@ -43,14 +44,17 @@ enum HappeningMatcher {
 
     static func find(start: String, end: String, precision: String, people: Set<Int64>, summary: String,
                      excludingArticle articleID: Int64, in db: Database) throws -> Int64? {
+        // Index lookups only: the same range at the same precision (how two articles resolve the
+        // same "on Sunday" or "last week"), newest first, a bounded number of candidates.
         let candidates = try Row.fetchAll(db, sql: """
-            SELECT e.happening_id, e.summary, group_concat(ep.person_id) AS people
-            FROM events e LEFT JOIN event_people ep ON ep.event_id = e.id
-            WHERE e.date_start <= ? AND e.date_end >= ? AND e.article_id <> ? AND e.happening_id IS NOT NULL
-              AND e.precision = ?
-            GROUP BY e.id
-            LIMIT 200
-            """, arguments: [end, start, articleID, precision])
+            SELECT e.happening_id, e.summary,
+                   (SELECT group_concat(person_id) FROM event_people WHERE event_id = e.id) AS people
+            FROM events e
+            WHERE e.date_start = ? AND e.date_end = ? AND e.precision = ? AND e.article_id <> ?
+              AND e.happening_id IS NOT NULL
+            ORDER BY e.id DESC
+            LIMIT 100
+            """, arguments: [start, end, precision, articleID])
         let words = contentWords(summary)
         var best: (Int64, Double)?
         for row in candidates {
