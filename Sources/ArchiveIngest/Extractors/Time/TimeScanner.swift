@@ -9,9 +9,57 @@ struct TimeScanner {
     /// Lower-cased token texts without possessive "'s" (punctuation as is).
     let keys: [String]
 
+    /// Per-token ``TimeLexicon/Shape`` bits: which patterns could start there at all.
+    let shapes: [TimeLexicon.Shape]
+
     init(text: BodyText) {
         tokens = text.tokens
-        keys = text.tokens.map { $0.kind == .punctuation ? $0.text : TimeLexicon.key($0.text) }
+        var keys: [String] = []
+        var shapes: [TimeLexicon.Shape] = []
+        keys.reserveCapacity(tokens.count)
+        shapes.reserveCapacity(tokens.count)
+        let table = TimeLexicon.starterShapes
+        let scalars = text.scalars
+        for index in tokens.indices {
+            if case .punctuation = tokens[index].kind {
+                keys.append(tokens[index].text)
+                shapes.append(TimeLexicon.Shape(rawValue: 0))
+                continue
+            }
+            // One pass over the code points: plain lower-case ASCII words (most of them) are
+            // their own key; other ASCII words are lower-cased straight from the code points.
+            let start = tokens[index].start, end = tokens[index].end
+            var upper = false, nonASCII = false, hyphen = false
+            for k in start..<end {
+                let v = scalars[k].value
+                if v >= 128 { nonASCII = true; break }
+                if v >= 65 && v <= 90 || v == 39 { upper = true } else if v == 45 { hyphen = true }
+            }
+            if nonASCII {
+                let k = TimeLexicon.key(tokens[index].text)
+                keys.append(k)
+                shapes.append(TimeLexicon.shape(of: k, table: table))
+                continue
+            }
+            var length = end - start
+            if upper {
+                if length >= 3, scalars[end - 2] == "'", scalars[end - 1] == "s" || scalars[end - 1] == "S" { length -= 2 }
+                keys.append(String(unsafeUninitializedCapacity: length) { buffer in
+                    for k in 0..<length {
+                        let v = UInt8(truncatingIfNeeded: scalars[start + k].value)
+                        buffer[k] = v >= 65 && v <= 90 ? v + 32 : v
+                    }
+                    return length
+                })
+            } else {
+                keys.append(tokens[index].text)
+            }
+            let c0 = scalars[start].value | (upper ? 0x20 : 0)
+            let c1: UInt32? = length > 1 ? scalars[start + 1].value | (upper ? 0x20 : 0) : nil
+            shapes.append(TimeLexicon.shape(first: c0, second: c1, length: length, hyphen: hyphen, table: table))
+        }
+        self.keys = keys
+        self.shapes = shapes
     }
 
     func mentions() -> [TimeMention] {
@@ -56,7 +104,7 @@ struct TimeScanner {
 
     private func match(at i: Int) -> TimeMention? {
         let k = keys[i]
-        if k == "on" || k == "in" {
+        if k.utf8.count == 2, k == "on" || k == "in" {
             guard var m = core(at: i + 1) else { return nil }
             m.first = i
             return m
@@ -73,14 +121,16 @@ struct TimeScanner {
         case .number:
             if let m = dayFirstDate(at: i) { return m }
             if let m = countLed(at: i) { return m }
-            if let y = yearNumber(at: i) { return TimeMention(first: i, end: i + 1, meaning: .fixed(.year(y))) }
-            return nil
+            return writtenYear(at: i)
         case .word:
-            break
+            if keys[i].utf8.count == 4, tokens[i].text.utf8.count > 4 { return writtenYear(at: i) } // "1989's"
         }
-        guard TimeLexicon.mayBeStarter(k), let starter = TimeLexicon.starters[k] else { return unlistedWord(at: i) }
+        let shape = shapes[i]
+        guard shape.contains(.maybeStarter), let starter = TimeLexicon.starters[k] else {
+            return shape.rawValue & TimeLexicon.Shape.unlisted.rawValue == 0 ? nil : unlistedWord(at: i)
+        }
         switch starter {
-        case .keyword: return keywordLed(at: i)
+        case .keyword(let word): return keywordLed(at: i, word)
         case .dayWord(let d):
             // "Radio 4's Today programme", "USA Today": a capitalized day word inside a sentence is a name.
             if isCapitalized(i), !isSentenceStart(i), key(i - 1) != "," { return nil }
@@ -110,39 +160,43 @@ struct TimeScanner {
             return nil
         }
         if k.utf8.count == 2, first == 113 || first == 104 { return quarterLed(at: i) } // "q3", "h1"
-        if k.utf8.count > 4, k.utf8.contains(45) { return hyphenated(at: i) ?? quarterLed(at: i) } // "-"
+        if shapes[i].contains(.hyphenated) { return hyphenated(at: i) ?? quarterLed(at: i) }
         return nil
     }
 
     /// Expressions led by a function word: "the ...", "last ...", "earlier ...", "early ...".
-    private func keywordLed(at i: Int) -> TimeMention? {
-        let k = keys[i]
-        switch k {
-        case "the": return theLed(at: i)
-        case "last", "next", "this", "coming", "previous", "past": return modifierLed(at: i)
-        case "earlier", "later": return earlierLater(at: i)
-        case "early", "late", "mid": return partOf(at: i, part: TimeLexicon.partWords[k]!, next: i + 1)
-        case "that":
-            let k1 = key(i + 1)
+    private func keywordLed(at i: Int, _ word: TimeLexicon.Keyword) -> TimeMention? {
+        switch word {
+        case .the:
+            // Most "the" open a noun phrase: only a few next words can make a time expression.
+            let next = i + 1 < tokens.count ? shapes[i + 1].rawValue : 0
+            guard next & TimeLexicon.Shape.afterThe.rawValue != 0 || (i + 1 < tokens.count && tokens[i + 1].kind == .number) else { return nil }
+            return theLed(at: i)
+        case .modifier: return modifierLed(at: i)
+        case .earlierLater: return earlierLater(at: i)
+        case .part(let p): return partOf(at: i, part: p, next: i + 1)
+        case .that:
+            var j = i + 1
+            if key(j) == "same" { j += 1 }
+            let k1 = key(j)
             if let u = TimeLexicon.units[k1], u == .day || u == .week || u == .month || u == .year, !k1.hasSuffix("s") {
-                return TimeMention(first: i, end: i + 2, meaning: .anchorShift(u, 0, keepPrecision: false))
+                return TimeMention(first: i, end: j + 1, meaning: .anchorShift(u, 0, keepPrecision: false))
             }
             return nil
-        case "year":
+        case .year:
             if key(i + 1) == "end" { return TimeMention(first: i, end: i + 2, meaning: .periodOffset(.year, 0, part: 2)) }
             return nil
-        case "recently", "lately": return TimeMention(first: i, end: i + 1, meaning: .vague)
-        case "recent":
+        case .vagueAdverb: return TimeMention(first: i, end: i + 1, meaning: .vague)
+        case .recent:
             if let u = TimeLexicon.units[key(i + 1)], u != .quarter, key(i + 1).hasSuffix("s") {
                 return TimeMention(first: i, end: i + 2, meaning: .vague)
             }
             return nil
-        case "fiscal":
+        case .fiscal:
             if let y = yearNumber(at: i + 1) {
                 return TimeMention(first: i, end: i + 2, meaning: .fixed(.year(y)))
             }
             return quarterLed(at: i)
-        default: return nil
         }
     }
 
@@ -161,8 +215,9 @@ struct TimeScanner {
     /// A written year: a 4-digit number from 1800 to 2099 that does not read as an amount
     /// ("$1990", "1990 GMT", "2000 troops" keep their numbers).
     private func yearNumber(at i: Int) -> Int? {
-        guard i >= 0, i < tokens.count, tokens[i].kind == .number, tokens[i].text.utf8.count == 4,
-              let y = TimeLexicon.integer(tokens[i].text), y >= 1800, y <= 2099 else { return nil }
+        // Digits only, or digits with a possessive ("1989's third quarter").
+        guard i >= 0, i < tokens.count, tokens[i].kind != .punctuation, keys[i].utf8.count == 4,
+              let y = TimeLexicon.integer(keys[i]), y >= 1800, y <= 2099 else { return nil }
         let prev = key(i - 1)
         if prev == "$" || prev == "#" || prev == "no" || prev == "\u{00A3}" || prev == "\u{20AC}" { return nil }
         let next = key(i + 1)
@@ -180,6 +235,16 @@ struct TimeScanner {
         "units", "cars", "jobs", "votes", "residents", "workers", "members", "employees", "cases",
         "points", "barrels", "acres", "pounds", "euros",
     ]
+
+    /// A year on its own, or opening a quarter or half ("1989's third quarter", "the 1988 second quarter").
+    private func writtenYear(at i: Int) -> TimeMention? {
+        guard let y = yearNumber(at: i) else { return nil }
+        if let q = TimeLexicon.ordinals[key(i + 1)] {
+            if key(i + 2) == "quarter", q <= 4 { return TimeMention(first: i, end: i + 3, meaning: .quarter(q, .explicit(y))) }
+            if key(i + 2) == "half", q <= 2 { return TimeMention(first: i, end: i + 3, meaning: .half(q, .explicit(y))) }
+        }
+        return TimeMention(first: i, end: i + 1, meaning: .fixed(.year(y)))
+    }
 
     /// A year after a month or a comma: digits or spoken words ("nineteen ninety-seven").
     private func trailingYear(at i: Int) -> (year: Int, next: Int)? {
@@ -286,8 +351,11 @@ struct TimeScanner {
             var j = i + 2
             if key(j) == "and" { j += 1 }
             let (rest, end) = spokenTens(at: j)
-            if let rest, rest < 100 { return (2000 + rest, end) }
-            return (2000, i + 2)
+            if let rest, rest < 100, rest > 0 { return (2000 + rest, end) }
+            // Bare "two thousand" is a year only where a year is expected ("in two thousand").
+            let prev = key(i - 1)
+            if prev == "in" || prev == "year" || prev == "since" || prev == "until" || prev == "by" { return (2000, i + 2) }
+            return nil
         }
         return nil
     }
@@ -467,6 +535,14 @@ struct TimeScanner {
             }
             return TimeMention(first: i, end: i + 3, meaning: .anchorShift(.day, delta, keepPrecision: false))
         }
+        // the week / month / year before (not "the year before the election")
+        if k2 == "before" || k2 == "after", let u = TimeLexicon.units[k1], u == .week || u == .month || u == .year {
+            let follow = key(i + 3)
+            if follow.isEmpty || follow == "." || follow == "," || follow == ";" || follow == "and" || follow == "\u{2014}" {
+                return TimeMention(first: i, end: i + 3, meaning: .anchorShift(u, k2 == "before" ? -1 : 1, keepPrecision: false))
+            }
+            return nil
+        }
         // the next / following / previous day, week, month, year; the previous Friday
         if k1 == "next" || k1 == "following" || k1 == "previous" || k1 == "preceding" || k1 == "prior" {
             let delta = (k1 == "next" || k1 == "following") ? 1 : -1
@@ -610,8 +686,7 @@ struct TimeScanner {
         if let c = count, c >= 20, c % 10 == 0, let u = TimeLexicon.numbers[key(j)], u >= 1, u <= 9, key(j) != "a" {
             count = c + u; j += 1
         }
-        if key(j) == "half" { return nil }
-        guard let u = TimeLexicon.units[key(j)] else { return nil }
+        guard j < tokens.count, shapes[j].contains(.maybeUnit), let u = TimeLexicon.units[keys[j]] else { return nil }
         let unitEnd = j + 1
         let direction = key(unitEnd)
         let n = count ?? 0
