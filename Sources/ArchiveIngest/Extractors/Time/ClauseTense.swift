@@ -52,6 +52,9 @@ enum ClauseTense: Sendable, Equatable {
                 return nil
             }
         }
+        // "is calling", "are": a present-tense clause; it says nothing of past or future, but it
+        // is the clause's verb, so farther markers do not count.
+        if roles.contains(.presentBe), k != "being" { return .unknown }
         let participle = roles.contains(.past)
             || (n > 4 && !roles.contains(.notPast) && k.hasSuffix("ed") && !k.hasPrefix("un"))
         guard participle else { return nil }

@@ -409,6 +409,8 @@ struct TimeScanner {
         default: offset = j > i + 1 ? -1 : 0
         }
         let head = key(j)
+        // "This Week", "Last Week Tonight": capitalized mid-sentence, a title rather than a time.
+        if isCapitalized(i), !isSentenceStart(i), isCapitalized(j), TimeLexicon.units[head] != nil { return nil }
         if let w = TimeLexicon.weekdays[head], isCapitalized(j) {
             var end = j + 1
             if TimeLexicon.dayParts.contains(key(end)) { end += 1 }
@@ -549,7 +551,7 @@ struct TimeScanner {
             if let w = TimeLexicon.weekdays[k2], isCapitalized(i + 2) {
                 return TimeMention(first: i, end: i + 3, meaning: .weekday(w, delta > 0 ? .afterAnchor : .beforeAnchor))
             }
-            if let u = TimeLexicon.units[k2], !k2.hasSuffix("s"), u == .day || u == .week || u == .month || u == .year {
+            if let u = TimeLexicon.units[k2], !k2.hasSuffix("s"), u == .day || u == .week || u == .month || u == .quarter || u == .year {
                 return TimeMention(first: i, end: i + 3, meaning: .anchorShift(u, delta, keepPrecision: false))
             }
             if k2 == "morning" || k2 == "night" || k2 == "evening" || k2 == "afternoon" {
@@ -658,6 +660,8 @@ struct TimeScanner {
                 year = .explicit(y); end = next + 2
             } else if key(next + 1) == "this" || key(next + 1) == "next" || key(next + 1) == "last", key(next + 2) == "year" {
                 year = .relative(key(next + 1) == "this" ? 0 : key(next + 1) == "next" ? 1 : -1); end = next + 3
+            } else if key(next + 1) == "the", key(next + 2) == "year" {
+                end = next + 3 // "the second half of the year"
             } else if isHalf {
                 return nil // "the first half of the match"
             }
