@@ -68,7 +68,14 @@ enum TimeLexicon {
         /// A number word or quantifier ("two days ago", "several years ago", "nineteen ninety").
         case count
         case ordinal
+        /// A holiday on a fixed date ("Christmas", "New Year's Day", "Halloween").
+        case holiday
     }
+
+    /// Holidays on fixed dates, by their first word: month and day.
+    static let holidays: [String: (month: Int, day: Int)] = [
+        "christmas": (12, 25), "new": (1, 1), "halloween": (10, 31), "valentine": (2, 14),
+    ]
 
     /// The function words that open expressions, each with its own patterns.
     enum Keyword: Sendable, Equatable {
@@ -101,6 +108,7 @@ enum TimeLexicon {
         for w in monthAbbreviations.keys { d[w] = .month }
         for (w, v) in weekdays { d[w] = .weekday(v) }
         for (w, v) in dayWords { d[w] = .dayWord(v) }
+        for w in holidays.keys { d[w] = .holiday }
         return d
     }()
 

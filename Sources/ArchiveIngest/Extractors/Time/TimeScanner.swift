@@ -143,6 +143,7 @@ struct TimeScanner {
             if let (y, end) = spokenYear(at: i) { return TimeMention(first: i, end: end, meaning: .fixed(.year(y))) }
             return countLed(at: i)
         case .ordinal: return quarterLed(at: i)
+        case .holiday: return holiday(at: i)
         }
     }
 
@@ -291,6 +292,11 @@ struct TimeScanner {
         "earlier", "later", "end", "beginning", "middle", "start", "on", "as",
     ]
 
+    private static let namedDayWords: Set<String> = [
+        "black", "cyber", "good", "bloody", "super", "ash", "holy", "palm", "easter", "maundy", "giving",
+        "blue", "fat", "shrove", "low", "trinity", "whit",
+    ]
+
     private static let weekdayLeaders: Set<String> = [
         "on", "since", "until", "till", "by", "from", "through", "before", "after", "last", "next", "this",
         "early", "late", "earlier", "later", "said", "says",
@@ -377,6 +383,48 @@ struct TimeScanner {
         return (nil, i)
     }
 
+    // MARK: - Holidays
+
+    /// "Christmas Day", "on Christmas", "Christmas Eve", "New Year's Day", "New Year's Eve",
+    /// "Halloween", "Valentine's Day": a day of a month, year inferred like "Dec. 25".
+    /// "Christmas shopping" and "the new year" are not dates.
+    private func holiday(at i: Int) -> TimeMention? {
+        guard isCapitalized(i), let (month, day) = TimeLexicon.holidays[keys[i]] else { return nil }
+        func mention(_ end: Int, _ m: Int, _ d: Int) -> TimeMention {
+            TimeMention(first: i, end: end, meaning: .monthDay(month: m, firstDay: d, lastDay: d, year: .inferred))
+        }
+        let next = key(i + 1)
+        switch keys[i] {
+        case "new":
+            guard next == "year", tokens[i + 1].text.utf8.count > 4, isCapitalized(i + 1) else { return nil } // "Year's"
+            if key(i + 2) == "day" { return mention(i + 3, 1, 1) }
+            if key(i + 2) == "eve" { return mention(i + 3, 12, 31) }
+            return nil
+        case "valentine":
+            return next == "day" ? mention(i + 2, month, day) : nil
+        case "christmas":
+            if next == "day" { return mention(i + 2, 12, 25) }
+            if next == "eve" { return mention(i + 2, 12, 24) }
+            fallthrough
+        default:
+            let prev = key(i - 1)
+            // "on Christmas and", "by Halloween.": yes; "for Christmas shopping": no.
+            let nounFollows = i + 1 < tokens.count && tokens[i + 1].kind == .word && !tokens[i + 1].isCapitalized
+                && !Self.functionWords.contains(next)
+            guard Self.holidayLeaders.contains(prev), !nounFollows else { return nil }
+            return mention(i + 1, month, day)
+        }
+    }
+
+    private static let functionWords: Set<String> = [
+        "and", "or", "but", "when", "as", "the", "to", "in", "on", "at", "with", "for", "of", "this", "that",
+        "last", "next", "he", "she", "they", "we", "it", "i", "you", "a", "an", "is", "was", "will", "would",
+    ]
+
+    private static let holidayLeaders: Set<String> = [
+        "on", "at", "before", "after", "since", "until", "till", "by", "over", "through", "for", "last", "this", "next",
+    ]
+
     // MARK: - Weekdays
 
     /// "Monday", "Monday night", "Thursday, April 6", "Friday Oct. 13".
@@ -384,6 +432,8 @@ struct TimeScanner {
         // "The Sunday Telegraph", "Monday Night Football": a weekday opening a run of capitalized
         // words is a name ("The World Court Friday rejected" is not: the name comes before it).
         if isCapitalized(i + 1), monthName(at: i + 1) == nil, !Self.weekdayLeaders.contains(key(i - 1)) { return nil }
+        // "Black Friday", "Cyber Monday", "Good Friday": named days, not this week's.
+        if isCapitalized(i - 1), Self.namedDayWords.contains(key(i - 1)) { return nil }
         var j = i + 1
         if key(j) == "," { j += 1 }
         if var m = monthDate(at: j, strict: false), case .monthDay = m.meaning {
