@@ -86,9 +86,26 @@ import Testing
         #expect(events("Theresa May met Jan Kavan in the Sunday Telegraph offices.").isEmpty)
     }
 
+    @Test func holidaysAndNamedDays() {
+        #expect(only("Shops closed on Christmas and reopened later.")!.1 == "2025-12-25")
+        #expect(only("The fireworks start on New Year's Eve, organizers said.", published: "2026-11-02")!.1 == "2026-12-31")
+        #expect(events("Christmas shopping rose as Black Friday and Cyber Monday drew crowds.").isEmpty)
+        #expect(events("She appeared on This Week with the host.").isEmpty)
+    }
+
+    @Test func financialQuarters() {
+        // "the quarter" is the one just talked about; "the latest quarter" the last one ended.
+        let e = events("Profit fell in the fourth quarter. Costs rose during the quarter. Sales in the latest quarter were flat.",
+                       published: "2025-11-03")
+        #expect(e.map(\.1) == ["2025-10-01", "2025-10-01", "2025-07-01"])
+        let f = events("In the year-ago quarter, the mill earned $3 million.", published: "2025-11-03")
+        #expect(f.first?.1 == "2024-07-01" && f.first?.3 == .quarter)
+    }
+
     @Test func datelineDateIsSkipped() {
         let e = events("LIMA, Jan 14 (Wire) - The port reopened on Tuesday after a strike.")
         #expect(e.map(\.0) == ["on Tuesday"])
+        #expect(events("Jan 14 (Wire) - Markets fell.").isEmpty)
     }
 
     @Test func withoutArticleDateOnlyWrittenDatesResolve() {

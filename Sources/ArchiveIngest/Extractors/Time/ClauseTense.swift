@@ -24,10 +24,13 @@ enum ClauseTense: Sendable, Equatable {
             i -= 1
         }
         // Right of it: a marker strictly closer wins; a new clause ("saying that it plans to") ends the search.
+        // After a comma the clause is over ("... on Friday, officials said"), unless the
+        // expression opens the sentence ("On Friday, officials met").
+        let opensSentence = first <= sentence.lowerBound + 1
         var j = end
         while j < sentence.upperBound, j - end + 1 < min(bestDistance, window + 1) {
             let roles = Roles.of(keys[j])
-            if roles.contains(.clauseOpener) || keys[j] == ";" { break }
+            if roles.contains(.clauseOpener) || keys[j] == ";" || (keys[j] == "," && !opensSentence) { break }
             if let t = marker(at: j, roles: roles, keys: keys, sentence: sentence) { return t }
             j += 1
         }
