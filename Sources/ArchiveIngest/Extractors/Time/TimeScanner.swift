@@ -221,6 +221,7 @@ struct TimeScanner {
               let y = TimeLexicon.integer(keys[i]), y >= 1800, y <= 2099 else { return nil }
         let prev = key(i - 1)
         if prev == "$" || prev == "#" || prev == "no" || prev == "\u{00A3}" || prev == "\u{20AC}" { return nil }
+        if Self.approximators.contains(prev) { return nil } // "about 1900 students"
         let next = key(i + 1)
         if Self.amountFollowers.contains(next) { return nil }
         // "Orion 1980", "Windows 2000": a name, unless a month or a leader word precedes.
@@ -229,6 +230,10 @@ struct TimeScanner {
         if next == "-" || next == "\u{2013}", tokens.count > i + 2, tokens[i + 2].kind == .number { return nil }
         return y
     }
+
+    private static let approximators: Set<String> = [
+        "about", "some", "nearly", "almost", "approximately", "roughly", "around", "only", "just", "over",
+    ]
 
     private static let amountFollowers: Set<String> = [
         "%", "percent", "gmt", "utc", "est", "edt", "hours", "hrs", "people", "troops", "soldiers",
@@ -718,7 +723,9 @@ struct TimeScanner {
         } else if let y = yearNumber(at: next) {
             year = .explicit(y); end = next + 1
         }
-        if isHalf, case .inferred = year, j == i, key(i - 1) != "the" { return nil }
+        // "the second half" alone is as often a game's as a year's: a half needs its year
+        // ("the first half of 1998", "of this year") or the adjective form ("first-half profit").
+        if isHalf, case .inferred = year, next == j + 2 { return nil }
         return TimeMention(first: i, end: end, meaning: isHalf ? .half(q, year) : .quarter(q, year))
     }
 
