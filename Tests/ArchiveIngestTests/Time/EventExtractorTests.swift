@@ -93,6 +93,13 @@ import Testing
         #expect(events("She appeared on This Week with the host.").isEmpty)
     }
 
+    @Test func weekendsAndRecurrences() {
+        // Published on Wednesday 2026-01-14.
+        #expect(only("Protests spread over the weekend.")! == ("the weekend", "2026-01-10", "2026-01-11", .day))
+        #expect(only("Officials will meet during the weekend.")!.1 == "2026-01-17")
+        #expect(events("The market opens every Monday and each Friday.").isEmpty)
+    }
+
     @Test func financialQuarters() {
         // "the quarter" is the one just talked about; "the latest quarter" the last one ended.
         let e = events("Profit fell in the fourth quarter. Costs rose during the quarter. Sales in the latest quarter were flat.",

@@ -85,7 +85,7 @@ enum TimeLexicon {
     /// Words that may follow "the" in a time expression ("the same day", "the quarter",
     /// "the end of", "the year-ago period"), besides starters and numbers.
     static let followers: Set<String> = [
-        "same", "day", "week", "month", "year", "quarter", "end", "beginning", "start", "middle",
+        "same", "day", "week", "weekend", "month", "year", "quarter", "end", "beginning", "start", "middle",
         "following", "preceding", "prior", "current", "latest", "present", "most", "year-ago",
         "year-earlier", "fiscal",
     ]

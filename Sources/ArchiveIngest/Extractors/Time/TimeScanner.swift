@@ -297,6 +297,8 @@ struct TimeScanner {
         "earlier", "later", "end", "beginning", "middle", "start", "on", "as",
     ]
 
+    private static let weekendLeaders: Set<String> = ["over", "during", "on", "at", "through", "for", "until", "by"]
+
     private static let namedDayWords: Set<String> = [
         "black", "cyber", "good", "bloody", "super", "ash", "holy", "palm", "easter", "maundy", "giving",
         "blue", "fat", "shrove", "low", "trinity", "whit",
@@ -434,6 +436,9 @@ struct TimeScanner {
 
     /// "Monday", "Monday night", "Thursday, April 6", "Friday Oct. 13".
     private func weekdayLed(at i: Int, weekday: Int) -> TimeMention? {
+        // "every Monday", "each Friday": a recurrence, not a date.
+        let prev = key(i - 1)
+        if prev == "every" || prev == "each" { return nil }
         // "The Sunday Telegraph", "Monday Night Football": a weekday opening a run of capitalized
         // words is a name ("The World Court Friday rejected" is not: the name comes before it).
         if isCapitalized(i + 1), monthName(at: i + 1) == nil, !Self.weekdayLeaders.contains(key(i - 1)) { return nil }
@@ -614,6 +619,10 @@ struct TimeScanner {
                 return TimeMention(first: i, end: i + 3, meaning: .anchorShift(.day, d, keepPrecision: false))
             }
             return nil
+        }
+        // the weekend ("over the weekend", "during the weekend", "on the weekend")
+        if k1 == "weekend", Self.weekendLeaders.contains(key(i - 1)) {
+            return TimeMention(first: i, end: i + 2, meaning: .weekend)
         }
         // the week of March 6
         if k1 == "week", k2 == "of", let inner = core(at: i + 3) {
