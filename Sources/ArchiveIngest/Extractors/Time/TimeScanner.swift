@@ -267,7 +267,7 @@ struct TimeScanner {
         guard let (month, j) = monthName(at: i) else { return nil }
         // A day, or a day range.
         if j < tokens.count {
-            if let (d1, d2, afterDays) = dayRange(at: j, month: month) {
+            if let (d1, d2, afterDays) = dayRange(at: j) {
                 if let (y, end) = trailingYear(at: afterDays) {
                     guard d2 <= CivilCalendar.daysInMonth(year: y, month: month) else { return nil }
                     return TimeMention(first: i, end: end, meaning: .monthDay(month: month, firstDay: d1, lastDay: d2, year: .explicit(y)))
@@ -284,7 +284,7 @@ struct TimeScanner {
         // A bare month: names that are also words, or that follow a capitalized word (a person's
         // name, "Theresa May"), need a preposition or modifier before them.
         let prev = key(i - 1)
-        let ambiguous = month == 5 || month == 3 || (month == 6 && tokens[i].text.count == 4 && false)
+        let ambiguous = month == 5 || month == 3 // "may", "march"
         let prevIsName = i > 0 && tokens[i - 1].isCapitalized && !Self.monthLeaders.contains(prev)
         if strict, ambiguous || prevIsName, !Self.monthLeaders.contains(prev) { return nil }
         if TimeLexicon.monthAbbreviations[keys[i]] != nil, !hasAttachedDot(i) { return nil } // "Jan Kavan"
@@ -310,7 +310,7 @@ struct TimeScanner {
     ]
 
     /// A day of the month at `j`, or a range "22-23" / "22 - 23" / "22 to 23".
-    private func dayRange(at j: Int, month: Int) -> (Int, Int, Int)? {
+    private func dayRange(at j: Int) -> (first: Int, last: Int, next: Int)? {
         guard j < tokens.count else { return nil }
         let t = tokens[j].text
         if let d = TimeLexicon.dayOfMonth(t) {
@@ -319,8 +319,9 @@ struct TimeScanner {
                yearNumber(at: j + 2) == nil {
                 return (d, d2, j + 3)
             }
-            // Not the start of a number like "12,000" (tokenized whole) or "1 million".
-            if let y = yearNumber(at: j), y > 31 { return nil }
+            // "March 2 million": an amount, not a day.
+            let next = key(j + 1)
+            if next == "million" || next == "billion" || next == "percent" || next == "%" { return nil }
             return (d, d, j + 1)
         }
         // "22-23" as one token.
