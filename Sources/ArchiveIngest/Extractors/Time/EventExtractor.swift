@@ -46,12 +46,9 @@ public struct EventExtractor: EventExtracting {
         if end - start > summaryLimit {
             let half = max(0, (summaryLimit - span.length) / 2)
             let lo = max(start, span.start - half), hi = min(end, span.end + half)
-            // Snap inward to whole tokens.
-            var i = text.tokenIndex(atOrAfter: lo)
-            if i < sentence.lowerBound { i = sentence.lowerBound }
-            var j = text.tokenIndex(atOrAfter: hi)
-            if j > sentence.upperBound { j = sentence.upperBound }
-            if j > 0, j - 1 >= i, text.tokens[j - 1].end > hi, j - 1 > i { j -= 1 }
+            // Whole tokens: from the first starting at or after `lo` to the last starting before `hi`.
+            let i = max(sentence.lowerBound, text.tokenIndex(atOrAfter: lo))
+            let j = min(sentence.upperBound, text.tokenIndex(atOrAfter: hi))
             if i < j {
                 start = text.tokens[i].start
                 end = text.tokens[j - 1].end
