@@ -70,6 +70,9 @@ import Testing
         let e = events("On Friday the vote passed. The day before, crowds gathered outside.")
         #expect(e.map(\.1) == ["2026-01-09", "2026-01-08"])
         #expect(only("Earlier the same day, the envoy arrived.")!.1 == "2026-01-14")
+        // Relative to an event the text does not date: no event at all.
+        #expect(events("He resigned the day after rival bidders walked away.").isEmpty)
+        #expect(only("Prices will be watched over the next week.")!.1 == nil)
         let f = events("The museum reopened on May 22, 1995, and the following year it expanded.")
         #expect(f.map(\.1) == ["1995-05-22", "1996-01-01"])
     }

@@ -592,10 +592,10 @@ struct TimeScanner {
                 default: return TimeMention(first: i, end: inner.end, meaning: .dayShift(inner.meaning, delta))
                 }
             }
-            if key(i + 3) == "the" || key(i + 3) == "a" || key(i + 3) == "an" || key(i + 3) == "his" || key(i + 3) == "her"
-                || key(i + 3) == "their" || key(i + 3) == "its" {
-                return nil // "the day before the vote": relative to an event we cannot date
-            }
+            // "The day before, ...": the last date mentioned; "the day before the vote",
+            // "the day after rival bidders walked away": an event we cannot date.
+            let follow = i + 3 < tokens.count ? tokens[i + 3] : nil
+            guard follow == nil || follow!.kind == .punctuation || key(i + 3) == "and" || key(i + 3) == "that" else { return nil }
             return TimeMention(first: i, end: i + 3, meaning: .anchorShift(.day, delta, keepPrecision: false))
         }
         // the week / month / year before (not "the year before the election")
@@ -613,6 +613,12 @@ struct TimeScanner {
                 return TimeMention(first: i, end: i + 3, meaning: .weekday(w, delta > 0 ? .afterAnchor : .beforeAnchor))
             }
             if let u = TimeLexicon.units[k2], !k2.hasSuffix("s"), u == .day || u == .week || u == .month || u == .quarter || u == .year {
+                // "over the next week", "within the following month": a stretch of time, not a date
+                // ("over the next year" reads as next year).
+                let before = key(i - 1)
+                if delta > 0, u != .year, before == "over" || before == "within" || before == "for" || before == "during" {
+                    return TimeMention(first: i, end: i + 3, meaning: .vague)
+                }
                 return TimeMention(first: i, end: i + 3, meaning: .anchorShift(u, delta, keepPrecision: false))
             }
             if k2 == "morning" || k2 == "night" || k2 == "evening" || k2 == "afternoon" {
