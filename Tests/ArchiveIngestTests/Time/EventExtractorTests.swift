@@ -60,6 +60,16 @@ import Testing
         #expect(e[1].1 == "2024-07-01" && e[1].3 == .quarter)
     }
 
+    @Test func gamesAreNotPeriods() {
+        #expect(events("Keane scored a first-half goal before a third-quarter touchdown elsewhere.").isEmpty)
+        #expect(only("First-half profit rose 8%.", published: "2025-09-10")!.3 == .half)
+    }
+
+    @Test func deadlinesLookAhead() {
+        #expect(only("Documents are brought in by Thursday.")!.1 == "2026-01-15")
+        #expect(only("Blackburn v Burnley, Tuesday, 3 March.", published: "2026-02-20")! == ("Tuesday, 3 March", "2026-03-03", "2026-03-03", .day))
+    }
+
     @Test func monthsInferTheirYear() {
         #expect(only("The talks collapsed in December.")!.1 == "2025-12-01")
         #expect(only("The talks will resume in April.")!.1 == "2026-04-01")

@@ -9,6 +9,13 @@ enum ClauseTense: Sendable, Equatable {
     static func of(tokensFrom first: Int, to end: Int, sentence: Range<Int>, keys: [String]) -> ClauseTense {
         let before = first - 1 >= sentence.lowerBound ? keys[first - 1] : ""
         if before == "since" { return .past }
+        let found = nearestMarker(first: first, end: end, sentence: sentence, keys: keys)
+        // "by Thursday", "until March": a deadline ahead unless the clause says otherwise.
+        if found == .unknown, before == "by" || before == "until" || before == "till" { return .future }
+        return found
+    }
+
+    private static func nearestMarker(first: Int, end: Int, sentence: Range<Int>, keys: [String]) -> ClauseTense {
         var best: ClauseTense = .unknown
         var bestDistance = Int.max
         let window = 14

@@ -297,6 +297,18 @@ struct TimeScanner {
         "earlier", "later", "end", "beginning", "middle", "start", "on", "as",
     ]
 
+    /// What a company reports for a period ("first-half profit").
+    private static let reportNouns: Set<String> = [
+        "profit", "profits", "results", "earnings", "sales", "revenue", "revenues", "loss", "losses", "net",
+        "income", "growth", "output", "figures", "dividend", "performance", "turnover",
+    ]
+
+    /// What happens in a game's quarter ("a third-quarter touchdown").
+    private static let gameNouns: Set<String> = [
+        "touchdown", "touchdowns", "goal", "goals", "try", "tries", "basket", "baskets", "interception",
+        "fumble", "penalty", "run", "rally", "comeback", "surge", "lead", "deficit", "field", "free",
+    ]
+
     private static let weekendLeaders: Set<String> = ["over", "during", "on", "at", "through", "for", "until", "by"]
 
     private static let namedDayWords: Set<String> = [
@@ -447,8 +459,8 @@ struct TimeScanner {
         if isCapitalized(i - 1), Self.namedDayWords.contains(key(i - 1)) { return nil }
         var j = i + 1
         if key(j) == "," { j += 1 }
-        if var m = monthDate(at: j, strict: false), case .monthDay = m.meaning {
-            m.first = i
+        if var m = monthDate(at: j, strict: false) ?? dayFirstDate(at: j), case .monthDay = m.meaning {
+            m.first = i // "Thursday, April 6", "Tuesday, 1 March"
             return m
         }
         var end = i + 1
@@ -739,9 +751,13 @@ struct TimeScanner {
         } else if let y = yearNumber(at: next) {
             year = .explicit(y); end = next + 1
         }
-        // "the second half" alone is as often a game's as a year's: a half needs its year
-        // ("the first half of 1998", "of this year") or the adjective form ("first-half profit").
-        if isHalf, case .inferred = year, next == j + 2 { return nil }
+        // "the second half" or "a first-half goal" are as often a game's as a year's: a half
+        // needs its year ("the first half of 1998", "of this year") or a business noun
+        // ("first-half profit"); a quarter must not be a game's ("a third-quarter touchdown").
+        if case .inferred = year {
+            if isHalf, !Self.reportNouns.contains(key(end)) { return nil }
+            if !isHalf, Self.gameNouns.contains(key(end)) { return nil }
+        }
         return TimeMention(first: i, end: end, meaning: isHalf ? .half(q, year) : .quarter(q, year))
     }
 
