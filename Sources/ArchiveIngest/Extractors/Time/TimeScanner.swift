@@ -11,6 +11,8 @@ struct TimeScanner {
 
     /// Per-token ``TimeLexicon/Shape`` bits: which patterns could start there at all.
     let shapes: [TimeLexicon.Shape]
+    /// True for tokens that begin a line: an expression never spans a line break.
+    let startsLine: [Bool]
 
     init(text: BodyText) {
         tokens = text.tokens
@@ -20,7 +22,13 @@ struct TimeScanner {
         shapes.reserveCapacity(tokens.count)
         let table = TimeLexicon.starterShapes
         let scalars = text.scalars
+        var startsLine = [Bool](repeating: false, count: tokens.count)
         for index in tokens.indices {
+            var k = tokens[index].start - 1
+            while k >= 0, scalars[k] == " " || scalars[k] == "\t" || scalars[k] == "\r" || scalars[k] == "\n" {
+                if scalars[k] == "\n" { startsLine[index] = true; break }
+                k -= 1
+            }
             if case .punctuation = tokens[index].kind {
                 keys.append(tokens[index].text)
                 shapes.append(TimeLexicon.Shape(rawValue: 0))
@@ -60,6 +68,7 @@ struct TimeScanner {
         }
         self.keys = keys
         self.shapes = shapes
+        self.startsLine = startsLine
     }
 
     func mentions() -> [TimeMention] {
@@ -67,7 +76,7 @@ struct TimeScanner {
         var i = 0
         let n = tokens.count
         while i < n {
-            if let m = match(at: i) {
+            if let m = match(at: i), !crossesLine(m) {
                 out.append(m)
                 i = max(m.end, i + 1)
             } else {
@@ -75,6 +84,15 @@ struct TimeScanner {
             }
         }
         return out
+    }
+
+    private func crossesLine(_ m: TimeMention) -> Bool {
+        var k = m.first + 1
+        while k < m.end {
+            if startsLine[k] { return true }
+            k += 1
+        }
+        return false
     }
 
     // MARK: - Token helpers
