@@ -60,6 +60,16 @@ import Testing
         #expect(e[1].1 == "2024-07-01" && e[1].3 == .quarter)
     }
 
+    @Test func gamesAreNotPeriods() {
+        #expect(events("Keane scored a first-half goal before a third-quarter touchdown elsewhere.").isEmpty)
+        #expect(only("First-half profit rose 8%.", published: "2025-09-10")!.3 == .half)
+    }
+
+    @Test func deadlinesLookAhead() {
+        #expect(only("Documents are brought in by Thursday.")!.1 == "2026-01-15")
+        #expect(only("Blackburn v Burnley, Tuesday, 3 March.", published: "2026-02-20")! == ("Tuesday, 3 March", "2026-03-03", "2026-03-03", .day))
+    }
+
     @Test func monthsInferTheirYear() {
         #expect(only("The talks collapsed in December.")!.1 == "2025-12-01")
         #expect(only("The talks will resume in April.")!.1 == "2026-04-01")
@@ -70,6 +80,9 @@ import Testing
         let e = events("On Friday the vote passed. The day before, crowds gathered outside.")
         #expect(e.map(\.1) == ["2026-01-09", "2026-01-08"])
         #expect(only("Earlier the same day, the envoy arrived.")!.1 == "2026-01-14")
+        // Relative to an event the text does not date: no event at all.
+        #expect(events("He resigned the day after rival bidders walked away.").isEmpty)
+        #expect(only("Prices will be watched over the next week.")!.1 == nil)
         let f = events("The museum reopened on May 22, 1995, and the following year it expanded.")
         #expect(f.map(\.1) == ["1995-05-22", "1996-01-01"])
     }
@@ -86,9 +99,33 @@ import Testing
         #expect(events("Theresa May met Jan Kavan in the Sunday Telegraph offices.").isEmpty)
     }
 
+    @Test func holidaysAndNamedDays() {
+        #expect(only("Shops closed on Christmas and reopened later.")!.1 == "2025-12-25")
+        #expect(only("The fireworks start on New Year's Eve, organizers said.", published: "2026-11-02")!.1 == "2026-12-31")
+        #expect(events("Christmas shopping rose as Black Friday and Cyber Monday drew crowds.").isEmpty)
+        #expect(events("She appeared on This Week with the host.").isEmpty)
+    }
+
+    @Test func weekendsAndRecurrences() {
+        // Published on Wednesday 2026-01-14.
+        #expect(only("Protests spread over the weekend.")! == ("the weekend", "2026-01-10", "2026-01-11", .day))
+        #expect(only("Officials will meet during the weekend.")!.1 == "2026-01-17")
+        #expect(events("The market opens every Monday and each Friday.").isEmpty)
+    }
+
+    @Test func financialQuarters() {
+        // "the quarter" is the one just talked about; "the latest quarter" the last one ended.
+        let e = events("Profit fell in the fourth quarter. Costs rose during the quarter. Sales in the latest quarter were flat.",
+                       published: "2025-11-03")
+        #expect(e.map(\.1) == ["2025-10-01", "2025-10-01", "2025-07-01"])
+        let f = events("In the year-ago quarter, the mill earned $3 million.", published: "2025-11-03")
+        #expect(f.first?.1 == "2024-07-01" && f.first?.3 == .quarter)
+    }
+
     @Test func datelineDateIsSkipped() {
         let e = events("LIMA, Jan 14 (Wire) - The port reopened on Tuesday after a strike.")
         #expect(e.map(\.0) == ["on Tuesday"])
+        #expect(events("Jan 14 (Wire) - Markets fell.").isEmpty)
     }
 
     @Test func withoutArticleDateOnlyWrittenDatesResolve() {

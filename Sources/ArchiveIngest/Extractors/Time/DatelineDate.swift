@@ -17,10 +17,11 @@ enum DatelineDate {
             if words > 6 { return false }
             i -= 1
         }
-        guard words >= 1 else { return false }
-        // What follows: "(Reuters)" then a dash, or a dash directly.
+        // What follows: "(Reuters)" then a dash, or a dash directly (after a place).
         var j = m.end
-        if j < tokens.count, tokens[j].text == "(" {
+        let hasAgency = j < tokens.count && tokens[j].text == "("
+        guard words >= 1 || hasAgency else { return false }
+        if hasAgency {
             var k = j + 1
             while k < tokens.count, k - j <= 5, tokens[k].text != ")" { k += 1 }
             guard k < tokens.count, tokens[k].text == ")" else { return false }

@@ -3,6 +3,17 @@
 ///
 /// Vague expressions ("recently", "in recent years") are kept with no date; durations ("for two
 /// weeks") and the dateline's date ("MEXICO CITY, Jan 12 (Reuters) -") are not events.
+///
+/// How ranges are chosen (``TimeResolver``): weekdays fall on or before the article date in a
+/// past clause and on or after it in a future one; a month or a day without a year is the
+/// closest one consistent with the clause's tense; "last week" is the ISO week before the
+/// article's; parts of months are days 1-10, 11-20 and 21-end (`part-of-month`), while parts of
+/// years ("late 2025", "early next year") keep the whole year (there is no part-of-year
+/// precision); "the day before", "a year earlier", "the quarter" count from the last date the
+/// text mentioned, or from the article date.
+///
+/// The work is one pass over the body's tokens (``TimeScanner``) plus a few table lookups per
+/// candidate; no regular expressions, no `Calendar` (``CivilCalendar`` does the arithmetic).
 public struct EventExtractor: EventExtracting {
     /// Summaries longer than this are cut to a window around the time expression.
     public var summaryLimit: Int
@@ -46,12 +57,9 @@ public struct EventExtractor: EventExtracting {
         if end - start > summaryLimit {
             let half = max(0, (summaryLimit - span.length) / 2)
             let lo = max(start, span.start - half), hi = min(end, span.end + half)
-            // Snap inward to whole tokens.
-            var i = text.tokenIndex(atOrAfter: lo)
-            if i < sentence.lowerBound { i = sentence.lowerBound }
-            var j = text.tokenIndex(atOrAfter: hi)
-            if j > sentence.upperBound { j = sentence.upperBound }
-            if j > 0, j - 1 >= i, text.tokens[j - 1].end > hi, j - 1 > i { j -= 1 }
+            // Whole tokens: from the first starting at or after `lo` to the last starting before `hi`.
+            let i = max(sentence.lowerBound, text.tokenIndex(atOrAfter: lo))
+            let j = min(sentence.upperBound, text.tokenIndex(atOrAfter: hi))
             if i < j {
                 start = text.tokens[i].start
                 end = text.tokens[j - 1].end

@@ -61,23 +61,46 @@ enum TimeLexicon {
     /// What kind of expression a word can open.
     enum Starter: Sendable, Equatable {
         /// A function word with its own patterns ("the", "last", "earlier", "early", "recently").
-        case keyword
+        case keyword(Keyword)
         case dayWord(Int)
         case weekday(Int)
         case month
         /// A number word or quantifier ("two days ago", "several years ago", "nineteen ninety").
         case count
         case ordinal
+        /// A holiday on a fixed date ("Christmas", "New Year's Day", "Halloween").
+        case holiday
     }
+
+    /// Holidays on fixed dates, by their first word: month and day.
+    static let holidays: [String: (month: Int, day: Int)] = [
+        "christmas": (12, 25), "new": (1, 1), "halloween": (10, 31), "valentine": (2, 14),
+    ]
+
+    /// The function words that open expressions, each with its own patterns.
+    enum Keyword: Sendable, Equatable {
+        case the, modifier, earlierLater, part(Int), that, year, vagueAdverb, recent, fiscal
+    }
+
+    /// Words that may follow "the" in a time expression ("the same day", "the quarter",
+    /// "the end of", "the year-ago period"), besides starters and numbers.
+    static let followers: Set<String> = [
+        "same", "day", "week", "weekend", "month", "year", "quarter", "end", "beginning", "start", "middle",
+        "following", "preceding", "prior", "current", "latest", "present", "most", "year-ago",
+        "year-earlier", "fiscal",
+    ]
 
     /// Every word that can open a time expression: the scanner tries no pattern on other
     /// words, so most tokens cost one dictionary probe.
     static let starters: [String: Starter] = {
         var d: [String: Starter] = [:]
-        for w in ["earlier", "later", "early", "late", "mid", "the", "last", "next", "this", "coming",
-                  "previous", "past", "recently", "lately", "recent", "fiscal", "that", "year"] {
-            d[w] = .keyword
-        }
+        let keywords: [String: Keyword] = [
+            "the": .the, "last": .modifier, "next": .modifier, "this": .modifier, "coming": .modifier,
+            "previous": .modifier, "past": .modifier, "earlier": .earlierLater, "later": .earlierLater,
+            "early": .part(0), "mid": .part(1), "late": .part(2), "that": .that, "year": .year,
+            "recently": .vagueAdverb, "lately": .vagueAdverb, "recent": .recent, "fiscal": .fiscal,
+        ]
+        for (w, k) in keywords { d[w] = .keyword(k) }
         for w in numbers.keys { d[w] = .count }
         for w in ["several", "few", "many", "some"] { d[w] = .count }
         for w in ordinals.keys { d[w] = .ordinal }
@@ -85,16 +108,21 @@ enum TimeLexicon {
         for w in monthAbbreviations.keys { d[w] = .month }
         for (w, v) in weekdays { d[w] = .weekday(v) }
         for (w, v) in dayWords { d[w] = .dayWord(v) }
+        for w in holidays.keys { d[w] = .holiday }
         return d
     }()
 
     /// Starter words by (length, first letter, second letter): a few array reads reject most
     /// words of a body before any hashing.
-    static let starterShapes: [Bool] = {
-        var table = [Bool](repeating: false, count: 16 * 27 * 27)
-        for w in starters.keys {
-            if let index = shapeIndex(Array(w.utf8)) { table[index] = true }
+    /// Per (length, first letter, second letter): the ``Shape`` bits of the words listed there.
+    static let starterShapes: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 16 * 27 * 27)
+        func mark(_ words: some Sequence<String>, _ bit: Shape) {
+            for w in words { if let index = shapeIndex(Array(w.utf8)) { table[index] |= bit.rawValue } }
         }
+        mark(starters.keys, .maybeStarter)
+        mark(followers, .maybeFollower)
+        mark(units.keys, .maybeUnit)
         return table
     }()
 
@@ -108,18 +136,53 @@ enum TimeLexicon {
         return bytes.count * 729 + (Int(c0) - 97) * 27 + c1
     }
 
-    /// True when a lower-cased key could be in ``starters``.
-    static func mayBeStarter(_ key: String) -> Bool {
+    /// What a token's spelling allows, computed once per token so the scanner skips most
+    /// tokens after one array read.
+    struct Shape: OptionSet, Sendable {
+        let rawValue: UInt8
+        /// Length and first two letters match some starter word.
+        static let maybeStarter = Shape(rawValue: 1)
+        /// Starts with a digit ("12th", "1990s", "2026-01-12").
+        static let digitFirst = Shape(rawValue: 2)
+        /// A hyphenated word that may be a time word ("mid-March", "third-quarter", "year-end").
+        static let hyphenated = Shape(rawValue: 4)
+        /// A letter and a digit ("Q3", "H1").
+        static let letterDigit = Shape(rawValue: 8)
+        /// Length and first letters match a word of ``TimeLexicon/followers``.
+        static let maybeFollower = Shape(rawValue: 16)
+        /// Length and first letters match a unit word ("days", "year").
+        static let maybeUnit = Shape(rawValue: 32)
+        /// Shapes of words outside ``TimeLexicon/starters`` that may still open an expression.
+        static let unlisted = Shape(rawValue: 2 | 4 | 8)
+        /// Shapes of words that can follow "the" in a time expression.
+        static let afterThe = Shape(rawValue: 1 | 2 | 4 | 16)
+    }
+
+    /// The shape of a lower-cased key (any spelling).
+    static func shape(of key: String, table: [UInt8]) -> Shape {
         var u = key.utf8.makeIterator()
-        guard let c0 = u.next(), c0 >= 97, c0 <= 122 else { return false }
-        let n = key.utf8.count
-        guard n < 16 else { return false }
-        var c1 = 26
-        if let b = u.next() {
-            guard b >= 97, b <= 122 else { return false }
-            c1 = Int(b) - 97
+        guard let c0 = u.next() else { return Shape(rawValue: 0) }
+        let c1 = u.next()
+        return shape(first: UInt32(c0), second: c1.map(UInt32.init), length: key.utf8.count,
+                     hyphen: key.utf8.contains(45), table: table)
+    }
+
+    /// The shape of a lower-case ASCII word from its first two letters, length and hyphen.
+    static func shape(first c0: UInt32, second c1: UInt32?, length n: Int, hyphen: Bool, table: [UInt8]) -> Shape {
+        if c0 >= 48 && c0 <= 57 { return .digitFirst }
+        guard c0 >= 97 && c0 <= 122 else { return Shape(rawValue: 0) }
+        var shape = Shape(rawValue: 0)
+        if n < 16 {
+            var second = 26
+            if let c1 { second = c1 >= 97 && c1 <= 122 ? Int(c1) - 97 : -1 }
+            if second >= 0 { shape = Shape(rawValue: table[n * 729 + (Int(c0) - 97) * 27 + second]) }
         }
-        return starterShapes[n * 729 + (Int(c0) - 97) * 27 + c1]
+        if n == 2, c0 == 113 || c0 == 104, let c1, c1 >= 49 && c1 <= 52 { shape.insert(.letterDigit) }
+        // mid-, early-, late-, year-, first-, second-, third-, fourth-
+        if hyphen, n > 4, c0 == 109 || c0 == 101 || c0 == 108 || c0 == 121 || c0 == 102 || c0 == 115 || c0 == 116 {
+            shape.insert(.hyphenated)
+        }
+        return shape
     }
 
     /// Lower-cases ASCII letters and drops a possessive "'s" ("Friday's" -> "friday").

@@ -59,6 +59,8 @@ indirect enum TimeMeaning: Sendable {
     /// "the quarter", "the latest quarter", "the year-ago quarter": the quarter last talked about,
     /// shifted by whole years.
     case anchorQuarter(yearShift: Int)
+    /// "over the weekend": the last weekend in a past clause, the next in a future one.
+    case weekend
     /// "the latest quarter", "the latest period": the last quarter ended before the article.
     case latestQuarter
     /// "a year ago", "42 years ago": counted from the article's year; one year back from a

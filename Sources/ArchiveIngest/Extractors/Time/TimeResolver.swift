@@ -83,6 +83,16 @@ struct TimeResolver {
             return shiftYears(b, shift)
         case .latestQuarter:
             return lastCompleteQuarter
+        case .weekend:
+            guard let a = articleDay else { return nil }
+            let w = CivilCalendar.weekday(a)
+            let saturday: Int
+            if tense == .future {
+                saturday = w == 7 ? a - 1 : a + (6 - w)
+            } else {
+                saturday = w >= 6 ? a - (w - 6) : a - (w + 1)
+            }
+            return DayRange(start: saturday, end: saturday + 1, precision: .day)
         case .yearAgo(let n):
             if n == 1, let q = nearbyQuarter { return shiftYears(q, -1) }
             guard let a = articleDay else { return nil }

@@ -9,9 +9,66 @@ struct TimeScanner {
     /// Lower-cased token texts without possessive "'s" (punctuation as is).
     let keys: [String]
 
+    /// Per-token ``TimeLexicon/Shape`` bits: which patterns could start there at all.
+    let shapes: [TimeLexicon.Shape]
+    /// True for tokens that begin a line: an expression never spans a line break.
+    let startsLine: [Bool]
+
     init(text: BodyText) {
         tokens = text.tokens
-        keys = text.tokens.map { $0.kind == .punctuation ? $0.text : TimeLexicon.key($0.text) }
+        var keys: [String] = []
+        var shapes: [TimeLexicon.Shape] = []
+        keys.reserveCapacity(tokens.count)
+        shapes.reserveCapacity(tokens.count)
+        let table = TimeLexicon.starterShapes
+        let scalars = text.scalars
+        var startsLine = [Bool](repeating: false, count: tokens.count)
+        for index in tokens.indices {
+            var k = tokens[index].start - 1
+            while k >= 0, scalars[k] == " " || scalars[k] == "\t" || scalars[k] == "\r" || scalars[k] == "\n" {
+                if scalars[k] == "\n" { startsLine[index] = true; break }
+                k -= 1
+            }
+            if case .punctuation = tokens[index].kind {
+                keys.append(tokens[index].text)
+                shapes.append(TimeLexicon.Shape(rawValue: 0))
+                continue
+            }
+            // One pass over the code points: plain lower-case ASCII words (most of them) are
+            // their own key; other ASCII words are lower-cased straight from the code points.
+            let start = tokens[index].start, end = tokens[index].end
+            var upper = false, nonASCII = false, hyphen = false
+            for k in start..<end {
+                let v = scalars[k].value
+                if v >= 128 { nonASCII = true; break }
+                if v >= 65 && v <= 90 || v == 39 { upper = true } else if v == 45 { hyphen = true }
+            }
+            if nonASCII {
+                let k = TimeLexicon.key(tokens[index].text)
+                keys.append(k)
+                shapes.append(TimeLexicon.shape(of: k, table: table))
+                continue
+            }
+            var length = end - start
+            if upper {
+                if length >= 3, scalars[end - 2] == "'", scalars[end - 1] == "s" || scalars[end - 1] == "S" { length -= 2 }
+                keys.append(String(unsafeUninitializedCapacity: length) { buffer in
+                    for k in 0..<length {
+                        let v = UInt8(truncatingIfNeeded: scalars[start + k].value)
+                        buffer[k] = v >= 65 && v <= 90 ? v + 32 : v
+                    }
+                    return length
+                })
+            } else {
+                keys.append(tokens[index].text)
+            }
+            let c0 = scalars[start].value | (upper ? 0x20 : 0)
+            let c1: UInt32? = length > 1 ? scalars[start + 1].value | (upper ? 0x20 : 0) : nil
+            shapes.append(TimeLexicon.shape(first: c0, second: c1, length: length, hyphen: hyphen, table: table))
+        }
+        self.keys = keys
+        self.shapes = shapes
+        self.startsLine = startsLine
     }
 
     func mentions() -> [TimeMention] {
@@ -19,7 +76,7 @@ struct TimeScanner {
         var i = 0
         let n = tokens.count
         while i < n {
-            if let m = match(at: i) {
+            if let m = match(at: i), !crossesLine(m) {
                 out.append(m)
                 i = max(m.end, i + 1)
             } else {
@@ -27,6 +84,15 @@ struct TimeScanner {
             }
         }
         return out
+    }
+
+    private func crossesLine(_ m: TimeMention) -> Bool {
+        var k = m.first + 1
+        while k < m.end {
+            if startsLine[k] { return true }
+            k += 1
+        }
+        return false
     }
 
     // MARK: - Token helpers
@@ -56,7 +122,7 @@ struct TimeScanner {
 
     private func match(at i: Int) -> TimeMention? {
         let k = keys[i]
-        if k == "on" || k == "in" {
+        if k.utf8.count == 2, k == "on" || k == "in" {
             guard var m = core(at: i + 1) else { return nil }
             m.first = i
             return m
@@ -73,14 +139,16 @@ struct TimeScanner {
         case .number:
             if let m = dayFirstDate(at: i) { return m }
             if let m = countLed(at: i) { return m }
-            if let y = yearNumber(at: i) { return TimeMention(first: i, end: i + 1, meaning: .fixed(.year(y))) }
-            return nil
+            return writtenYear(at: i)
         case .word:
-            break
+            if keys[i].utf8.count == 4, tokens[i].text.utf8.count > 4 { return writtenYear(at: i) } // "1989's"
         }
-        guard TimeLexicon.mayBeStarter(k), let starter = TimeLexicon.starters[k] else { return unlistedWord(at: i) }
+        let shape = shapes[i]
+        guard shape.contains(.maybeStarter), let starter = TimeLexicon.starters[k] else {
+            return shape.rawValue & TimeLexicon.Shape.unlisted.rawValue == 0 ? nil : unlistedWord(at: i)
+        }
         switch starter {
-        case .keyword: return keywordLed(at: i)
+        case .keyword(let word): return keywordLed(at: i, word)
         case .dayWord(let d):
             // "Radio 4's Today programme", "USA Today": a capitalized day word inside a sentence is a name.
             if isCapitalized(i), !isSentenceStart(i), key(i - 1) != "," { return nil }
@@ -93,6 +161,7 @@ struct TimeScanner {
             if let (y, end) = spokenYear(at: i) { return TimeMention(first: i, end: end, meaning: .fixed(.year(y))) }
             return countLed(at: i)
         case .ordinal: return quarterLed(at: i)
+        case .holiday: return holiday(at: i)
         }
     }
 
@@ -110,39 +179,43 @@ struct TimeScanner {
             return nil
         }
         if k.utf8.count == 2, first == 113 || first == 104 { return quarterLed(at: i) } // "q3", "h1"
-        if k.utf8.count > 4, k.utf8.contains(45) { return hyphenated(at: i) ?? quarterLed(at: i) } // "-"
+        if shapes[i].contains(.hyphenated) { return hyphenated(at: i) ?? quarterLed(at: i) }
         return nil
     }
 
     /// Expressions led by a function word: "the ...", "last ...", "earlier ...", "early ...".
-    private func keywordLed(at i: Int) -> TimeMention? {
-        let k = keys[i]
-        switch k {
-        case "the": return theLed(at: i)
-        case "last", "next", "this", "coming", "previous", "past": return modifierLed(at: i)
-        case "earlier", "later": return earlierLater(at: i)
-        case "early", "late", "mid": return partOf(at: i, part: TimeLexicon.partWords[k]!, next: i + 1)
-        case "that":
-            let k1 = key(i + 1)
+    private func keywordLed(at i: Int, _ word: TimeLexicon.Keyword) -> TimeMention? {
+        switch word {
+        case .the:
+            // Most "the" open a noun phrase: only a few next words can make a time expression.
+            let next = i + 1 < tokens.count ? shapes[i + 1].rawValue : 0
+            guard next & TimeLexicon.Shape.afterThe.rawValue != 0 || (i + 1 < tokens.count && tokens[i + 1].kind == .number) else { return nil }
+            return theLed(at: i)
+        case .modifier: return modifierLed(at: i)
+        case .earlierLater: return earlierLater(at: i)
+        case .part(let p): return partOf(at: i, part: p, next: i + 1)
+        case .that:
+            var j = i + 1
+            if key(j) == "same" { j += 1 }
+            let k1 = key(j)
             if let u = TimeLexicon.units[k1], u == .day || u == .week || u == .month || u == .year, !k1.hasSuffix("s") {
-                return TimeMention(first: i, end: i + 2, meaning: .anchorShift(u, 0, keepPrecision: false))
+                return TimeMention(first: i, end: j + 1, meaning: .anchorShift(u, 0, keepPrecision: false))
             }
             return nil
-        case "year":
+        case .year:
             if key(i + 1) == "end" { return TimeMention(first: i, end: i + 2, meaning: .periodOffset(.year, 0, part: 2)) }
             return nil
-        case "recently", "lately": return TimeMention(first: i, end: i + 1, meaning: .vague)
-        case "recent":
+        case .vagueAdverb: return TimeMention(first: i, end: i + 1, meaning: .vague)
+        case .recent:
             if let u = TimeLexicon.units[key(i + 1)], u != .quarter, key(i + 1).hasSuffix("s") {
                 return TimeMention(first: i, end: i + 2, meaning: .vague)
             }
             return nil
-        case "fiscal":
+        case .fiscal:
             if let y = yearNumber(at: i + 1) {
                 return TimeMention(first: i, end: i + 2, meaning: .fixed(.year(y)))
             }
             return quarterLed(at: i)
-        default: return nil
         }
     }
 
@@ -161,10 +234,12 @@ struct TimeScanner {
     /// A written year: a 4-digit number from 1800 to 2099 that does not read as an amount
     /// ("$1990", "1990 GMT", "2000 troops" keep their numbers).
     private func yearNumber(at i: Int) -> Int? {
-        guard i >= 0, i < tokens.count, tokens[i].kind == .number, tokens[i].text.utf8.count == 4,
-              let y = TimeLexicon.integer(tokens[i].text), y >= 1800, y <= 2099 else { return nil }
+        // Digits only, or digits with a possessive ("1989's third quarter").
+        guard i >= 0, i < tokens.count, tokens[i].kind != .punctuation, keys[i].utf8.count == 4,
+              let y = TimeLexicon.integer(keys[i]), y >= 1800, y <= 2099 else { return nil }
         let prev = key(i - 1)
         if prev == "$" || prev == "#" || prev == "no" || prev == "\u{00A3}" || prev == "\u{20AC}" { return nil }
+        if Self.approximators.contains(prev) { return nil } // "about 1900 students"
         let next = key(i + 1)
         if Self.amountFollowers.contains(next) { return nil }
         // "Orion 1980", "Windows 2000": a name, unless a month or a leader word precedes.
@@ -174,12 +249,26 @@ struct TimeScanner {
         return y
     }
 
+    private static let approximators: Set<String> = [
+        "about", "some", "nearly", "almost", "approximately", "roughly", "around", "only", "just", "over",
+    ]
+
     private static let amountFollowers: Set<String> = [
         "%", "percent", "gmt", "utc", "est", "edt", "hours", "hrs", "people", "troops", "soldiers",
         "shares", "miles", "feet", "meters", "metres", "km", "kilometers", "dollars", "yen", "tons",
         "units", "cars", "jobs", "votes", "residents", "workers", "members", "employees", "cases",
         "points", "barrels", "acres", "pounds", "euros",
     ]
+
+    /// A year on its own, or opening a quarter or half ("1989's third quarter", "the 1988 second quarter").
+    private func writtenYear(at i: Int) -> TimeMention? {
+        guard let y = yearNumber(at: i) else { return nil }
+        if let q = TimeLexicon.ordinals[key(i + 1)] {
+            if key(i + 2) == "quarter", q <= 4 { return TimeMention(first: i, end: i + 3, meaning: .quarter(q, .explicit(y))) }
+            if key(i + 2) == "half", q <= 2 { return TimeMention(first: i, end: i + 3, meaning: .half(q, .explicit(y))) }
+        }
+        return TimeMention(first: i, end: i + 1, meaning: .fixed(.year(y)))
+    }
 
     /// A year after a month or a comma: digits or spoken words ("nineteen ninety-seven").
     private func trailingYear(at i: Int) -> (year: Int, next: Int)? {
@@ -196,7 +285,7 @@ struct TimeScanner {
         guard let (month, j) = monthName(at: i) else { return nil }
         // A day, or a day range.
         if j < tokens.count {
-            if let (d1, d2, afterDays) = dayRange(at: j, month: month) {
+            if let (d1, d2, afterDays) = dayRange(at: j) {
                 if let (y, end) = trailingYear(at: afterDays) {
                     guard d2 <= CivilCalendar.daysInMonth(year: y, month: month) else { return nil }
                     return TimeMention(first: i, end: end, meaning: .monthDay(month: month, firstDay: d1, lastDay: d2, year: .explicit(y)))
@@ -213,7 +302,7 @@ struct TimeScanner {
         // A bare month: names that are also words, or that follow a capitalized word (a person's
         // name, "Theresa May"), need a preposition or modifier before them.
         let prev = key(i - 1)
-        let ambiguous = month == 5 || month == 3 || (month == 6 && tokens[i].text.count == 4 && false)
+        let ambiguous = month == 5 || month == 3 // "may", "march"
         let prevIsName = i > 0 && tokens[i - 1].isCapitalized && !Self.monthLeaders.contains(prev)
         if strict, ambiguous || prevIsName, !Self.monthLeaders.contains(prev) { return nil }
         if TimeLexicon.monthAbbreviations[keys[i]] != nil, !hasAttachedDot(i) { return nil } // "Jan Kavan"
@@ -226,13 +315,32 @@ struct TimeScanner {
         "earlier", "later", "end", "beginning", "middle", "start", "on", "as",
     ]
 
+    /// What a company reports for a period ("first-half profit").
+    private static let reportNouns: Set<String> = [
+        "profit", "profits", "results", "earnings", "sales", "revenue", "revenues", "loss", "losses", "net",
+        "income", "growth", "output", "figures", "dividend", "performance", "turnover",
+    ]
+
+    /// What happens in a game's quarter ("a third-quarter touchdown").
+    private static let gameNouns: Set<String> = [
+        "touchdown", "touchdowns", "goal", "goals", "try", "tries", "basket", "baskets", "interception",
+        "fumble", "penalty", "run", "rally", "comeback", "surge", "lead", "deficit", "field", "free",
+    ]
+
+    private static let weekendLeaders: Set<String> = ["over", "during", "on", "at", "through", "for", "until", "by"]
+
+    private static let namedDayWords: Set<String> = [
+        "black", "cyber", "good", "bloody", "super", "ash", "holy", "palm", "easter", "maundy", "giving",
+        "blue", "fat", "shrove", "low", "trinity", "whit",
+    ]
+
     private static let weekdayLeaders: Set<String> = [
         "on", "since", "until", "till", "by", "from", "through", "before", "after", "last", "next", "this",
         "early", "late", "earlier", "later", "said", "says",
     ]
 
     /// A day of the month at `j`, or a range "22-23" / "22 - 23" / "22 to 23".
-    private func dayRange(at j: Int, month: Int) -> (Int, Int, Int)? {
+    private func dayRange(at j: Int) -> (first: Int, last: Int, next: Int)? {
         guard j < tokens.count else { return nil }
         let t = tokens[j].text
         if let d = TimeLexicon.dayOfMonth(t) {
@@ -241,8 +349,9 @@ struct TimeScanner {
                yearNumber(at: j + 2) == nil {
                 return (d, d2, j + 3)
             }
-            // Not the start of a number like "12,000" (tokenized whole) or "1 million".
-            if let y = yearNumber(at: j), y > 31 { return nil }
+            // "March 2 million": an amount, not a day.
+            let next = key(j + 1)
+            if next == "million" || next == "billion" || next == "percent" || next == "%" { return nil }
             return (d, d, j + 1)
         }
         // "22-23" as one token.
@@ -286,8 +395,11 @@ struct TimeScanner {
             var j = i + 2
             if key(j) == "and" { j += 1 }
             let (rest, end) = spokenTens(at: j)
-            if let rest, rest < 100 { return (2000 + rest, end) }
-            return (2000, i + 2)
+            if let rest, rest < 100, rest > 0 { return (2000 + rest, end) }
+            // Bare "two thousand" is a year only where a year is expected ("in two thousand").
+            let prev = key(i - 1)
+            if prev == "in" || prev == "year" || prev == "since" || prev == "until" || prev == "by" { return (2000, i + 2) }
+            return nil
         }
         return nil
     }
@@ -309,17 +421,64 @@ struct TimeScanner {
         return (nil, i)
     }
 
+    // MARK: - Holidays
+
+    /// "Christmas Day", "on Christmas", "Christmas Eve", "New Year's Day", "New Year's Eve",
+    /// "Halloween", "Valentine's Day": a day of a month, year inferred like "Dec. 25".
+    /// "Christmas shopping" and "the new year" are not dates.
+    private func holiday(at i: Int) -> TimeMention? {
+        guard isCapitalized(i), let (month, day) = TimeLexicon.holidays[keys[i]] else { return nil }
+        func mention(_ end: Int, _ m: Int, _ d: Int) -> TimeMention {
+            TimeMention(first: i, end: end, meaning: .monthDay(month: m, firstDay: d, lastDay: d, year: .inferred))
+        }
+        let next = key(i + 1)
+        switch keys[i] {
+        case "new":
+            guard next == "year", tokens[i + 1].text.utf8.count > 4, isCapitalized(i + 1) else { return nil } // "Year's"
+            if key(i + 2) == "day" { return mention(i + 3, 1, 1) }
+            if key(i + 2) == "eve" { return mention(i + 3, 12, 31) }
+            return nil
+        case "valentine":
+            return next == "day" ? mention(i + 2, month, day) : nil
+        case "christmas":
+            if next == "day" { return mention(i + 2, 12, 25) }
+            if next == "eve" { return mention(i + 2, 12, 24) }
+            fallthrough
+        default:
+            let prev = key(i - 1)
+            // "on Christmas and", "by Halloween.": yes; "for Christmas shopping": no.
+            let nounFollows = i + 1 < tokens.count && tokens[i + 1].kind == .word && !tokens[i + 1].isCapitalized
+                && !Self.functionWords.contains(next)
+            guard Self.holidayLeaders.contains(prev), !nounFollows else { return nil }
+            return mention(i + 1, month, day)
+        }
+    }
+
+    private static let functionWords: Set<String> = [
+        "and", "or", "but", "when", "as", "the", "to", "in", "on", "at", "with", "for", "of", "this", "that",
+        "last", "next", "he", "she", "they", "we", "it", "i", "you", "a", "an", "is", "was", "will", "would",
+    ]
+
+    private static let holidayLeaders: Set<String> = [
+        "on", "at", "before", "after", "since", "until", "till", "by", "over", "through", "for", "last", "this", "next",
+    ]
+
     // MARK: - Weekdays
 
     /// "Monday", "Monday night", "Thursday, April 6", "Friday Oct. 13".
     private func weekdayLed(at i: Int, weekday: Int) -> TimeMention? {
+        // "every Monday", "each Friday": a recurrence, not a date.
+        let prev = key(i - 1)
+        if prev == "every" || prev == "each" { return nil }
         // "The Sunday Telegraph", "Monday Night Football": a weekday opening a run of capitalized
         // words is a name ("The World Court Friday rejected" is not: the name comes before it).
         if isCapitalized(i + 1), monthName(at: i + 1) == nil, !Self.weekdayLeaders.contains(key(i - 1)) { return nil }
+        // "Black Friday", "Cyber Monday", "Good Friday": named days, not this week's.
+        if isCapitalized(i - 1), Self.namedDayWords.contains(key(i - 1)) { return nil }
         var j = i + 1
         if key(j) == "," { j += 1 }
-        if var m = monthDate(at: j, strict: false), case .monthDay = m.meaning {
-            m.first = i
+        if var m = monthDate(at: j, strict: false) ?? dayFirstDate(at: j), case .monthDay = m.meaning {
+            m.first = i // "Thursday, April 6", "Tuesday, 1 March"
             return m
         }
         var end = i + 1
@@ -341,6 +500,8 @@ struct TimeScanner {
         default: offset = j > i + 1 ? -1 : 0
         }
         let head = key(j)
+        // "This Week", "Last Week Tonight": capitalized mid-sentence, a title rather than a time.
+        if isCapitalized(i), !isSentenceStart(i), isCapitalized(j), TimeLexicon.units[head] != nil { return nil }
         if let w = TimeLexicon.weekdays[head], isCapitalized(j) {
             var end = j + 1
             if TimeLexicon.dayParts.contains(key(end)) { end += 1 }
@@ -461,11 +622,19 @@ struct TimeScanner {
                 default: return TimeMention(first: i, end: inner.end, meaning: .dayShift(inner.meaning, delta))
                 }
             }
-            if key(i + 3) == "the" || key(i + 3) == "a" || key(i + 3) == "an" || key(i + 3) == "his" || key(i + 3) == "her"
-                || key(i + 3) == "their" || key(i + 3) == "its" {
-                return nil // "the day before the vote": relative to an event we cannot date
-            }
+            // "The day before, ...": the last date mentioned; "the day before the vote",
+            // "the day after rival bidders walked away": an event we cannot date.
+            let follow = i + 3 < tokens.count ? tokens[i + 3] : nil
+            guard follow == nil || follow!.kind == .punctuation || key(i + 3) == "and" || key(i + 3) == "that" else { return nil }
             return TimeMention(first: i, end: i + 3, meaning: .anchorShift(.day, delta, keepPrecision: false))
+        }
+        // the week / month / year before (not "the year before the election")
+        if k2 == "before" || k2 == "after", let u = TimeLexicon.units[k1], u == .week || u == .month || u == .year {
+            let follow = key(i + 3)
+            if follow.isEmpty || follow == "." || follow == "," || follow == ";" || follow == "and" || follow == "\u{2014}" {
+                return TimeMention(first: i, end: i + 3, meaning: .anchorShift(u, k2 == "before" ? -1 : 1, keepPrecision: false))
+            }
+            return nil
         }
         // the next / following / previous day, week, month, year; the previous Friday
         if k1 == "next" || k1 == "following" || k1 == "previous" || k1 == "preceding" || k1 == "prior" {
@@ -473,7 +642,13 @@ struct TimeScanner {
             if let w = TimeLexicon.weekdays[k2], isCapitalized(i + 2) {
                 return TimeMention(first: i, end: i + 3, meaning: .weekday(w, delta > 0 ? .afterAnchor : .beforeAnchor))
             }
-            if let u = TimeLexicon.units[k2], !k2.hasSuffix("s"), u == .day || u == .week || u == .month || u == .year {
+            if let u = TimeLexicon.units[k2], !k2.hasSuffix("s"), u == .day || u == .week || u == .month || u == .quarter || u == .year {
+                // "over the next week", "within the following month": a stretch of time, not a date
+                // ("over the next year" reads as next year).
+                let before = key(i - 1)
+                if delta > 0, u != .year, before == "over" || before == "within" || before == "for" || before == "during" {
+                    return TimeMention(first: i, end: i + 3, meaning: .vague)
+                }
                 return TimeMention(first: i, end: i + 3, meaning: .anchorShift(u, delta, keepPrecision: false))
             }
             if k2 == "morning" || k2 == "night" || k2 == "evening" || k2 == "afternoon" {
@@ -481,6 +656,10 @@ struct TimeScanner {
                 return TimeMention(first: i, end: i + 3, meaning: .anchorShift(.day, d, keepPrecision: false))
             }
             return nil
+        }
+        // the weekend ("over the weekend", "during the weekend", "on the weekend")
+        if k1 == "weekend", Self.weekendLeaders.contains(key(i - 1)) {
+            return TimeMention(first: i, end: i + 2, meaning: .weekend)
         }
         // the week of March 6
         if k1 == "week", k2 == "of", let inner = core(at: i + 3) {
@@ -582,13 +761,21 @@ struct TimeScanner {
                 year = .explicit(y); end = next + 2
             } else if key(next + 1) == "this" || key(next + 1) == "next" || key(next + 1) == "last", key(next + 2) == "year" {
                 year = .relative(key(next + 1) == "this" ? 0 : key(next + 1) == "next" ? 1 : -1); end = next + 3
+            } else if key(next + 1) == "the", key(next + 2) == "year" {
+                end = next + 3 // "the second half of the year"
             } else if isHalf {
                 return nil // "the first half of the match"
             }
         } else if let y = yearNumber(at: next) {
             year = .explicit(y); end = next + 1
         }
-        if isHalf, case .inferred = year, j == i, key(i - 1) != "the" { return nil }
+        // "the second half" or "a first-half goal" are as often a game's as a year's: a half
+        // needs its year ("the first half of 1998", "of this year") or a business noun
+        // ("first-half profit"); a quarter must not be a game's ("a third-quarter touchdown").
+        if case .inferred = year {
+            if isHalf, !Self.reportNouns.contains(key(end)) { return nil }
+            if !isHalf, Self.gameNouns.contains(key(end)) { return nil }
+        }
         return TimeMention(first: i, end: end, meaning: isHalf ? .half(q, year) : .quarter(q, year))
     }
 
@@ -610,8 +797,7 @@ struct TimeScanner {
         if let c = count, c >= 20, c % 10 == 0, let u = TimeLexicon.numbers[key(j)], u >= 1, u <= 9, key(j) != "a" {
             count = c + u; j += 1
         }
-        if key(j) == "half" { return nil }
-        guard let u = TimeLexicon.units[key(j)] else { return nil }
+        guard j < tokens.count, shapes[j].contains(.maybeUnit), let u = TimeLexicon.units[keys[j]] else { return nil }
         let unitEnd = j + 1
         let direction = key(unitEnd)
         let n = count ?? 0
