@@ -110,7 +110,7 @@ enum FurnitureRules {
         return false
     }
 
-    /// Navigation and breadcrumbs.
+    /// Navigation and breadcrumbs, as a line's first words.
     static let navigationPhrases = ["back to", "you are here", "skip to", "go to", "return to", "jump to", "scroll to"].map(WordCode.phrase)
     static let browser = WordCode.of("browser")
     static let browserNotice = WordCode.set(["update", "upgrade", "supported", "enable", "detected", "outdated", "modern", "unsupported"])
@@ -124,7 +124,7 @@ enum FurnitureRules {
             return true  // "5 Min Read"
         }
         if line.words <= 14 && line.head.contains(javascript) { return true }  // "This slideshow requires JavaScript."
-        if line.words <= 8 && WordCode.containsAny(line.head, navigationPhrases) { return true }  // "Back to Gallery"
+        if line.words <= 8 && navigationPhrases.contains(where: { line.head.starts(with: $0) }) { return true }  // "Back to Gallery"
         if line.words <= 30 && line.head.contains(browser) && line.head.contains(where: { browserNotice.contains($0) }) {
             return true  // "We've detected you are on Internet Explorer ... please update your browser"
         }

@@ -182,28 +182,54 @@ struct PageLine: Sendable {
 
 enum PageLines {
     /// Splits a page into its non-empty lines, trimmed, each knowing whether blank lines surround it.
+    /// A hard-wrapped page (every paragraph broken at ~70 columns) gets its paragraphs rejoined first.
     static func split(_ text: String) -> [PageLine] {
+        let raw = rawLines(text)
+        let width = HardWrap.width(raw)
         var lines: [PageLine] = []
         var blankSeen = true
+        var k = 0
+        while k < raw.count {
+            guard let first = raw[k] else {
+                blankSeen = true
+                if !lines.isEmpty { lines[lines.count - 1].blankAfter = true }
+                k += 1
+                continue
+            }
+            var text = String(first)
+            if let width {
+                while k + 1 < raw.count, let next = raw[k + 1], HardWrap.continues(raw[k]!, with: next, width: width) {
+                    text += " " + next
+                    k += 1
+                }
+            }
+            var line = PageLine(text)
+            line.blankBefore = blankSeen
+            line.blankAfter = false
+            lines.append(line)
+            blankSeen = false
+            k += 1
+        }
+        if !lines.isEmpty { lines[lines.count - 1].blankAfter = true }
+        return lines
+    }
+
+    /// The page's lines, trimmed; nil for a blank line.
+    static func rawLines(_ text: String) -> [Substring?] {
+        var out: [Substring?] = []
         let utf8 = text.utf8
         var start = utf8.startIndex
         var i = start
         func take(_ lo: String.Index, _ hi: String.Index) {
             let trimmed = trim(text[lo..<hi])
-            if trimmed.isEmpty { blankSeen = true; if !lines.isEmpty { lines[lines.count - 1].blankAfter = true }; return }
-            var line = PageLine(String(trimmed))
-            line.blankBefore = blankSeen
-            line.blankAfter = false
-            lines.append(line)
-            blankSeen = false
+            out.append(trimmed.isEmpty ? nil : trimmed)
         }
         while i < utf8.endIndex {
             if utf8[i] == 10 { take(start, i); start = utf8.index(after: i) }
             i = utf8.index(after: i)
         }
         take(start, utf8.endIndex)
-        if !lines.isEmpty { lines[lines.count - 1].blankAfter = true }
-        return lines
+        return out
     }
 
     static func trim(_ s: Substring) -> Substring {

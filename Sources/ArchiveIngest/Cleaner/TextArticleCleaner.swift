@@ -24,10 +24,16 @@ public struct TextArticleCleaner: ArticleCleaning {
             return article
         }
 
-        let bodyIndexes = StoryLines.select(lines, kinds, in: block)
+        var bodyIndexes = StoryLines.select(lines, kinds, in: block)
+        var titleIndex = HeaderFields.titleIndex(lines, kinds, blockStart: block.lowerBound)
+        if titleIndex == nil, let first = bodyIndexes.first, first == 0, bodyIndexes.count >= 2,
+           lines[first].words <= 25, lines[first].chars <= 200 {
+            // a pasted story that opens with its headline (even one ending in a period)
+            titleIndex = first
+            bodyIndexes.removeFirst()
+        }
         article.body = bodyIndexes.map { lines[$0].text }.joined(separator: "\n\n")
 
-        let titleIndex = HeaderFields.titleIndex(lines, kinds, blockStart: block.lowerBound)
         if let titleIndex { article.title = lines[titleIndex].text }
         article.section = HeaderFields.section(lines, kinds, from: (titleIndex ?? max(0, block.lowerBound - 6)) + 1, to: block.lowerBound)
 

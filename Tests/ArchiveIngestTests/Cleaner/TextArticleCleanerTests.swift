@@ -168,6 +168,49 @@ import Testing
         #expect(a.title == "Rail strike ends after pay deal")
     }
 
+    @Test func hardWrappedParagraphsAreRejoined() {
+        let page = """
+        Orchard growers count losses after late frost
+
+        A late frost in the valley this week destroyed much of the apple
+        blossom, growers said on Thursday, warning that the harvest could be
+        the smallest in a decade if the cold returns before the end of May.
+
+        Several farms lit fires between the rows overnight to keep the air
+        moving, a method that saved some trees but cost thousands in fuel
+        and labour, according to the regional growers' association.
+
+        The association asked the government for emergency help and said it
+        would publish an estimate of the damage once the blossom had been
+        inspected orchard by orchard over the coming fortnight.
+        """
+        let a = clean(page)
+        #expect(a.title == "Orchard growers count losses after late frost")
+        let paragraphs = a.body.components(separatedBy: "\n\n")
+        #expect(paragraphs.count == 3)
+        #expect(paragraphs.first?.hasPrefix("A late frost in the valley this week destroyed much of the apple blossom, growers said") == true)
+        #expect(paragraphs.last?.hasSuffix("orchard by orchard over the coming fortnight.") == true)
+    }
+
+    @Test func pastedStoryOpeningWithItsHeadline() {
+        let page = """
+        Council backs plan for new bridge.
+
+        The city council voted on Monday to build a second bridge across the river, after years of complaints about traffic jams at the old crossing.
+
+        Construction is due to start next spring and should take about three years, the council said.
+        """
+        let a = clean(page)
+        #expect(a.title == "Council backs plan for new bridge.")
+        #expect(a.body.hasPrefix("The city council voted on Monday"))
+    }
+
+    @Test func onlyOneParagraphHasNoHeadline() {
+        let a = clean("WASHINGTON (Wire) _ The committee met for four hours on Friday and agreed to publish its report next week, officials said.")
+        #expect(a.title == nil)
+        #expect(a.body.hasPrefix("WASHINGTON"))
+    }
+
     @Test func emptyPageGivesAnEmptyArticle() {
         let a = clean("")
         #expect(a.body.isEmpty)
