@@ -81,7 +81,9 @@ enum CaptionRules {
             let word = t[j..<i]
             guard word.count >= 2, word.allSatisfy({ $0.isUppercase }) else { continue }
             // walk back over a multi-slash credit: "REUTERS/Name/File Photo"
-            if (j == t.startIndex || t[t.index(before: j)] == " " || t[t.index(before: j)] == "("), isCreditTail(t[j...]) {
+            // the credit closes a caption: a sentence's worth of text comes before it
+            if j > t.startIndex, t[t.index(before: j)] == " " || t[t.index(before: j)] == "(", t.distance(from: t.startIndex, to: j) >= 20,
+               isCreditTail(t[j...]) {
                 let start = j > t.startIndex && t[t.index(before: j)] == "(" ? t.index(before: j) : j
                 return start
             }

@@ -40,7 +40,8 @@ enum LineClassifier {
     /// A line glued (no blank line) under an image placeholder, or above a photo credit, is the
     /// picture's caption even when it reads like prose.
     static func markAttachedCaptions(_ lines: [PageLine], _ kinds: inout [LineKind]) {
-        for i in lines.indices.reversed() where kinds[i] != .caption && kinds[i] != .credit && lines[i].words >= 4 && lines[i].words <= 80 {
+        let textKinds: [LineKind] = [.prose, .shortProse, .heading, .data, .listItem]
+        for i in lines.indices.reversed() where textKinds.contains(kinds[i]) && lines[i].words >= 4 && lines[i].words <= 80 {
             let underImage = i > 0 && !lines[i].blankBefore && kinds[i - 1] == .image
             let overCredit = i + 1 < lines.count && !lines[i].blankAfter && kinds[i + 1] == .credit
             // the same caption printed twice (image alt text, then the caption)
