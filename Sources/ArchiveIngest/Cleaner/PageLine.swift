@@ -225,7 +225,16 @@ enum PageLines {
             out.append(trimmed.isEmpty ? nil : trimmed)
         }
         while i < utf8.endIndex {
-            if utf8[i] == 10 { take(start, i); start = utf8.index(after: i) }
+            let byte = utf8[i]
+            if byte == 10 || byte == 13 {
+                // "\n", "\r\n" and a lone "\r" (old Mac files) all end a line
+                take(start, i)
+                var next = utf8.index(after: i)
+                if byte == 13, next < utf8.endIndex, utf8[next] == 10 { next = utf8.index(after: next) }
+                start = next
+                i = next
+                continue
+            }
             i = utf8.index(after: i)
         }
         take(start, utf8.endIndex)

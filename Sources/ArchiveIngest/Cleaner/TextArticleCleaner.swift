@@ -19,8 +19,13 @@ public struct TextArticleCleaner: ArticleCleaning {
         let kinds = LineClassifier.kinds(lines)
         var article = Article(path: document.path, key: document.key, kind: document.kind, body: "", encoding: document.encoding)
         guard let block = MainBlock.find(MainBlock.weights(lines, kinds)) else {
-            article.title = lines.first?.text
-            article.body = lines.dropFirst().map(\.text).joined(separator: "\n\n")
+            // no prose at all (a table, a list, a fragment): keep every line, a short first one as the title
+            var rest = lines[...]
+            if let first = lines.first, first.words <= 30, first.chars <= 250, lines.count > 1 {
+                article.title = first.text
+                rest = lines.dropFirst()
+            }
+            article.body = rest.map(\.text).joined(separator: "\n\n")
             return article
         }
 
