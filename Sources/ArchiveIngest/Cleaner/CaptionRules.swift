@@ -33,6 +33,7 @@ enum CaptionRules {
             return true
         }
         if first == courtesy && line.words <= 8 { return true }  // "Courtesy of Jane Doe"
+        if line.content.hasPrefix("©") && line.hasSlash && line.words <= 6 { return true }  // "© Agency/Name"
         let t = line.content
         if t.hasPrefix("(") && t.hasSuffix(")") && line.head.contains(where: { creditWords.contains($0) }) { return true }
         // "Name, AP", "Name/Getty Images": capitalized words ending in a photo agency after a comma or slash

@@ -77,7 +77,7 @@ extension DatePatterns {
     static func isConnector(_ tok: DateToken) -> Bool {
         switch tok.kind {
         case .punct: return ",/|-–—@·•(".contains(tok.text)
-        case .word: return ["at", "on", "um", "updated", "published", "de"].contains(tok.text) || isWeekday(tok.text)
+        case .word: return ["at", "on", "um", "updated", "published", "de", "às", "as", "à", "a", "alle", "om"].contains(tok.text) || isWeekday(tok.text)
         case .number: return false
         }
     }

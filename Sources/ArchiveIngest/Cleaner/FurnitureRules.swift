@@ -103,7 +103,10 @@ enum FurnitureRules {
     static func isFooter(_ line: PageLine) -> Bool {
         guard line.words <= 40 else { return false }
         let t = line.content
-        if t.hasPrefix("©") || t.hasPrefix("(c)") || t.hasPrefix("(C)") { return true }
+        if t.hasPrefix("©") || t.hasPrefix("(c)") || t.hasPrefix("(C)") {
+            // "© Shutterstock/racorn", "© Getty Images / Jane Doe" credit a picture
+            return !(line.hasSlash && line.words <= 6)
+        }
         if line.head.first == copyright { return true }
         if WordCode.contains(line.head, allRightsReserved) { return true }
         if line.words <= 12, line.hasCopyrightSign, !line.head.contains(WordCode.of("photo")) { return true }

@@ -15,8 +15,13 @@ enum LineClassifier {
             }
         }
         var kinds = lines.indices.map { kind(lines[$0], inTightRun: tight[$0]) }
+        // "© Agency/Name" under a picture is its credit, not the page's copyright footer
+        for i in kinds.indices.dropFirst() where kinds[i] == .footer && kinds[i - 1] == .image && lines[i].words <= 8 {
+            kinds[i] = .credit
+        }
         markAttachedCaptions(lines, &kinds)
         markFigureRuns(lines, &kinds)
+        markIntroducedLists(lines, &kinds)
         return kinds
     }
 
@@ -34,6 +39,21 @@ enum LineClassifier {
             while j + 1 < lines.count, figured(j + 1) { j += 1 }
             if j - i >= 2 { for k in i...j where kinds[k] != .date { kinds[k] = .data } }
             i = j + 1
+        }
+    }
+
+    /// A bullet list right under a sentence that announces it ("...ask yourself the following:") is
+    /// part of the story, however many items it has. Menus are never introduced by a sentence.
+    static func markIntroducedLists(_ lines: [PageLine], _ kinds: inout [LineKind]) {
+        var i = 0
+        while i < lines.count {
+            defer { i += 1 }
+            guard kinds[i] == .prose || kinds[i] == .shortProse, lines[i].text.hasSuffix(":") else { continue }
+            var j = i + 1
+            while j < lines.count, lines[j].bullet, lines[j].words >= 1, lines[j].words <= 60, kinds[j] == .furniture {
+                kinds[j] = .data
+                j += 1
+            }
         }
     }
 
