@@ -211,6 +211,36 @@ import Testing
         #expect(a.body.hasPrefix("WASHINGTON"))
     }
 
+    @Test func announcedListsAndPictureCreditsStayInTheStory() {
+        let page = """
+        • News
+        • Sport
+        • Culture
+        Ten habits of people who sleep well
+
+        Sleep researchers at the university followed four hundred adults for a year and asked them what they did in the evening before going to bed.
+
+        [bedroom]
+        © Agency/Jane Doe
+
+        The people who slept best had several habits in common, the researchers wrote in their report:
+
+        • They went to bed at the same time every night
+        • They kept their bedroom cool and dark
+        • They stopped looking at screens an hour before sleeping
+        • They did not drink coffee after lunch
+        • They walked outside during the day
+
+        None of the habits is new, the authors said, but few people follow more than two of them at once.
+        """
+        let a = clean(page)
+        #expect(a.title == "Ten habits of people who sleep well")
+        #expect(a.body.contains("• They kept their bedroom cool and dark"))
+        #expect(a.body.hasSuffix("few people follow more than two of them at once."))
+        #expect(!a.body.contains("©"))
+        #expect(!a.body.contains("• News"))
+    }
+
     @Test func emptyPageGivesAnEmptyArticle() {
         let a = clean("")
         #expect(a.body.isEmpty)
