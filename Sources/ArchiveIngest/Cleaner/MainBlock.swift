@@ -20,7 +20,8 @@ enum MainBlock {
                 // below a copyright footer come cookie notices and site blurbs, not the story
                 if afterFooter { value *= 0.3 }
                 // a bullet list of long items is a teaser list unless prose surrounds it
-                if lines[i].bullet { value = 0 }
+                // (bulleted paragraphs of 50+ words are content, not teasers: they count half)
+                if lines[i].bullet { value = lines[i].words >= 50 ? value * 0.5 : 0 }
                 proseSeen = true
                 w[i] = value
             case .data: w[i] = 1.5
