@@ -50,8 +50,8 @@ enum LineClassifier {
             defer { i += 1 }
             guard kinds[i] == .prose || kinds[i] == .shortProse, lines[i].text.hasSuffix(":") else { continue }
             var j = i + 1
-            while j < lines.count, lines[j].bullet, lines[j].words >= 1, lines[j].words <= 60, kinds[j] == .furniture {
-                kinds[j] = .data
+            while j < lines.count, lines[j].bullet, lines[j].words >= 1, [.furniture, .prose, .shortProse].contains(kinds[j]) {
+                if kinds[j] == .furniture { kinds[j] = .data }
                 j += 1
             }
         }

@@ -21,7 +21,7 @@ enum MainBlock {
                 if afterFooter { value *= 0.3 }
                 // a bullet list of long items is a teaser list unless prose surrounds it
                 // (bulleted paragraphs of 50+ words are content, not teasers: they count half)
-                if lines[i].bullet { value = lines[i].words >= 50 ? value * 0.5 : 0 }
+                if lines[i].bullet && !(i > 0 && kinds[i - 1] == .data && lines[i - 1].bullet) { value = lines[i].words >= 50 ? value * 0.5 : 0 }
                 proseSeen = true
                 w[i] = value
             case .data: w[i] = 1.5
