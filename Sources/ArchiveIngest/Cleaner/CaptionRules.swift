@@ -17,12 +17,16 @@ enum CaptionRules {
         let t = line.content
         if let n = line.wordsBeforeColon, n <= 3, hasPhotoOpener(t) { return true }
         if describesPhoto(t) { return true }
+        if line.words <= 40, WordCode.containsAny(line.head, creditPhrases) { return true }
         if line.hasSlash || t.hasSuffix(")"), creditStart(t) != nil { return true }
         return false
     }
 
     static let creditOpeners = WordCode.set(["photo", "photos", "photograph", "picture", "image", "credit", "pictures"])
     static let courtesy = WordCode.of("courtesy")
+    /// Credits inside a caption: "Photo illustration by ...", "Photo by ...", "Illustration by ...".
+    static let creditPhrases = ["photo by", "photos by", "photograph by", "illustration by", "photo illustration", "photo courtesy",
+                                "image courtesy", "picture by", "photographed by"].map(WordCode.phrase)
     static let creditSecond = WordCode.set(["by", "credit", "courtesy"])
     static let creditWords = WordCode.set(["photo", "getty", "image", "images", "credit", "photograph", "courtesy"])
 
@@ -103,6 +107,8 @@ enum CaptionRules {
         if t.hasSuffix(")"), let open = t.lastIndex(of: "(") {
             let inner = t[open...].lowercased()
             if inner.contains("photo") || inner.contains("getty") || inner.contains("credit") || inner.contains("image") { return open }
+            // "... Julian Assange (AFP)": an agency alone in parentheses closes a caption
+            if photoAgencies.contains(String(inner.dropFirst().dropLast())), t.distance(from: t.startIndex, to: open) >= 20 { return open }
         }
         return nil
     }

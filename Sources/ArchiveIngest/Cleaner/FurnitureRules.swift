@@ -17,6 +17,7 @@ enum FurnitureRules {
         "us", "our", "here", "now", "free", "newsletter", "newsletters", "app", "apps", "channel", "updates", "alerts",
         "inbox", "today", "subscription", "more", "full", "story", "article", "page", "cookies", "cookie", "twitter",
         "facebook", "instagram", "whatsapp", "telegram", "youtube", "linkedin", "podcast", "gallery", "video", "photos",
+        "print", "pdf", "version", "options", "sharing", "mode", "via", "link",
     ])
     /// Phrases that make any short line a promotion.
     static let promoPhrases = [

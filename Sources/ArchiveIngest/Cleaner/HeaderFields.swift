@@ -27,7 +27,7 @@ struct HeaderFields {
                 if secondTier { if fallback == nil { fallback = j } }
                 else {
                     if best == nil { best = j }
-                    if repeated == nil, appearsTwice(lines, j) { repeated = j }
+                    if repeated == nil, line.words >= 4, appearsTwice(lines, j) { repeated = j }
                 }
             default: break
             }
@@ -37,7 +37,8 @@ struct HeaderFields {
         if let best { return best }
         if let fallback { return fallback }
         // never a line of the story itself: a page that is one paragraph has no headline
-        return lines.indices.first(where: { $0 < blockStart && lines[$0].words >= 3 && kinds[$0] != .furniture && kinds[$0] != .date })
+        let textual: [LineKind] = [.heading, .shortProse, .prose, .listItem, .data]
+        return lines.indices.first(where: { $0 < blockStart && lines[$0].words >= 3 && textual.contains(kinds[$0]) })
     }
 
     static let nameJoiners = WordCode.set(["and", "of", "the", "de", "van", "von", "da", "del", "la", "le", "for"])
@@ -54,9 +55,12 @@ struct HeaderFields {
         line.text.unicodeScalars.contains("@") || (line.hasSlash && line.text.contains("://")) || line.text.hasPrefix("www.")
     }
 
+    /// The same line again within 30 lines (a headline and its gallery or share-card copy; site
+    /// chrome repeated at the top and bottom of the page is farther apart).
     static func appearsTwice(_ lines: [PageLine], _ j: Int) -> Bool {
         let text = lines[j].text
-        return lines.indices.contains { $0 != j && lines[$0].chars == lines[j].chars && lines[$0].text == text }
+        let range = max(0, j - 30)...min(lines.count - 1, j + 30)
+        return range.contains { $0 != j && lines[$0].chars == lines[j].chars && lines[$0].text == text }
     }
 
     /// The first short bullet between the headline and the story ("• World").
