@@ -14,16 +14,8 @@ enum MainBlock {
         for i in lines.indices {
             switch kinds[i] {
             case .prose:
-                var value = Double(min(lines[i].words, 200))
-                if lines[i].words < 30 && !neighbourIsProse(kinds, i) { value *= 0.5 }
-                if !lines[i].endsSentence { value *= 0.5 }
-                // below a copyright footer come cookie notices and site blurbs, not the story
-                if afterFooter { value *= 0.3 }
-                // a bullet list of long items is a teaser list unless prose surrounds it
-                // (bulleted paragraphs of 50+ words are content, not teasers: they count half)
-                if lines[i].bullet && !(i > 0 && kinds[i - 1] == .data && lines[i - 1].bullet) { value = lines[i].words >= 50 ? value * 0.5 : 0 }
+                w[i] = proseWeight(lines, kinds, i, afterFooter: afterFooter)
                 proseSeen = true
-                w[i] = value
             case .data: w[i] = 1.5
             case .shortProse: w[i] = 1
             case .heading: w[i] = -4
@@ -42,6 +34,21 @@ enum MainBlock {
             if w[i] <= 0 { gap += 1; w[i] -= Double(gap - 1) * 1.5 } else { gap = 0 }
         }
         return w
+    }
+
+    /// A prose line is worth its words (up to 200), less when it stands alone among non-prose
+    /// lines (a teaser), lacks an ending, or sits below a copyright footer (cookie notices, site
+    /// blurbs). A bulleted item is worth nothing (teaser lists are bulleted) unless it belongs to a
+    /// list the story announced, or is a paragraph of 50+ words.
+    static func proseWeight(_ lines: [PageLine], _ kinds: [LineKind], _ i: Int, afterFooter: Bool) -> Double {
+        let line = lines[i]
+        var value = Double(min(line.words, 200))
+        if line.words < 30 && !neighbourIsProse(kinds, i) { value *= 0.5 }
+        if !line.endsSentence { value *= 0.5 }
+        if afterFooter { value *= 0.3 }
+        let announced = i > 0 && kinds[i - 1] == .data && lines[i - 1].bullet
+        if line.bullet && !announced { value = line.words >= 50 ? value * 0.5 : 0 }
+        return value
     }
 
     /// Whether the nearest line before or after (skipping captions and credits) is prose.
