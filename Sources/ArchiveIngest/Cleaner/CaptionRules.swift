@@ -44,7 +44,7 @@ enum CaptionRules {
         guard line.capitalized * 2 >= line.words, let cut = t.unicodeScalars.lastIndex(where: { $0 == "," || $0 == "/" }) else { return false }
         var tail = Substring(t.unicodeScalars[t.unicodeScalars.index(after: cut)...])
         while tail.first == " " { tail = tail.dropFirst() }
-        while tail.last == " " || tail.last == "." { tail = tail.dropLast() }
+        while tail.last == " " || tail.last == "." || tail.last == ")" { tail = tail.dropLast() }
         return !tail.isEmpty && tail.count <= 24 && photoAgencies.contains(tail.lowercased())
     }
 

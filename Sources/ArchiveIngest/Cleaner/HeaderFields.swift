@@ -23,7 +23,7 @@ struct HeaderFields {
             switch kinds[j] {
             case .heading, .shortProse, .prose, .listItem:
                 guard line.words >= 3, line.words <= 30, line.chars <= 250, !looksLikeAddress(line) else { break }
-                let secondTier = isNameLike(line) || line.text.hasSuffix(".")
+                let secondTier = isNameLike(line) || line.text.hasSuffix(".") || line.isAllCaps
                 if secondTier { if fallback == nil { fallback = j } }
                 else {
                     if best == nil { best = j }
@@ -34,20 +34,38 @@ struct HeaderFields {
             j -= 1
         }
         if let repeated { return repeated }
-        if let best { return best }
+        if let best { return aboveStandfirst(lines, kinds, best) }
         if let fallback { return fallback }
         // never a line of the story itself: a page that is one paragraph has no headline
         let textual: [LineKind] = [.heading, .shortProse, .prose, .listItem, .data]
         return lines.indices.first(where: { $0 < blockStart && lines[$0].words >= 3 && textual.contains(kinds[$0]) })
     }
 
+    /// A long line right under a shorter headline-shaped one is the standfirst (the summary under
+    /// the headline): the headline is the line above it.
+    static func aboveStandfirst(_ lines: [PageLine], _ kinds: [LineKind], _ j: Int) -> Int {
+        guard lines[j].words >= 12 else { return j }
+        var k = j - 1
+        while k >= 0 && k >= j - 3 {
+            let up = lines[k]
+            if [.heading, .shortProse, .prose, .listItem].contains(kinds[k]) {
+                let headlineShaped = up.words >= 3 && up.words < lines[j].words && !up.text.hasSuffix(".") && !isNameLike(up) && !looksLikeAddress(up)
+                return headlineShaped ? k : j
+            }
+            if kinds[k] != .image && kinds[k] != .caption && kinds[k] != .credit { return j }
+            k -= 1
+        }
+        return j
+    }
+
     static let nameJoiners = WordCode.set(["and", "of", "the", "de", "van", "von", "da", "del", "la", "le", "for"])
 
     /// Capitalized words (and joiners like "and", "of") only: a byline or credit more than a headline.
+    /// A Title Case headline has function words besides the joiners ("Drops Its Case Against").
     static func isNameLike(_ line: PageLine) -> Bool {
         guard line.words <= 10, !line.endsSentence else { return false }
         let joiners = line.head.filter { nameJoiners.contains($0) }.count
-        return line.capitalized + joiners >= line.words
+        return line.capitalized + joiners >= line.words && line.stopwords <= joiners
     }
 
     /// URLs, e-mail addresses and social handles are never headlines.

@@ -63,7 +63,7 @@ enum LineClassifier {
         let textKinds: [LineKind] = [.prose, .shortProse, .heading, .data, .listItem]
         for i in lines.indices.reversed() where textKinds.contains(kinds[i]) && lines[i].words >= 4 && lines[i].words <= 80 {
             // (a short line without a full stop under a logo is the headline, not a caption)
-            let captionLike = lines[i].endsSentence || lines[i].words >= 10
+            let captionLike = lines[i].endsSentence || lines[i].words >= 10 || !lines[i].blankAfter
             let underImage = i > 0 && !lines[i].blankBefore && kinds[i - 1] == .image && captionLike
             let overCredit = i + 1 < lines.count && !lines[i].blankAfter && kinds[i + 1] == .credit
             // the same caption printed twice (image alt text, then the caption)
