@@ -62,6 +62,25 @@ enum MainBlock {
         return j < kinds.count && isProseLike(kinds[j])
     }
 
+    /// A block that opens with a standfirst, then the byline or date line, starts after them: those
+    /// top lines are the header (the summary under the headline), not the story.
+    static func trimHeader(_ block: ClosedRange<Int>, _ lines: [PageLine], _ kinds: [LineKind]) -> ClosedRange<Int> {
+        var words = 0
+        var cut: Int?
+        var i = block.lowerBound
+        while i <= block.upperBound && i <= block.lowerBound + 6 {
+            switch kinds[i] {
+            case .date, .byline: cut = i
+            case .prose, .shortProse, .data: words += lines[i].words
+            default: break
+            }
+            if words > 60 { break }
+            i += 1
+        }
+        guard let cut, cut < block.upperBound else { return block }
+        return (cut + 1)...block.upperBound
+    }
+
     /// The maximum-sum run of lines, or nil when the page has no positive line at all.
     static func find(_ weights: [Double]) -> ClosedRange<Int>? {
         var best = 0.0, bestRange: ClosedRange<Int>?

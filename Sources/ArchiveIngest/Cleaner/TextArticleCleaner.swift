@@ -18,7 +18,7 @@ public struct TextArticleCleaner: ArticleCleaning {
         let lines = PageLines.split(document.text)
         let kinds = LineClassifier.kinds(lines)
         var article = Article(path: document.path, key: document.key, kind: document.kind, body: "", encoding: document.encoding)
-        guard let block = MainBlock.find(MainBlock.weights(lines, kinds)) else {
+        guard let found = MainBlock.find(MainBlock.weights(lines, kinds)) else {
             // no prose at all (a table, a list, a fragment): keep every line, a short first one as the title
             var rest = lines[...]
             if let first = lines.first, first.words <= 30, first.chars <= 250, lines.count > 1 {
@@ -29,6 +29,7 @@ public struct TextArticleCleaner: ArticleCleaning {
             return article
         }
 
+        let block = MainBlock.trimHeader(found, lines, kinds)
         var bodyIndexes = StoryLines.select(lines, kinds, in: block)
         var titleIndex = HeaderFields.titleIndex(lines, kinds, blockStart: block.lowerBound)
         if titleIndex == nil, let first = bodyIndexes.first, first == 0, bodyIndexes.count >= 2,

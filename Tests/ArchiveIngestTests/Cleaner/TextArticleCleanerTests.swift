@@ -241,6 +241,29 @@ import Testing
         #expect(!a.body.contains("• News"))
     }
 
+    @Test func titleCaseHeadlineOverStandfirstAndByline() {
+        let page = """
+        Social links
+        • Share
+        • Print
+        Regional Airline Drops Its Plan For A Second Hub
+        The carrier said higher fuel costs and a shortage of pilots made the expansion impossible before the end of the decade, disappointing the city's mayor.
+        Por Ana Ruiz
+        Published 9:15 AM CET, Friday, 14 February 2025
+
+        The regional airline on Friday abandoned its plan to open a second hub at the city airport, two years after announcing it with the mayor.
+
+        Its chief executive said the company would instead add flights from its existing base, where it already employs more than two thousand people.
+
+        The mayor called the decision a blow to the region and said she would seek talks with other airlines.
+        """
+        let a = clean(page)
+        #expect(a.title == "Regional Airline Drops Its Plan For A Second Hub")
+        #expect(a.byline == "Por Ana Ruiz")
+        #expect(a.published == "2025-02-14T09:15+01:00")
+        #expect(a.body.hasPrefix("The regional airline on Friday"))
+    }
+
     @Test func emptyPageGivesAnEmptyArticle() {
         let a = clean("")
         #expect(a.body.isEmpty)
