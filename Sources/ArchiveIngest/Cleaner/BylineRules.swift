@@ -7,7 +7,9 @@ enum BylineRules {
         "reported by", "(reported by", "with reporting by", "contributing:", "contributors:", "-- reporting by",
     ]
     /// First words of credit lines (a cheap gate before the phrase tests).
-    static let openerWords = WordCode.set(["by", "reporting", "writing", "editing", "additional", "compiled", "written", "edited",
+    /// "By" in the languages whose bylines read the same way.
+    static let byWords = WordCode.set(["by", "por", "von", "par", "door"])
+    static let openerWords = WordCode.set(["by", "por", "von", "par", "door", "reporting", "writing", "editing", "additional", "compiled", "written", "edited",
                                            "text", "story", "reported", "with", "contributing", "contributors"])
 
     /// News agencies and wire services, as a byline may end with them.
@@ -21,9 +23,11 @@ enum BylineRules {
         guard line.words >= 2, line.words <= 60 else { return false }
         let t = line.content
         guard t.hasPrefix("(") || t.hasPrefix("-") || line.head.first.map({ openerWords.contains($0) }) ?? false else { return false }
-        if line.words <= 16, t.hasPrefix("By ") || t.hasPrefix("BY ") || t.hasPrefix("by ") {
-            let rest = t.dropFirst(3)
-            return rest.first?.isUppercase ?? false
+        if line.words <= 16, let first = line.head.first, byWords.contains(first) {
+            // "By Jane Doe" (and "Por", "Von", "Par", "Door"): the word, a space, a capitalized name
+            let rest = t.drop(while: { $0.isLetter })
+            guard let space = rest.first, space == " " || space == "\u{A0}" else { return false }
+            return rest.dropFirst().first?.isUppercase ?? false
         }
         let lower = t.prefix(40).lowercased()
         for opener in creditOpeners where lower.hasPrefix(opener) { return true }

@@ -17,12 +17,16 @@ enum CaptionRules {
         let t = line.content
         if let n = line.wordsBeforeColon, n <= 3, hasPhotoOpener(t) { return true }
         if describesPhoto(t) { return true }
+        if line.words <= 40, WordCode.containsAny(line.head, creditPhrases) { return true }
         if line.hasSlash || t.hasSuffix(")"), creditStart(t) != nil { return true }
         return false
     }
 
     static let creditOpeners = WordCode.set(["photo", "photos", "photograph", "picture", "image", "credit", "pictures"])
     static let courtesy = WordCode.of("courtesy")
+    /// Credits inside a caption: "Photo illustration by ...", "Photo by ...", "Illustration by ...".
+    static let creditPhrases = ["photo by", "photos by", "photograph by", "illustration by", "photo illustration", "photo courtesy",
+                                "image courtesy", "picture by", "photographed by"].map(WordCode.phrase)
     static let creditSecond = WordCode.set(["by", "credit", "courtesy"])
     static let creditWords = WordCode.set(["photo", "getty", "image", "images", "credit", "photograph", "courtesy"])
 
@@ -33,13 +37,14 @@ enum CaptionRules {
             return true
         }
         if first == courtesy && line.words <= 8 { return true }  // "Courtesy of Jane Doe"
+        if line.content.hasPrefix("©") && line.hasSlash && line.words <= 6 { return true }  // "© Agency/Name"
         let t = line.content
         if t.hasPrefix("(") && t.hasSuffix(")") && line.head.contains(where: { creditWords.contains($0) }) { return true }
         // "Name, AP", "Name/Getty Images": capitalized words ending in a photo agency after a comma or slash
         guard line.capitalized * 2 >= line.words, let cut = t.unicodeScalars.lastIndex(where: { $0 == "," || $0 == "/" }) else { return false }
         var tail = Substring(t.unicodeScalars[t.unicodeScalars.index(after: cut)...])
         while tail.first == " " { tail = tail.dropFirst() }
-        while tail.last == " " || tail.last == "." { tail = tail.dropLast() }
+        while tail.last == " " || tail.last == "." || tail.last == ")" { tail = tail.dropLast() }
         return !tail.isEmpty && tail.count <= 24 && photoAgencies.contains(tail.lowercased())
     }
 
@@ -81,7 +86,9 @@ enum CaptionRules {
             let word = t[j..<i]
             guard word.count >= 2, word.allSatisfy({ $0.isUppercase }) else { continue }
             // walk back over a multi-slash credit: "REUTERS/Name/File Photo"
-            if (j == t.startIndex || t[t.index(before: j)] == " " || t[t.index(before: j)] == "("), isCreditTail(t[j...]) {
+            // the credit closes a caption: a sentence's worth of text comes before it
+            if j > t.startIndex, t[t.index(before: j)] == " " || t[t.index(before: j)] == "(", t.distance(from: t.startIndex, to: j) >= 20,
+               isCreditTail(t[j...]) {
                 let start = j > t.startIndex && t[t.index(before: j)] == "(" ? t.index(before: j) : j
                 return start
             }
@@ -100,6 +107,8 @@ enum CaptionRules {
         if t.hasSuffix(")"), let open = t.lastIndex(of: "(") {
             let inner = t[open...].lowercased()
             if inner.contains("photo") || inner.contains("getty") || inner.contains("credit") || inner.contains("image") { return open }
+            // "... Julian Assange (AFP)": an agency alone in parentheses closes a caption
+            if photoAgencies.contains(String(inner.dropFirst().dropLast())), t.distance(from: t.startIndex, to: open) >= 20 { return open }
         }
         return nil
     }

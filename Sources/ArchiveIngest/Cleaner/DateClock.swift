@@ -39,6 +39,15 @@ extension DatePatterns {
         if c.hour == 24 { return nil }
         if j < t.count, t[j].kind == .word, let zone = zoneAbbreviation(t[j].text) {
             c.zone = zone.isEmpty ? nil : zone; c.last = j
+        } else if j + 1 < t.count, t[j].isPunct("+") || t[j].isPunct("-"), t[j + 1].kind == .number, t[j + 1].start == t[j].end {
+            // RFC 2822 "08:30:00 +0000", "-0500"; "+05:30". ("10:30 - 11:30" is a range, not a zone.)
+            let sign = t[j].isPunct("+") ? "+" : "-"
+            if t[j + 1].digits == 4 {
+                if let zone = offset(sign, t[j + 1].value / 100, t[j + 1].value % 100) { c.zone = zone; c.last = j + 1 }
+            } else if sign == "+", t[j + 1].digits == 2, j + 3 < t.count, t[j + 2].isPunct(":"), t[j + 3].digits == 2, touching(t, j + 1, j + 3),
+                      let zone = offset(sign, t[j + 1].value, t[j + 3].value) {
+                c.zone = zone; c.last = j + 3
+            }
         }
         return c
     }
@@ -68,7 +77,7 @@ extension DatePatterns {
     static func isConnector(_ tok: DateToken) -> Bool {
         switch tok.kind {
         case .punct: return ",/|-–—@·•(".contains(tok.text)
-        case .word: return ["at", "on", "um", "updated", "published", "de"].contains(tok.text) || isWeekday(tok.text)
+        case .word: return ["at", "on", "um", "updated", "published", "de", "às", "as", "à", "a", "alle", "om"].contains(tok.text) || isWeekday(tok.text)
         case .number: return false
         }
     }

@@ -7,20 +7,22 @@ enum DatePatterns {
         var last: Int
     }
 
+    /// Month names and abbreviations: English, plus German, French, Spanish, Portuguese, Italian and
+    /// Dutch full names (pages in those languages print dates the same way: "19. Juni 2019").
     static func month(_ word: String) -> Int? {
         switch word {
-        case "jan", "january": return 1
-        case "feb", "february": return 2
-        case "mar", "march": return 3
-        case "apr", "april": return 4
-        case "may": return 5
-        case "jun", "june": return 6
-        case "jul", "july": return 7
-        case "aug", "august": return 8
-        case "sep", "sept", "september": return 9
-        case "oct", "october": return 10
-        case "nov", "november": return 11
-        case "dec", "december": return 12
+        case "jan", "january", "januar", "janvier", "enero", "janeiro", "gennaio", "januari", "jänner": return 1
+        case "feb", "february", "februar", "février", "fevrier", "febrero", "fevereiro", "febbraio", "februari": return 2
+        case "mar", "march", "märz", "maerz", "mars", "marzo", "março", "marco", "maart": return 3
+        case "apr", "april", "avril", "abril", "aprile": return 4
+        case "may", "mai", "mayo", "maio", "maggio", "mei": return 5
+        case "jun", "june", "juni", "juin", "junio", "junho", "giugno": return 6
+        case "jul", "july", "juli", "juillet", "julio", "julho", "luglio": return 7
+        case "aug", "august", "août", "aout", "agosto", "augustus": return 8
+        case "sep", "sept", "september", "septembre", "septiembre", "setembro", "settembre": return 9
+        case "oct", "october", "oktober", "octobre", "octubre", "outubro", "ottobre": return 10
+        case "nov", "november", "novembre", "noviembre", "novembro": return 11
+        case "dec", "december", "dezember", "décembre", "decembre", "diciembre", "dezembro", "dicembre": return 12
         default: return nil
         }
     }
@@ -115,11 +117,11 @@ enum DatePatterns {
         var k = i + 1
         if k < t.count, t[k].kind == .word, ordinal(t[k].text), t[k].start == t[i].end { k += 1 }
         if k < t.count, t[k].isPunct(".") { k += 1 }
-        if k < t.count, t[k].isWord("of") { k += 1 }
+        if k < t.count, t[k].isWord("of") || t[k].isWord("de") { k += 1 }
         guard k < t.count, t[k].kind == .word, let m = month(t[k].text), t[k].end - t[k].start >= 3 else { return nil }
         k += 1
         if k < t.count, t[k].isPunct("."), t[k].start == t[k - 1].end { k += 1 }
-        if k < t.count, t[k].isPunct(",") { k += 1 }
+        if k < t.count, t[k].isPunct(",") || t[k].isWord("de") { k += 1 }
         guard k < t.count, t[k].kind == .number, t[k].digits == 4 else { return nil }
         guard HeaderDate.isValid(year: t[k].value, month: m, day: t[i].value) else { return nil }
         return Found(date: HeaderDate(year: t[k].value, month: m, day: t[i].value, range: t[i].start..<t[k].end), first: i, last: k)

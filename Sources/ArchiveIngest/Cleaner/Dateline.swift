@@ -76,6 +76,9 @@ struct Dateline: Sendable, Equatable {
             guard let f = w.first, f.isUppercase || (["de", "la", "del", "el", "al", "du", "upon", "on"].contains(w.lowercased()) && w != words.first!) else { return false }
             if w.contains(where: { $0.isLowercase }) { allCaps = false }
             if w.contains(where: { $0.isNumber }) { return false }
+            // "PanARMENIAN.Net" is a site name, "S.D." and "D.C." are places
+            let mixed = w.dropFirst().contains(where: { $0.isUppercase }) && w.contains(where: { $0.isLowercase })
+            if mixed && !w.contains("-") && !w.contains("'") { return false }
         }
         if strict { return allCaps || words.count <= 3 }
         return true

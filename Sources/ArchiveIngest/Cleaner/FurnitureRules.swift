@@ -11,11 +11,13 @@ enum FurnitureRules {
         "watch", "listen", "tap", "visit", "read", "see", "view", "install", "bookmark", "donate",
         "email", "tweet", "print", "comment", "discover", "explore", "skip", "accept", "allow",
     ])
+    static let shareVerbs = WordCode.set(["share", "print", "email", "tweet", "comment", "save", "copy"])
     /// Words that make an imperative line a promotion rather than a sentence of the story.
     static let promoWords = WordCode.set([
         "us", "our", "here", "now", "free", "newsletter", "newsletters", "app", "apps", "channel", "updates", "alerts",
         "inbox", "today", "subscription", "more", "full", "story", "article", "page", "cookies", "cookie", "twitter",
         "facebook", "instagram", "whatsapp", "telegram", "youtube", "linkedin", "podcast", "gallery", "video", "photos",
+        "print", "pdf", "version", "options", "sharing", "mode", "via", "link",
     ])
     /// Phrases that make any short line a promotion.
     static let promoPhrases = [
@@ -28,6 +30,7 @@ enum FurnitureRules {
         "read next", "up next", "next", "trending", "popular", "most read", "advertisement", "sponsored", "promoted",
         "click here", "more from", "video", "photos", "gallery", "see more", "also see", "don't miss", "must read", "top stories",
         "also", "see", "listen now", "watch now", "more coverage", "more on", "related coverage", "related articles",
+        "filed to", "filed under", "tags", "tagged", "topics", "categories", "category",
     ].map(WordCode.phrase))
     /// Heads of link blocks.
     static let sectionBreakPhrases = [
@@ -101,13 +104,20 @@ enum FurnitureRules {
     static func isFooter(_ line: PageLine) -> Bool {
         guard line.words <= 40 else { return false }
         let t = line.content
-        if t.hasPrefix("©") || t.hasPrefix("(c)") || t.hasPrefix("(C)") { return true }
+        if t.hasPrefix("©") || t.hasPrefix("(c)") || t.hasPrefix("(C)") {
+            // "© Shutterstock/racorn", "© Getty Images / Jane Doe" credit a picture
+            return !(line.hasSlash && line.words <= 6)
+        }
         if line.head.first == copyright { return true }
         if WordCode.contains(line.head, allRightsReserved) { return true }
         if line.words <= 12, line.hasCopyrightSign, !line.head.contains(WordCode.of("photo")) { return true }
         return false
     }
 
+    /// Navigation and breadcrumbs, as a line's first words.
+    static let navigationPhrases = ["back to", "you are here", "skip to", "go to", "return to", "jump to", "scroll to"].map(WordCode.phrase)
+    static let browser = WordCode.of("browser")
+    static let browserNotice = WordCode.set(["update", "upgrade", "supported", "enable", "detected", "outdated", "modern", "unsupported"])
     static let also = WordCode.of("also"), min = WordCode.of("min"), mins = WordCode.of("mins"), minute = WordCode.of("minute"),
                minutes = WordCode.of("minutes"), read = WordCode.of("read"), javascript = WordCode.of("javascript")
 
@@ -118,6 +128,10 @@ enum FurnitureRules {
             return true  // "5 Min Read"
         }
         if line.words <= 14 && line.head.contains(javascript) { return true }  // "This slideshow requires JavaScript."
+        if line.words <= 8 && navigationPhrases.contains(where: { line.head.starts(with: $0) }) { return true }  // "Back to Gallery"
+        if line.words <= 30 && line.head.contains(browser) && line.head.contains(where: { browserNotice.contains($0) }) {
+            return true  // "We've detected you are on Internet Explorer ... please update your browser"
+        }
         if isCookieNotice(line) { return true }
         if line.bullet && !(line.words >= 12 && line.endsSentence) { return true }
         if line.words <= 30 && isCallToAction(line) { return true }
@@ -131,6 +145,8 @@ enum FurnitureRules {
         guard let first = h.first else { return false }
         if actionVerbs.contains(first) {
             if h.count <= 3 { return true }
+            // "Share Close extra sharing options", "Print this page"
+            if line.words <= 6 && shareVerbs.contains(first) { return true }
             return h.dropFirst().contains(where: { promoWords.contains($0) })
         }
         return WordCode.containsAny(h, promoPhrases)

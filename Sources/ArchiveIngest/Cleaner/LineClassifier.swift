@@ -15,8 +15,13 @@ enum LineClassifier {
             }
         }
         var kinds = lines.indices.map { kind(lines[$0], inTightRun: tight[$0]) }
+        // "© Agency/Name" under a picture is its credit, not the page's copyright footer
+        for i in kinds.indices.dropFirst() where kinds[i] == .footer && kinds[i - 1] == .image && lines[i].words <= 8 {
+            kinds[i] = .credit
+        }
         markAttachedCaptions(lines, &kinds)
         markFigureRuns(lines, &kinds)
+        markIntroducedLists(lines, &kinds)
         return kinds
     }
 
@@ -37,11 +42,29 @@ enum LineClassifier {
         }
     }
 
+    /// A bullet list right under a sentence that announces it ("...ask yourself the following:") is
+    /// part of the story, however many items it has. Menus are never introduced by a sentence.
+    static func markIntroducedLists(_ lines: [PageLine], _ kinds: inout [LineKind]) {
+        var i = 0
+        while i < lines.count {
+            defer { i += 1 }
+            guard kinds[i] == .prose || kinds[i] == .shortProse, lines[i].text.hasSuffix(":") else { continue }
+            var j = i + 1
+            while j < lines.count, lines[j].bullet, lines[j].words >= 1, [.furniture, .prose, .shortProse].contains(kinds[j]) {
+                if kinds[j] == .furniture { kinds[j] = .data }
+                j += 1
+            }
+        }
+    }
+
     /// A line glued (no blank line) under an image placeholder, or above a photo credit, is the
     /// picture's caption even when it reads like prose.
     static func markAttachedCaptions(_ lines: [PageLine], _ kinds: inout [LineKind]) {
-        for i in lines.indices.reversed() where kinds[i] != .caption && kinds[i] != .credit && lines[i].words >= 4 && lines[i].words <= 80 {
-            let underImage = i > 0 && !lines[i].blankBefore && kinds[i - 1] == .image
+        let textKinds: [LineKind] = [.prose, .shortProse, .heading, .data, .listItem]
+        for i in lines.indices.reversed() where textKinds.contains(kinds[i]) && lines[i].words >= 4 && lines[i].words <= 80 {
+            // (a short line without a full stop under a logo is the headline, not a caption)
+            let captionLike = lines[i].endsSentence || lines[i].words >= 10 || !lines[i].blankAfter
+            let underImage = i > 0 && !lines[i].blankBefore && kinds[i - 1] == .image && captionLike
             let overCredit = i + 1 < lines.count && !lines[i].blankAfter && kinds[i + 1] == .credit
             // the same caption printed twice (image alt text, then the caption)
             let repeatedCaption = i + 1 < lines.count && kinds[i + 1] == .caption && lines[i + 1].text == lines[i].text

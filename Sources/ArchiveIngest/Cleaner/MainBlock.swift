@@ -14,15 +14,8 @@ enum MainBlock {
         for i in lines.indices {
             switch kinds[i] {
             case .prose:
-                var value = Double(min(lines[i].words, 200))
-                if lines[i].words < 30 && !neighbourIsProse(kinds, i) { value *= 0.5 }
-                if !lines[i].endsSentence { value *= 0.5 }
-                // below a copyright footer come cookie notices and site blurbs, not the story
-                if afterFooter { value *= 0.3 }
-                // a bullet list of long items is a teaser list unless prose surrounds it
-                if lines[i].bullet { value = 0 }
+                w[i] = proseWeight(lines, kinds, i, afterFooter: afterFooter)
                 proseSeen = true
-                w[i] = value
             case .data: w[i] = 1.5
             case .shortProse: w[i] = 1
             case .heading: w[i] = -4
@@ -43,6 +36,21 @@ enum MainBlock {
         return w
     }
 
+    /// A prose line is worth its words (up to 200), less when it stands alone among non-prose
+    /// lines (a teaser), lacks an ending, or sits below a copyright footer (cookie notices, site
+    /// blurbs). A bulleted item is worth nothing (teaser lists are bulleted) unless it belongs to a
+    /// list the story announced, or is a paragraph of 50+ words.
+    static func proseWeight(_ lines: [PageLine], _ kinds: [LineKind], _ i: Int, afterFooter: Bool) -> Double {
+        let line = lines[i]
+        var value = Double(min(line.words, 200))
+        if line.words < 30 && !neighbourIsProse(kinds, i) { value *= 0.5 }
+        if !line.endsSentence { value *= 0.5 }
+        if afterFooter { value *= 0.3 }
+        let announced = i > 0 && kinds[i - 1] == .data && lines[i - 1].bullet
+        if line.bullet && !announced { value = line.words >= 50 ? value * 0.5 : 0 }
+        return value
+    }
+
     /// Whether the nearest line before or after (skipping captions and credits) is prose.
     static func neighbourIsProse(_ kinds: [LineKind], _ i: Int) -> Bool {
         func isProseLike(_ k: LineKind) -> Bool { k == .prose || k == .shortProse }
@@ -52,6 +60,25 @@ enum MainBlock {
         j = i + 1
         while j < kinds.count, kinds[j] == .caption || kinds[j] == .credit { j += 1 }
         return j < kinds.count && isProseLike(kinds[j])
+    }
+
+    /// A block that opens with a standfirst, then the byline or date line, starts after them: those
+    /// top lines are the header (the summary under the headline), not the story.
+    static func trimHeader(_ block: ClosedRange<Int>, _ lines: [PageLine], _ kinds: [LineKind]) -> ClosedRange<Int> {
+        var words = 0
+        var cut: Int?
+        var i = block.lowerBound
+        while i <= block.upperBound && i <= block.lowerBound + 6 {
+            switch kinds[i] {
+            case .date, .byline: cut = i
+            case .prose, .shortProse, .data: words += lines[i].words
+            default: break
+            }
+            if words > 60 { break }
+            i += 1
+        }
+        guard let cut, cut < block.upperBound else { return block }
+        return (cut + 1)...block.upperBound
     }
 
     /// The maximum-sum run of lines, or nil when the page has no positive line at all.

@@ -25,6 +25,9 @@ enum StoryLines {
                 let afterHeading = i > block.lowerBound && kinds[i - 1] == .heading
                 if lines[i].words >= 2, lines[i].words <= 20, !afterHeading, i + 1 <= block.upperBound,
                    kinds[i + 1] == .prose || kinds[i + 1] == .data { out.append(i) }
+                // a long sentence-like line that lost its ending (a paragraph broken in two) between story lines
+                else if lines[i].words > 20, lines[i].stopwordShare >= 0.2, i + 1 <= block.upperBound,
+                        [.prose, .shortProse].contains(kinds[i + 1]), let last = out.last, last >= i - 2 { out.append(i) }
             default: break
             }
         }

@@ -18,16 +18,28 @@ public struct TextArticleCleaner: ArticleCleaning {
         let lines = PageLines.split(document.text)
         let kinds = LineClassifier.kinds(lines)
         var article = Article(path: document.path, key: document.key, kind: document.kind, body: "", encoding: document.encoding)
-        guard let block = MainBlock.find(MainBlock.weights(lines, kinds)) else {
-            article.title = lines.first?.text
-            article.body = lines.dropFirst().map(\.text).joined(separator: "\n\n")
+        guard let found = MainBlock.find(MainBlock.weights(lines, kinds)) else {
+            // no prose at all (a table, a list, a fragment): keep every line, a short first one as the title
+            var rest = lines[...]
+            if let first = lines.first, first.words <= 30, first.chars <= 250, lines.count > 1 {
+                article.title = first.text
+                rest = lines.dropFirst()
+            }
+            article.body = rest.map(\.text).joined(separator: "\n\n")
             return article
         }
 
-        let bodyIndexes = StoryLines.select(lines, kinds, in: block)
+        let block = MainBlock.trimHeader(found, lines, kinds)
+        var bodyIndexes = StoryLines.select(lines, kinds, in: block)
+        var titleIndex = HeaderFields.titleIndex(lines, kinds, blockStart: block.lowerBound)
+        if titleIndex == nil, let first = bodyIndexes.first, first == 0, bodyIndexes.count >= 2,
+           lines[first].words <= 25, lines[first].chars <= 200 {
+            // a pasted story that opens with its headline (even one ending in a period)
+            titleIndex = first
+            bodyIndexes.removeFirst()
+        }
         article.body = bodyIndexes.map { lines[$0].text }.joined(separator: "\n\n")
 
-        let titleIndex = HeaderFields.titleIndex(lines, kinds, blockStart: block.lowerBound)
         if let titleIndex { article.title = lines[titleIndex].text }
         article.section = HeaderFields.section(lines, kinds, from: (titleIndex ?? max(0, block.lowerBound - 6)) + 1, to: block.lowerBound)
 

@@ -25,6 +25,19 @@ import Testing
         #expect(HeaderDate.parse("2025-02-28 06:00")?.iso == "2025-02-28T06:00")
     }
 
+    @Test func recordAndFeedForms() {
+        #expect(HeaderDate.parse("Sat, 07 Jun 2025 14:02:09 GMT")?.iso == "2025-06-07T14:02:09Z")
+        #expect(HeaderDate.parse("Sat, 07 Jun 2025 14:02:09 +0200")?.iso == "2025-06-07T14:02:09+02:00")
+        #expect(HeaderDate.parse("June 7, 2025 10:30 - 11:30")?.iso == "2025-06-07T10:30")
+        #expect(HeaderDate.parse("June 7, 2025")?.day10 == "2025-06-07")
+    }
+
+    @Test func otherLanguagesMonthNames() {
+        #expect(HeaderDate.parse("19. Juni 2019 16:29 Uhr")?.iso == "2019-06-19T16:29")
+        #expect(HeaderDate.parse("3 mars 2021")?.iso == "2021-03-03")
+        #expect(HeaderDate.parse("sexta-feira, 22 de outubro de 2010 às 20:13")?.iso == "2010-10-22T20:13")
+    }
+
     @Test func ambiguousNumbersAreNeverGuessed() {
         #expect(HeaderDate.parse("05/06/2024") == nil)
         #expect(HeaderDate.parse("25/06/2024")?.iso == "2024-06-25")

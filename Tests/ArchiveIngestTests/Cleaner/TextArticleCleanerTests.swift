@@ -168,6 +168,102 @@ import Testing
         #expect(a.title == "Rail strike ends after pay deal")
     }
 
+    @Test func hardWrappedParagraphsAreRejoined() {
+        let page = """
+        Orchard growers count losses after late frost
+
+        A late frost in the valley this week destroyed much of the apple
+        blossom, growers said on Thursday, warning that the harvest could be
+        the smallest in a decade if the cold returns before the end of May.
+
+        Several farms lit fires between the rows overnight to keep the air
+        moving, a method that saved some trees but cost thousands in fuel
+        and labour, according to the regional growers' association.
+
+        The association asked the government for emergency help and said it
+        would publish an estimate of the damage once the blossom had been
+        inspected orchard by orchard over the coming fortnight.
+        """
+        let a = clean(page)
+        #expect(a.title == "Orchard growers count losses after late frost")
+        let paragraphs = a.body.components(separatedBy: "\n\n")
+        #expect(paragraphs.count == 3)
+        #expect(paragraphs.first?.hasPrefix("A late frost in the valley this week destroyed much of the apple blossom, growers said") == true)
+        #expect(paragraphs.last?.hasSuffix("orchard by orchard over the coming fortnight.") == true)
+    }
+
+    @Test func pastedStoryOpeningWithItsHeadline() {
+        let page = """
+        Council backs plan for new bridge.
+
+        The city council voted on Monday to build a second bridge across the river, after years of complaints about traffic jams at the old crossing.
+
+        Construction is due to start next spring and should take about three years, the council said.
+        """
+        let a = clean(page)
+        #expect(a.title == "Council backs plan for new bridge.")
+        #expect(a.body.hasPrefix("The city council voted on Monday"))
+    }
+
+    @Test func onlyOneParagraphHasNoHeadline() {
+        let a = clean("WASHINGTON (Wire) _ The committee met for four hours on Friday and agreed to publish its report next week, officials said.")
+        #expect(a.title == nil)
+        #expect(a.body.hasPrefix("WASHINGTON"))
+    }
+
+    @Test func announcedListsAndPictureCreditsStayInTheStory() {
+        let page = """
+        • News
+        • Sport
+        • Culture
+        Ten habits of people who sleep well
+
+        Sleep researchers at the university followed four hundred adults for a year and asked them what they did in the evening before going to bed.
+
+        [bedroom]
+        © Agency/Jane Doe
+
+        The people who slept best had several habits in common, the researchers wrote in their report:
+
+        • They went to bed at the same time every night
+        • They kept their bedroom cool and dark
+        • They stopped looking at screens an hour before sleeping
+        • They did not drink coffee after lunch
+        • They walked outside during the day
+
+        None of the habits is new, the authors said, but few people follow more than two of them at once.
+        """
+        let a = clean(page)
+        #expect(a.title == "Ten habits of people who sleep well")
+        #expect(a.body.contains("• They kept their bedroom cool and dark"))
+        #expect(a.body.hasSuffix("few people follow more than two of them at once."))
+        #expect(!a.body.contains("©"))
+        #expect(!a.body.contains("• News"))
+    }
+
+    @Test func titleCaseHeadlineOverStandfirstAndByline() {
+        let page = """
+        Social links
+        • Share
+        • Print
+        Regional Airline Drops Its Plan For A Second Hub
+        The carrier said higher fuel costs and a shortage of pilots made the expansion impossible before the end of the decade, disappointing the city's mayor.
+        Por Ana Ruiz
+        Published 9:15 AM CET, Friday, 14 February 2025
+
+        The regional airline on Friday abandoned its plan to open a second hub at the city airport, two years after announcing it with the mayor.
+
+        Its chief executive said the company would instead add flights from its existing base, where it already employs more than two thousand people.
+
+        The mayor called the decision a blow to the region and said she would seek talks with other airlines.
+        """
+        let a = clean(page)
+        #expect(a.title == "Regional Airline Drops Its Plan For A Second Hub")
+        #expect(a.byline == "Por Ana Ruiz")
+        #expect(a.published == "2025-02-14T09:15+01:00")
+        #expect(a.body.hasPrefix("The regional airline on Friday"))
+    }
+
     @Test func emptyPageGivesAnEmptyArticle() {
         let a = clean("")
         #expect(a.body.isEmpty)
