@@ -46,6 +46,8 @@ enum AttributionFinder {
         if lastInside.text == ".", v > start, !(v <= start + 3 && v + 1 < ctx.count && (ctx.endsSentence(v + 1) || ctx.isPunct(v + 1, ","))) { return nil }
         if endsWithWord, !outsideComma, v > start + 3 { return nil }
         let frames = insideEnd || outsideComma || lastInside.text == "."
+        // `"..." — asserting that ...`: a participle after the quotation has its subject elsewhere.
+        if SpeechCues.isParticiple(ctx.tokens[v].text) { return nil }
         if isAccordingTo(ctx, v) {
             let phrase = SpeakerPhraseReader.after(ctx, verb: v + 1, upper: end)
             return Attribution(cue: "according to", cueToken: v, speaker: phrase, clauseEnd: end, frames: frames)
@@ -157,7 +159,8 @@ enum AttributionFinder {
         let w = ctx.tokens[v].text
         var phrase: SpeakerPhrase? = nil
         if SpeechCues.isParticiple(w) {
-            phrase = participleSubject(ctx, verb: v, start: start) ?? sentenceSubject(ctx, start: start, limit: v)
+            phrase = adjacentName(ctx, verb: v, start: start) ?? sentenceSubject(ctx, start: start, limit: v)
+                ?? participleSubject(ctx, verb: v, start: start)
         } else {
             phrase = SpeakerPhraseReader.before(ctx, verb: v, lower: start)
             // "was asked", "is called": a passive verb has no speaker before it.
@@ -182,12 +185,16 @@ enum AttributionFinder {
     /// The subject of a participle cue: a name right before it (`with Trump reportedly yelling`),
     /// else the nearest name before it that is followed by a verb-like word and not governed by a
     /// preposition (`Speaking in Salem, New Hampshire, Trump went after Bush, calling him ...`).
-    static func participleSubject(_ ctx: QuoteContext, verb v: Int, start: Int) -> SpeakerPhrase? {
+    static func adjacentName(_ ctx: QuoteContext, verb v: Int, start: Int) -> SpeakerPhrase? {
         var j = v - 1
         while j >= start, SpeakerPhraseReader.isSkippable(ctx, j) { j -= 1 }
         if j >= start, SpeakerPhraseReader.isNameToken(ctx, j), let run = SpeakerPhraseReader.nameRun(ctx, endingAt: j, lower: start) {
             return run
         }
+        return nil
+    }
+
+    static func participleSubject(_ ctx: QuoteContext, verb v: Int, start: Int) -> SpeakerPhrase? {
         var k = v - 1
         while k > start {
             let t = ctx.tokens[k]

@@ -72,6 +72,9 @@ enum SpeakerPhraseReader {
         "republican", "democratic", "independent", "conservative", "liberal", "progressive", "u.s.",
     ]
 
+    static let auxiliaries: Set<String> = ["could", "would", "is", "was", "will", "has", "had", "can", "may", "might",
+                                           "should", "are", "were", "be", "been", "have", "did", "does", "do", "must"]
+
     static let weekdays: Set<String> = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
     /// Name particles that may sit inside a name run ("Juan Ramón de la Fuente").
@@ -307,6 +310,9 @@ enum SpeakerPhraseReader {
         }
         let first = ctx.tokens[j].text
         guard determiners.contains(first.lowercased()) || ctx.isCap(j) else { return nil }
+        // A noun phrase, not a clause: short, no auxiliary verb inside, ending where phrases end.
+        guard e - j <= 7, k - j < 12 else { return nil }
+        for i in j..<e where auxiliaries.contains(ctx.tokens[i].text) { return nil }
         return SpeakerPhrase(kind: .description, first: j, end: e, text: ctx.string(j, e))
     }
 
