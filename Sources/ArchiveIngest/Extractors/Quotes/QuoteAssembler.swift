@@ -27,7 +27,7 @@ enum QuoteAssembler {
                 if !prev.closed, p.paragraph == prev.paragraph + 1, startsParagraph {
                     join = true
                 } else if prev.closed, p.paragraph == prev.paragraph {
-                    if let a = lastAfter, a.frames, onlyPunctuation(ctx, from: a.clauseEnd, to: p.open), own == nil {
+                    if let a = lastAfter, a.frames, cur.kind == .direct, onlyPunctuation(ctx, from: a.clauseEnd, to: p.open), own == nil {
                         join = true
                     } else if onlyPunctuation(ctx, from: prev.after, to: p.open), cur.kind == .direct || p.contentFirst < ctx.count {
                         join = cur.kind == .direct
