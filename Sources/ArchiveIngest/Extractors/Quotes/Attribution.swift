@@ -32,7 +32,7 @@ enum AttributionFinder {
         guard insideEnd || outsideComma || endsWithWord || lastInside.text == "." else { return nil }
         let end = clauseEnd(ctx, from: start, limit: 40)
         // `"...," when Clinton blasted him`: a new clause, not an attribution.
-        if start < ctx.count, ctx.tokens[start].kind == .word, SpeechCues.clauseWords.contains(ctx.tokens[start].text.lowercased()) { return nil }
+        if start < ctx.count, ctx.tokens[start].kind == .word, ctx.has(start, .clauseWord) { return nil }
         // The verb must come early: a subject of a few words (or a name and its appositive), then the verb.
         var v = start
         let verbLimit = min(end, start + 32)
@@ -84,7 +84,7 @@ enum AttributionFinder {
         }
         var v = p.open - 1
         while v >= start {
-            if !ctx.inQuote[v], isCue(ctx, v) || SpeechCues.namingVerbs.contains(ctx.tokens[v].text) || isAccordingTo(ctx, v) {
+            if !ctx.inQuote[v], isCue(ctx, v) || ctx.has(v, .namingVerb) || isAccordingTo(ctx, v) {
                 if let a = attribution(ctx, verb: v, sentenceStart: start, end: p.open) {
                     var a = a
                     a.frames = frames(ctx, from: v + 1, to: p.open)
@@ -198,14 +198,14 @@ enum AttributionFinder {
         var k = v - 1
         while k > start {
             let t = ctx.tokens[k]
-            if t.kind == .word, SpeechCues.subjectPronouns.contains(t.text), k + 1 < v, ctx.tokens[k + 1].kind == .word {
+            if t.kind == .word, ctx.has(k, .subjectPronoun), k + 1 < v, ctx.tokens[k + 1].kind == .word {
                 return SpeakerPhrase(kind: .pronoun, first: k, end: k + 1, text: t.text)
             }
             if SpeakerPhraseReader.isNameToken(ctx, k), k + 1 < v, ctx.tokens[k + 1].kind == .word, !ctx.isCap(k + 1),
-               !SpeechCues.prepositions.contains(ctx.tokens[k + 1].text), !SpeechCues.clauseWords.contains(ctx.tokens[k + 1].text),
+               !ctx.has(k + 1, .preposition), !ctx.has(k + 1, .clauseWord),
                let run = SpeakerPhraseReader.nameRun(ctx, endingAt: k, lower: start) {
                 let before = run.first - 1
-                if before < start || !SpeechCues.prepositions.contains(ctx.tokens[before].text) { return run }
+                if before < start || !ctx.has(before, .preposition) { return run }
             }
             k -= 1
         }
@@ -216,8 +216,8 @@ enum AttributionFinder {
     static func sentenceSubject(_ ctx: QuoteContext, start: Int, limit: Int) -> SpeakerPhrase? {
         var k = start
         // Skip an introductory phrase ("On Sunday,", "In a statement,").
-        if k < limit, ctx.tokens[k].kind == .word, SpeakerPhraseReader.capitalizedFunctionWords.contains(ctx.tokens[k].text),
-           !SpeechCues.subjectPronouns.contains(ctx.tokens[k].text) {
+        if k < limit, ctx.tokens[k].kind == .word, ctx.has(k, .capitalizedFunctionWord),
+           !ctx.has(k, .subjectPronoun) {
             var c = k
             while c < limit, c - k < 12, !ctx.isPunct(c, ",") { c += 1 }
             if c < limit, ctx.isPunct(c, ",") { k = c + 1 } else if ["The", "A", "An"].contains(ctx.tokens[k].text) {
@@ -225,7 +225,7 @@ enum AttributionFinder {
         }
         guard k < limit else { return nil }
         let t = ctx.tokens[k]
-        if t.kind == .word, SpeechCues.subjectPronouns.contains(t.text) {
+        if t.kind == .word, ctx.has(k, .subjectPronoun) {
             return SpeakerPhrase(kind: .pronoun, first: k, end: k + 1, text: t.text)
         }
         // A name run, or "the campaign" style phrase up to the verb; role words may separate a
@@ -234,10 +234,10 @@ enum AttributionFinder {
         var probe = k
         while probe < limit, SpeakerPhraseReader.isNameToken(ctx, probe) || ctx.isPunct(probe, ".") && probe > k { probe += 1 }
         var r = probe
-        while r < limit, r - probe < 4, ctx.tokens[r].kind == .word, SpeakerPhraseReader.roleWords.contains(ctx.tokens[r].text.lowercased()) { r += 1 }
+        while r < limit, r - probe < 4, ctx.tokens[r].kind == .word, ctx.has(r, .roleWord) { r += 1 }
         if r > probe, r < limit, SpeakerPhraseReader.isNameToken(ctx, r) { k = r; e = r }
         while e < limit, SpeakerPhraseReader.isNameToken(ctx, e) || ctx.isPunct(e, ".") && e > k
-                || (ctx.tokens[e].kind == .word && SpeakerPhraseReader.nameParticles.contains(ctx.tokens[e].text))
+                || (ctx.tokens[e].kind == .word && ctx.has(e, .nameParticle))
                 || (e > k && (ctx.tokens[e].text == "of" || ctx.tokens[e].text == "the") && SpeakerPhraseReader.isNameToken(ctx, e + 1)) {
             e += 1
         }
@@ -273,7 +273,7 @@ enum AttributionFinder {
     static func isCue(_ ctx: QuoteContext, _ i: Int) -> Bool {
         let t = ctx.tokens[i]
         guard t.kind == .word else { return false }
-        if SpeechCues.speechVerbs.contains(t.text) {
+        if ctx.has(i, .speechVerb) {
             // "go", "put" only with their particle ("went on", "put it").
             switch t.text {
             case "went", "goes", "go": return i + 1 < ctx.count && ctx.tokens[i + 1].text == "on"

@@ -3,8 +3,8 @@ enum ClauseRoles {
     /// True when the mention starts a clause and a verb-like word follows it (after any appositive).
     static func isSubject(_ ctx: QuoteContext, _ first: Int, _ end: Int) -> Bool {
         var b = first - 1
-        while b >= 0, ctx.tokens[b].kind == .word && (SpeakerPhraseReader.titleWords.contains(ctx.tokens[b].text)
-                || ctx.isCap(b) && !SpeakerPhraseReader.capitalizedFunctionWords.contains(ctx.tokens[b].text))
+        while b >= 0, ctx.tokens[b].kind == .word && (ctx.has(b, .titleWord)
+                || ctx.isCap(b) && !ctx.has(b, .capitalizedFunctionWord))
                 || ctx.isPunct(b, ".") && b > 0 && SentenceSplitter.abbreviations.contains(ctx.tokens[b - 1].text) {
             b -= 1
         }
@@ -13,12 +13,12 @@ enum ClauseRoles {
         var nearStart = first - sentenceStart <= 4
         if nearStart {
             for k in sentenceStart..<first where ctx.tokens[k].kind == .punctuation && ctx.tokens[k].text != "."
-                || SpeakerPhraseReader.determiners.contains(ctx.tokens[k].text) { nearStart = false }
+                || ctx.has(k, .determiner) { nearStart = false }
         }
         let startsClause = nearStart || b < 0 || !ctx.sameParagraph(b, first) || ctx.endsSentence(b)
             || (ctx.tokens[b].kind == .punctuation && ctx.tokens[b].text != "(")
             || ["and", "but", "that", "when", "while", "because", "as", "though", "although", "where", "said", "says"].contains(ctx.tokens[b].text)
-            || SpeakerPhraseReader.capitalizedFunctionWords.contains(ctx.tokens[b].text)
+            || ctx.has(b, .capitalizedFunctionWord)
         guard startsClause else { return false }
         var a = end
         guard a < ctx.count else { return false }

@@ -23,6 +23,9 @@ struct QuoteContext {
         }
         self.paragraphOf = para
         self.inQuote = [Bool](repeating: false, count: body.tokens.count)
+        self.classes = body.tokens.map { t in
+            t.kind == .word && t.text.utf8.count <= 16 ? WordClasses.of(t.text) : []
+        }
         self.capitalized = body.tokens.map { t in
             guard t.kind == .word, let f = t.text.unicodeScalars.first else { return false }
             return f.value < 0x80 ? (f.value >= 0x41 && f.value <= 0x5A) : f.properties.isUppercase
@@ -31,6 +34,10 @@ struct QuoteContext {
 
     /// ``Token/isCapitalized`` for every token, computed once with an ASCII fast path.
     let capitalized: [Bool]
+    /// The lexical classes of every word token (one table lookup each).
+    let classes: [WordClasses]
+
+    func has(_ i: Int, _ c: WordClasses) -> Bool { i >= 0 && i < classes.count && !classes[i].isDisjoint(with: c) }
 
     func isCap(_ i: Int) -> Bool { capitalized[i] }
 

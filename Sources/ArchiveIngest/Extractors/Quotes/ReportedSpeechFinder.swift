@@ -71,14 +71,14 @@ enum ReportedSpeechFinder {
         var that: Int? = nil
         if v + 1 < e, ctx.tokens[v + 1].text == "that" {
             that = v + 1
-        } else if v + 1 < e, SpeechCues.prepositions.contains(ctx.tokens[v + 1].text)
+        } else if v + 1 < e, ctx.has(v + 1, .preposition)
                     || ["told", "tell", "tells", "telling", "telling", "assured", "reminded", "warned", "informed"].contains(verb) {
             var c = v + 1
             while c < e, c - v <= 12 {
                 let t = ctx.tokens[c]
                 if t.kind == .punctuation, t.text != "," && t.text != "'" && t.text != "\u{2019}" && t.text != "-" { break }
                 if t.text == "that" { that = c; break }
-                if SpeechCues.clauseWords.contains(t.text) || SpeechCues.subjectPronouns.contains(t.text) { break }
+                if ctx.has(c, .clauseWord) || ctx.has(c, .subjectPronoun) { break }
                 c += 1
             }
         }
@@ -88,7 +88,7 @@ enum ReportedSpeechFinder {
             if ["told", "tell", "tells", "telling", "asked", "asks", "ask"].contains(verb) { return nil }
             start = v + 1
             if start < e, ctx.tokens[start].kind == .punctuation { return nil }
-            if start < e, SpeechCues.prepositions.contains(ctx.tokens[start].text) { return nil }
+            if start < e, ctx.has(start, .preposition) { return nil }
         }
         let end = contentEnd(ctx, s, e)
         guard end - start >= 3 else { return nil }
@@ -114,9 +114,9 @@ enum ReportedSpeechFinder {
         } else {
             guard !SpeechCues.isParticiple(ctx.tokens[v].text) else { return nil }
             phrase = v > c + 1 ? SpeakerPhraseReader.before(ctx, verb: v, lower: c + 1) : nil
-            if let p = phrase, p.first != c + 1, !(p.first == c + 2 && SpeakerPhraseReader.determiners.contains(ctx.tokens[c + 1].text.lowercased())) {
+            if let p = phrase, p.first != c + 1, !(p.first == c + 2 && ctx.has(c + 1, .determiner)) {
                 // Something else stands between the comma and the subject: not an attribution clause.
-                if p.kind != .name || !SpeakerPhraseReader.titleWords.contains(ctx.tokens[c + 1].text) && !ctx.isCap(c + 1) {
+                if p.kind != .name || !ctx.has(c + 1, .titleWord) && !ctx.isCap(c + 1) {
                     phrase = nil
                 }
             }

@@ -103,7 +103,7 @@ enum SpeakerPhraseReader {
         }
         guard j >= lower else { return nil }
         let t = ctx.tokens[j]
-        if t.kind == .word, SpeechCues.subjectPronouns.contains(t.text) {
+        if t.kind == .word, ctx.has(j, .subjectPronoun) {
             return SpeakerPhrase(kind: .pronoun, first: j, end: j + 1, text: t.text)
         }
         if ctx.isPunct(j, ",") {
@@ -123,7 +123,7 @@ enum SpeakerPhraseReader {
             if t.kind == .punctuation {
                 if t.text == "," { cuts.append(k) } else if [":", ";", "\"", "\u{201C}", "\u{201D}", "!", "?"].contains(t.text) { break }
                 else if t.text == ".", ctx.endsSentence(k) { break }
-            } else if !bounded, SpeechCues.clauseWords.contains(t.text) || SpeechCues.speechVerbs.contains(t.text) { break }
+            } else if !bounded, ctx.has(k, .clauseWord) || ctx.has(k, .speechVerb) { break }
             k -= 1
         }
         let regionStart = k + 1
@@ -150,7 +150,7 @@ enum SpeakerPhraseReader {
         guard let first = segments.first, segments.count >= 2 else { return nil }
         let lastTok = first.upperBound - 1
         if isNameToken(ctx, lastTok) { return nameRun(ctx, endingAt: lastTok, lower: first.lowerBound) }
-        if determiners.contains(ctx.tokens[first.lowerBound].text.lowercased()), first.count <= 8 {
+        if ctx.has(first.lowerBound, .determiner), first.count <= 8 {
             return SpeakerPhrase(kind: .description, first: first.lowerBound, end: first.upperBound,
                                  text: ctx.string(first.lowerBound, first.upperBound))
         }
@@ -168,8 +168,8 @@ enum SpeakerPhraseReader {
             if t.text == ")" { depth -= 1; continue }
             if depth > 0 { continue }
             if t.kind == .punctuation { if t.text != "." && t.text != "-" { return false }; continue }
-            if t.isCapitalized, !capitalizedFunctionWords.contains(t.text) { words += 1; continue }
-            if nameParticles.contains(t.text) { continue }
+            if ctx.isCap(i), !ctx.has(i, .capitalizedFunctionWord) { words += 1; continue }
+            if ctx.has(i, .nameParticle) { continue }
             return false
         }
         return words >= 1 && !(words == 1 && seg.count == 1 && ctx.tokens[seg.lowerBound].isAllCaps && ctx.tokens[seg.lowerBound].text.count <= 2)
@@ -183,12 +183,12 @@ enum SpeakerPhraseReader {
             guard let run = nameRun(ctx, endingAt: j, lower: lower) else { return nil }
             // A name right after a preposition is an object: look further back for the subject.
             let before = run.first - 1
-            if before >= lower, ctx.tokens[before].kind == .word, SpeechCues.prepositions.contains(ctx.tokens[before].text),
+            if before >= lower, ctx.tokens[before].kind == .word, ctx.has(before, .preposition),
                depth < 3 {
                 var k = before - 1
-                while k >= lower, ctx.tokens[k].kind == .word, !SpeechCues.clauseWords.contains(ctx.tokens[k].text) {
-                    if isNameToken(ctx, k) || SpeechCues.subjectPronouns.contains(ctx.tokens[k].text) {
-                        if SpeechCues.subjectPronouns.contains(ctx.tokens[k].text) {
+                while k >= lower, ctx.tokens[k].kind == .word, !ctx.has(k, .clauseWord) {
+                    if isNameToken(ctx, k) || ctx.has(k, .subjectPronoun) {
+                        if ctx.has(k, .subjectPronoun) {
                             return SpeakerPhrase(kind: .pronoun, first: k, end: k + 1, text: ctx.tokens[k].text)
                         }
                         return phrase(ctx, endingAt: k, lower: lower, depth: depth + 1)
@@ -200,8 +200,8 @@ enum SpeakerPhraseReader {
             return run
         }
         guard t.kind == .word else { return nil }
-        if SpeechCues.speechVerbs.contains(t.text) || SpeechCues.clauseWords.contains(t.text)
-            || SpeechCues.prepositions.contains(t.text) || determiners.contains(t.text) { return nil }
+        if ctx.has(j, .speechVerb) || ctx.has(j, .clauseWord)
+            || ctx.has(j, .preposition) || ctx.has(j, .determiner) { return nil }
         // A common-noun phrase: back to a determiner or a clause boundary, at most 8 words.
         var k = j
         var first = j
@@ -212,8 +212,8 @@ enum SpeakerPhraseReader {
                 if w.text == "'" || w.text == "\u{2019}" || w.text == "-" { k -= 1; continue }
                 break
             }
-            if SpeechCues.clauseWords.contains(w.text) || SpeechCues.speechVerbs.contains(w.text) { break }
-            if k < j, w.isCapitalized, capitalizedFunctionWords.contains(w.text), k == lower || !ctx.sameParagraph(k - 1, k) || ctx.endsSentence(k - 1) {
+            if ctx.has(k, .clauseWord) || ctx.has(k, .speechVerb) { break }
+            if k < j, w.isCapitalized, ctx.has(k, .capitalizedFunctionWord), k == lower || !ctx.sameParagraph(k - 1, k) || ctx.endsSentence(k - 1) {
                 break
             }
             first = k
@@ -236,11 +236,11 @@ enum SpeakerPhraseReader {
         while k >= lower {
             let w = ctx.tokens[k]
             if w.kind == .word {
-                if w.isCapitalized {
+                if ctx.isCap(k) {
                     // Sentence-initial function words are not part of names.
-                    if capitalizedFunctionWords.contains(w.text) && k < j { break }
+                    if ctx.has(k, .capitalizedFunctionWord) && k < j { break }
                     first = k
-                } else if nameParticles.contains(w.text), k > lower, isNameToken(ctx, k - 1), k < j {
+                } else if ctx.has(k, .nameParticle), k > lower, isNameToken(ctx, k - 1), k < j {
                     first = k
                 } else { break }
             } else if w.text == ".", k < j, k > lower, ctx.tokens[k - 1].end == w.start, isNameToken(ctx, k - 1) {
@@ -255,7 +255,7 @@ enum SpeakerPhraseReader {
         while a < end - 1 {
             let w = ctx.tokens[a]
             if w.kind == .punctuation { a += 1; continue }
-            if titleWords.contains(w.text) || capitalizedFunctionWords.contains(w.text) || w.text.hasSuffix("'s")
+            if ctx.has(a, .titleWord) || ctx.has(a, .capitalizedFunctionWord) || w.text.hasSuffix("'s")
                 || w.text.hasSuffix("\u{2019}s") { a += 1; continue }
             break
         }
@@ -271,12 +271,12 @@ enum SpeakerPhraseReader {
     static func after(_ ctx: QuoteContext, verb: Int, upper: Int) -> SpeakerPhrase? {
         var j = verb + 1
         while j < upper, ctx.tokens[j].kind == .word,
-              weekdays.contains(ctx.tokens[j].text) || ctx.tokens[j].text == "on" || ctx.tokens[j].text == "Sunday" {
+              ctx.has(j, .weekday) || ctx.tokens[j].text == "on" || ctx.tokens[j].text == "Sunday" {
             j += 1
         }
         guard j < upper else { return nil }
         let t = ctx.tokens[j]
-        if t.kind == .word, SpeechCues.subjectPronouns.contains(t.text), !t.isCapitalized || t.text == "I" {
+        if t.kind == .word, ctx.has(j, .subjectPronoun), !t.isCapitalized || t.text == "I" {
             return SpeakerPhrase(kind: .pronoun, first: j, end: j + 1, text: t.text)
         }
         var k = j
@@ -289,8 +289,8 @@ enum SpeakerPhraseReader {
                 if w.text == "-" || w.text == "'" || w.text == "\u{2019}" { k += 1; continue }
                 break
             }
-            if k > j, SpeechCues.forwardStops.contains(w.text) { break }
-            if weekdays.contains(w.text) { break }
+            if k > j, ctx.has(k, .forwardStop) { break }
+            if ctx.has(k, .weekday) { break }
             k += 1
         }
         guard k > j else { return nil }
@@ -312,15 +312,15 @@ enum SpeakerPhraseReader {
         guard determiners.contains(first.lowercased()) || ctx.isCap(j) else { return nil }
         // A noun phrase, not a clause: short, no auxiliary verb inside, ending where phrases end.
         guard e - j <= 7, k - j < 12 else { return nil }
-        for i in j..<e where auxiliaries.contains(ctx.tokens[i].text) { return nil }
+        for i in j..<e where ctx.has(i, .auxiliary) { return nil }
         return SpeakerPhrase(kind: .description, first: j, end: e, text: ctx.string(j, e))
     }
 
     /// Adverbs and auxiliaries between a subject and its verb.
     static func isSkippable(_ ctx: QuoteContext, _ i: Int) -> Bool {
         let t = ctx.tokens[i]
-        guard t.kind == .word, !t.isCapitalized else { return false }
-        if SpeechCues.adverbs.contains(t.text) { return true }
-        return t.text.count > 4 && t.text.hasSuffix("ly")
+        guard t.kind == .word, !ctx.isCap(i) else { return false }
+        if ctx.has(i, .adverb) { return true }
+        return t.text.utf8.count > 4 && t.text.hasSuffix("ly")
     }
 }
