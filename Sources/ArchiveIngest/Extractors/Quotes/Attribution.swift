@@ -215,8 +215,8 @@ enum AttributionFinder {
     /// The first noun phrase of a sentence: its subject, after any introductory phrase.
     static func sentenceSubject(_ ctx: QuoteContext, start: Int, limit: Int) -> SpeakerPhrase? {
         var k = start
-        // Skip an introductory phrase ("On Sunday,", "In a statement,").
-        if k < limit, ctx.tokens[k].kind == .word, ctx.has(k, .capitalizedFunctionWord),
+        // Skip an introductory phrase ("On Sunday,", "In a statement,", "Facing criticism,").
+        if k < limit, ctx.tokens[k].kind == .word, ctx.has(k, .capitalizedFunctionWord) || ctx.tokens[k].text.hasSuffix("ing"),
            !ctx.has(k, .subjectPronoun) {
             var c = k
             while c < limit, c - k < 12, !ctx.isPunct(c, ",") { c += 1 }

@@ -52,7 +52,10 @@ enum SpeakerPhraseReader {
         "Last", "Next", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
         "Here", "There", "Speaking", "Writing", "Asked", "Today", "Yesterday", "Tonight", "Of", "By",
         "To", "Over", "Under", "Like", "Unlike", "Even", "Indeed", "Moreover", "Furthermore", "Once",
-        "It", "He", "She", "They", "We", "I", "You",
+        "It", "He", "She", "They", "We", "I", "You", "Is", "Was", "Are", "Were", "Do", "Does", "Did", "Has",
+        "Have", "Had", "Will", "Would", "Can", "Could", "Should", "One", "Some", "Many", "Most", "All",
+        "Both", "Each", "Every", "No", "Not", "Only", "Just", "What", "Why", "How", "Who", "Where", "Which",
+        "Despite", "Following", "Facing", "According", "Amid", "Among", "Until", "Whether", "Regardless",
     ]
 
     /// Lower-case role words that sit between a name-like modifier and a name
@@ -217,12 +220,15 @@ enum SpeakerPhraseReader {
                 break
             }
             first = k
-            if determiners.contains(w.text.lowercased()) { break }
+            if ctx.has(k, .determiner) { break }
             k -= 1; steps += 1
         }
-        // Reject phrases that run into a sentence: they need a determiner or to be short.
+        // Reject phrases that run into a clause: a verb phrase after "who" ("those who want to
+        // ban abortion said"), an infinitive, an adverb or participle as the head.
         let head = ctx.tokens[j].text
         if head.hasSuffix("ly") || head.hasSuffix("ing") { return nil }
+        if first > lower, ctx.has(first - 1, .clauseWord) { return nil }
+        for i in first...j where ctx.tokens[i].text == "to" || ctx.has(i, .auxiliary) { return nil }
         let text = ctx.string(first, j + 1)
         return SpeakerPhrase(kind: .description, first: first, end: j + 1, text: text)
     }
@@ -300,6 +306,12 @@ enum SpeakerPhraseReader {
         guard e > j else { return nil }
         if isNameToken(ctx, e - 1) {
             guard var run = nameRun(ctx, endingAt: e - 1, lower: j) else { return nil }
+            // "Chancellor Angela Merkel of Germany": the name is the run before "of", the rest detail.
+            if run.first - 1 > j, ["of", "from", "in", "at"].contains(ctx.tokens[run.first - 1].text),
+               isNameToken(ctx, run.first - 2), var earlier = nameRun(ctx, endingAt: run.first - 2, lower: j) {
+                earlier.detail = ctx.string(run.first - 1, e)
+                run = earlier
+            }
             // `said Will Doyle, a professor at Vanderbilt University.`: the appositive to the clause end.
             if k < upper, ctx.isPunct(k, ",") {
                 var d = upper
@@ -313,7 +325,20 @@ enum SpeakerPhraseReader {
         // A noun phrase, not a clause: short, no auxiliary verb inside, ending where phrases end.
         guard e - j <= 7, k - j < 12 else { return nil }
         for i in j..<e where ctx.has(i, .auxiliary) { return nil }
-        return SpeakerPhrase(kind: .description, first: j, end: e, text: ctx.string(j, e))
+        // Its complement naming whom it serves: "a longtime adviser to Trump", "a spokesman for
+        // the Sanders campaign" (a capitalized word within two tokens of the preposition).
+        var end = e
+        if end == k, k + 1 < upper, ["to", "of", "for", "at", "with"].contains(ctx.tokens[k].text) {
+            var c = k + 1
+            if c < upper, ctx.has(c, .determiner) { c += 1 }
+            if c < upper, isNameToken(ctx, c) {
+                while c < upper, isNameToken(ctx, c) || ctx.has(c, .nameParticle) || ctx.isPunct(c, ".") && c > 0 && ctx.tokens[c - 1].text.count <= 3 { c += 1 }
+                while c < upper, ctx.tokens[c].kind == .word, !ctx.isCap(c), c - k < 8, !ctx.has(c, .forwardStop) && !ctx.has(c, .clauseWord),
+                      ["campaign", "administration", "committee", "office", "group", "team", "organization", "party", "staff"].contains(ctx.tokens[c].text) { c += 1 }
+                end = c
+            }
+        }
+        return SpeakerPhrase(kind: .description, first: j, end: end, text: ctx.string(j, end))
     }
 
     /// Adverbs and auxiliaries between a subject and its verb.
