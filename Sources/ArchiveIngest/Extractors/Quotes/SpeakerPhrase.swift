@@ -109,6 +109,10 @@ enum SpeakerPhraseReader {
         if t.kind == .word, ctx.has(j, .subjectPronoun) {
             return SpeakerPhrase(kind: .pronoun, first: j, end: j + 1, text: t.text)
         }
+        // "he's said", "she’d told": a pronoun contracted with its auxiliary.
+        if t.kind == .word, let pronoun = contractedPronoun(t.text) {
+            return SpeakerPhrase(kind: .pronoun, first: j, end: j + 1, text: pronoun)
+        }
         if ctx.isPunct(j, ",") {
             return appositive(ctx, comma: j, lower: lower)
         }
@@ -339,6 +343,16 @@ enum SpeakerPhraseReader {
             }
         }
         return SpeakerPhrase(kind: .description, first: j, end: end, text: ctx.string(j, end))
+    }
+
+    /// "he" for "he's", "He’d", "he'll"...; nil for other words.
+    static func contractedPronoun(_ w: String) -> String? {
+        guard let cut = w.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }) else { return nil }
+        let head = String(w[..<cut])
+        switch head {
+        case "he", "He", "she", "She", "they", "They", "I", "we", "We": return head
+        default: return nil
+        }
     }
 
     /// Adverbs and auxiliaries between a subject and its verb.
