@@ -49,7 +49,11 @@ enum QuoteAssembler {
                 var q = AssembledQuote(pieces: [p], attribution: nil, kind: .direct, inheritsSpeaker: false)
                 let sentenceStart = AttributionFinder.sentenceStart(ctx, before: p.open, lower: lower)
                 let atSentenceStart = sentenceStart == p.open
-                if let own, own.frames || atSentenceStart {
+                let pre = own?.speaker == nil ? AttributionFinder.before(ctx, p, lower: lower) : nil
+                if let pre, pre.speaker != nil {
+                    q.attribution = pre
+                    q.kind = pre.frames ? .direct : .partial
+                } else if let own, own.frames || atSentenceStart {
                     q.attribution = own
                     q.kind = atSentenceStart ? .direct : .partial
                 } else if let pre = AttributionFinder.before(ctx, p, lower: lower) {
