@@ -101,10 +101,10 @@ enum AttributionFinder {
     /// paragraph before when that one ends with a colon (`Frank quotes Alfred Kahn:`).
     static func preceding(_ ctx: QuoteContext, _ p: QuotePiece) -> Attribution? {
         var regionStart = p.open
-        while regionStart > 0, ctx.sameParagraph(regionStart - 1, p.open) { regionStart -= 1 }
+        while regionStart > 0, p.open - regionStart < maxLookBack, ctx.sameParagraph(regionStart - 1, p.open) { regionStart -= 1 }
         if regionStart == p.open, regionStart > 0, ctx.isPunct(regionStart - 1, ":") {
             let prev = regionStart - 1
-            while regionStart > 0, ctx.sameParagraph(regionStart - 1, prev) { regionStart -= 1 }
+            while regionStart > 0, p.open - regionStart < 2 * maxLookBack, ctx.sameParagraph(regionStart - 1, prev) { regionStart -= 1 }
         }
         guard regionStart < p.open else { return nil }
         var v = p.open - 1
@@ -261,14 +261,20 @@ enum AttributionFinder {
     }
 
     /// The first token of the sentence holding token `i` (not before `lower`).
+    /// Looks back at most ``maxLookBack`` tokens: a "sentence" without punctuation (a pasted
+    /// table, a run-on list) must not make the extractor quadratic.
     static func sentenceStart(_ ctx: QuoteContext, before i: Int, lower: Int) -> Int {
         var k = i - 1
-        while k >= lower, ctx.sameParagraph(k, i) {
+        let floor = max(lower, i - maxLookBack)
+        while k >= floor, ctx.sameParagraph(k, i) {
             if ctx.endsSentence(k) { break }
             k -= 1
         }
         return k + 1
     }
+
+    /// The farthest any backward scan goes, in tokens.
+    static let maxLookBack = 120
 
     static func isCue(_ ctx: QuoteContext, _ i: Int) -> Bool {
         let t = ctx.tokens[i]

@@ -51,7 +51,8 @@ enum ReportedSpeechFinder {
         // Each cue of the sentence in turn (the first may take a plain object: "She emphasized the
         // importance of X, stating that ..."), the first that yields a speaker and a clause wins.
         var v = s
-        while v < e {
+        let limit = min(e, s + 60)
+        while v < limit {
             if ctx.tokens[v].kind == .punctuation, ["\"", "\u{201C}", "\u{201D}", "(", ":", ";"].contains(ctx.tokens[v].text) { return nil }
             if !used.contains(v), AttributionFinder.isCue(ctx, v), !AttributionFinder.isAccordingTo(ctx, v),
                let found = clause(ctx, s, e, verb: v) {

@@ -16,6 +16,8 @@ struct SpeakerResolver {
     private let people: [ArticlePerson]
     private let mentions: [PersonMention]
     private let genders: [PersonGender?]
+    /// Whether each mention is the subject of its clause (computed once).
+    private let subjectMention: [Bool]
     /// Folded names and aliases, and their last words; computed on first need.
     private var foldedForms: [[String]] = []
     private var surnames: [[String]] = []
@@ -41,6 +43,7 @@ struct SpeakerResolver {
         ms.sort { $0.start < $1.start }
         self.mentions = ms
         self.genders = PersonGenderEvidence.genders(ctx: ctx, people: people, mentions: ms)
+        self.subjectMention = ms.map { ClauseRoles.isSubject(ctx, $0.firstToken, $0.endToken) }
     }
 
     static func fold(_ s: String) -> String { NameFolding.fold(s) }
@@ -115,9 +118,17 @@ struct SpeakerResolver {
         let here = ctx.body.sentenceIndex(ofToken: at) ?? 0
         var best: Resolved? = nil, bestScore = Int.min
         var farthestKnown: Resolved? = nil
-        var mi = mentions.count - 1
-        while mi >= 0, mentions[mi].start >= pos { mi -= 1 }
-        while mi >= 0 {
+        // The last mention starting before the pronoun (binary search: mentions are sorted).
+        var lo = 0, hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[mid].start < pos { lo = mid + 1 } else { hi = mid }
+        }
+        var mi = lo - 1
+        var looked = 0
+        while mi >= 0, looked < 300, at - mentions[mi].firstToken < 600 {
+            looked += 1
+            let subject = subjectMention[mi]
             let m = mentions[mi]; mi -= 1
             if isQuoted(m.start) { continue }
             let mg = genders[m.person]
@@ -129,7 +140,7 @@ struct SpeakerResolver {
             }
             var score = -PronounWeights.distance * dist
             if mg == g { score += PronounWeights.gender }
-            if isSubject(m.firstToken, m.endToken) { score += PronounWeights.subject }
+            if subject { score += PronounWeights.subject }
             if ctx.paragraphOf[m.firstToken] == ctx.paragraphOf[at] { score += PronounWeights.paragraph }
             if m.person == lastSpeaker?.person, lastSpeaker?.token ?? 0 < at { score += PronounWeights.lastSpeaker }
             if score > bestScore {
@@ -156,7 +167,6 @@ struct SpeakerResolver {
         lastSpeaker = (r.person, name, token)
     }
 
-    func isSubject(_ first: Int, _ end: Int) -> Bool { ClauseRoles.isSubject(ctx, first, end) }
 
     private func resolveDescription(_ phrase: SpeakerPhrase) -> Resolved {
         let words = phrase.text.split(separator: " ")
