@@ -67,7 +67,8 @@ enum AttributionFinder {
         guard start < p.open else { return nil }
         // `Kasich: 'We are going...'`: a name and a colon (headline style).
         if ctx.isPunct(p.open - 1, ":"), p.open - 2 >= start, SpeakerPhraseReader.isNameToken(ctx, p.open - 2),
-           var run = SpeakerPhraseReader.nameRun(ctx, endingAt: p.open - 2, lower: start) {
+           var run = SpeakerPhraseReader.nameRun(ctx, endingAt: p.open - 2, lower: start),
+           run.first == start || !isCue(ctx, run.first - 1) {  // `Schilling told WEEI:` is the verb's object
             // Headline style `CNN President On Trump: '...'`: the speaker is before the "on".
             let b = run.first - 1
             if b > start, ctx.tokens[b].kind == .word, ["on", "On", "to", "To", "about", "About", "vs", "Vs"].contains(ctx.tokens[b].text),

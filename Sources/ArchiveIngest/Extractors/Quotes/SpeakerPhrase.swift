@@ -326,6 +326,15 @@ enum SpeakerPhraseReader {
         }
         let first = ctx.tokens[j].text
         guard determiners.contains(first.lowercased()) || ctx.isCap(j) else { return nil }
+        // `said Clinton's communications director, Jennifer Palmieri`: the name after the comma.
+        if k < upper, ctx.isPunct(k, ","), isNameToken(ctx, k + 1) {
+            var n = k + 1
+            while n < upper, isNameToken(ctx, n) || ctx.isPunct(n, ".") || ctx.has(n, .nameParticle) { n += 1 }
+            if n >= upper || ctx.tokens[n].kind == .punctuation, var run = nameRun(ctx, endingAt: n - 1, lower: k + 1) {
+                run.detail = ctx.string(j, e)
+                return run
+            }
+        }
         // A noun phrase, not a clause: short, no auxiliary verb inside, ending where phrases end.
         guard e - j <= 7, k - j < 12 else { return nil }
         for i in j..<e where ctx.has(i, .auxiliary) { return nil }
