@@ -156,4 +156,19 @@ import Testing
         let (_, quotes) = Self.run(body)
         #expect(quotes.first { $0.kind == .direct }?.speaker == "Okafor")
     }
+
+    @Test func emptyAndMarkOnlyBodies() {
+        #expect(Self.run("").1.isEmpty)
+        #expect(Self.run("\" \" \u{201C} \u{201D} ''").1.filter { $0.kind != .indirect }.isEmpty)
+    }
+
+    @Test func speakerNotInPeopleKeepsTheNameAsWritten() {
+        let body = "\"Rates will stay where they are,\" central bank governor Ilse Varga told reporters."
+        let ppl = Self.people(body, [("Someone Else", [], [])])
+        let (_, quotes) = Self.run(body, ppl)
+        let q = quotes.first { $0.kind == .direct }
+        #expect(q?.speaker == "Ilse Varga")
+        #expect(q?.personIndex == nil)
+        #expect(q?.cue == "told")
+    }
 }
