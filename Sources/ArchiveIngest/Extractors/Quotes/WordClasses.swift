@@ -88,8 +88,31 @@ struct WordClassTable: Sendable {
         return h == 0 ? 1 : h
     }
 
-    func lookup(_ word: String) -> WordClasses {
-        let h = WordClassTable.hash(word)
+    /// The same FNV-1a hash computed from code points (encoded as UTF-8 on the fly).
+    static func hash(scalars: UnsafeBufferPointer<Unicode.Scalar>, from: Int, to: Int) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for k in from..<to {
+            let v = scalars[k].value
+            if v < 0x80 {
+                h ^= UInt64(v)
+                h = h &* 0x100000001b3
+            } else if let enc = UTF8.encode(scalars[k]) {
+                for b in enc {
+                    h ^= UInt64(b)
+                    h = h &* 0x100000001b3
+                }
+            }
+        }
+        return h == 0 ? 1 : h
+    }
+
+    func lookup(scalars: UnsafeBufferPointer<Unicode.Scalar>, from: Int, to: Int) -> WordClasses {
+        probe(WordClassTable.hash(scalars: scalars, from: from, to: to))
+    }
+
+    func lookup(_ word: String) -> WordClasses { probe(WordClassTable.hash(word)) }
+
+    private func probe(_ h: UInt64) -> WordClasses {
         var slot = Int(truncatingIfNeeded: h) & mask
         while true {
             let k = keys[slot]
