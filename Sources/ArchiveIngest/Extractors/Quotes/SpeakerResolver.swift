@@ -44,6 +44,7 @@ struct SpeakerResolver {
         self.mentions = ms
         self.genders = PersonGenderEvidence.genders(ctx: ctx, people: people, mentions: ms)
         self.subjectMention = ms.map { ClauseRoles.isSubject(ctx, $0.firstToken, $0.endToken) }
+        if people.isEmpty { self.extraNames = SpeakerResolver.subjectNames(ctx) }
     }
 
     static func fold(_ s: String) -> String { NameFolding.fold(s) }
@@ -148,10 +149,11 @@ struct SpeakerResolver {
                 best = Resolved(speaker: people[m.person].name, person: m.person)
             }
         }
-        for e in extraNames.reversed() where e.token < at {
+        // Remembered names are in discovery order, not text order: look at each (a few hundred at most).
+        for e in extraNames.suffix(400) where e.token < at && at - e.token < 600 {
             if let eg = e.gender, eg != g { continue }
             let dist = here - (ctx.body.sentenceIndex(ofToken: e.token) ?? 0)
-            if dist > 6 { break }
+            if dist > 6 { continue }
             var score = -PronounWeights.distance * dist + PronounWeights.subject
             if e.gender == g { score += PronounWeights.gender }
             if ctx.paragraphOf[e.token] == ctx.paragraphOf[at] { score += PronounWeights.paragraph }
@@ -159,6 +161,32 @@ struct SpeakerResolver {
             if score > bestScore { bestScore = score; best = Resolved(speaker: e.name, person: nil) }
         }
         return best ?? farthestKnown ?? Resolved(speaker: pronoun, person: nil)
+    }
+
+    /// Without a people list, the capitalized names that are clause subjects outside quotations
+    /// stand in as pronoun antecedents ("Ana Ruiz visited the plant. ... she said").
+    static func subjectNames(_ ctx: QuoteContext) -> [(token: Int, name: String, gender: PersonGender?)] {
+        var out: [(token: Int, name: String, gender: PersonGender?)] = []
+        var i = 0
+        while i < ctx.count {
+            guard ctx.isCap(i), !ctx.inQuote[i], !ctx.has(i, .capitalizedFunctionWord) else { i += 1; continue }
+            var e = i
+            while e < ctx.count, e - i < 4, ctx.isCap(e) || ctx.isPunct(e, ".") && e > i && ctx.tokens[e - 1].text.count <= 3 { e += 1 }
+            while e > i, ctx.tokens[e - 1].kind == .punctuation { e -= 1 }
+            if e > i, ClauseRoles.isSubject(ctx, i, e), let run = SpeakerPhraseReader.nameRun(ctx, endingAt: e - 1, lower: i) {
+                var gender = GivenNames.gender(of: ctx.tokens[run.first].text)
+                if i > 1, ctx.isPunct(i - 1, ".") {
+                    switch ctx.tokens[i - 2].text {
+                    case "Mr": gender = .male
+                    case "Mrs", "Ms": gender = .female
+                    default: break
+                    }
+                }
+                out.append((run.first, run.text, gender))
+            }
+            i = max(e, i + 1)
+        }
+        return out
     }
 
     /// Remembers who spoke last: a pronoun soon after most often means the same speaker.
