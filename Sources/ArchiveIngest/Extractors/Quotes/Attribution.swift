@@ -217,8 +217,11 @@ enum AttributionFinder {
     static func sentenceSubject(_ ctx: QuoteContext, start: Int, limit: Int) -> SpeakerPhrase? {
         var k = start
         // Skip an introductory phrase ("On Sunday,", "In a statement,", "Facing criticism,").
-        if k < limit, ctx.tokens[k].kind == .word, ctx.has(k, .capitalizedFunctionWord) || ctx.tokens[k].text.hasSuffix("ing"),
-           !ctx.has(k, .subjectPronoun) {
+        if k < limit, ctx.tokens[k].kind == .word, let pronoun = SpeakerPhraseReader.contractedPronoun(ctx.tokens[k].text) {
+            return SpeakerPhrase(kind: .pronoun, first: k, end: k + 1, text: pronoun)
+        }
+        if k < limit, ctx.tokens[k].kind == .word, ctx.has(k, .capitalizedFunctionWord) || ctx.tokens[k].text.hasSuffix("ing")
+            || ctx.tokens[k].text.hasSuffix("ly"), !ctx.has(k, .subjectPronoun) {
             var c = k
             while c < limit, c - k < 12, !ctx.isPunct(c, ",") { c += 1 }
             if c < limit, ctx.isPunct(c, ",") { k = c + 1 } else if ["The", "A", "An"].contains(ctx.tokens[k].text) {

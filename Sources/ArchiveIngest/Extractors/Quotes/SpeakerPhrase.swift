@@ -56,6 +56,7 @@ enum SpeakerPhraseReader {
         "Have", "Had", "Will", "Would", "Can", "Could", "Should", "One", "Some", "Many", "Most", "All",
         "Both", "Each", "Every", "No", "Not", "Only", "Just", "What", "Why", "How", "Who", "Where", "Which",
         "Despite", "Following", "Facing", "According", "Amid", "Among", "Until", "Whether", "Regardless",
+        "Any", "Another", "Other", "Such", "Several", "Few", "More", "Less", "Much", "Then", "Thus",
     ]
 
     /// Lower-case role words that sit between a name-like modifier and a name
@@ -198,7 +199,12 @@ enum SpeakerPhraseReader {
                         if ctx.has(k, .subjectPronoun) {
                             return SpeakerPhrase(kind: .pronoun, first: k, end: k + 1, text: ctx.tokens[k].text)
                         }
-                        return phrase(ctx, endingAt: k, lower: lower, depth: depth + 1)
+                        var found = phrase(ctx, endingAt: k, lower: lower, depth: depth + 1)
+                        // "Angela Merkel of Germany said": the place or body is detail.
+                        if k == before - 1, found?.kind == .name, ["of", "from"].contains(ctx.tokens[before].text) {
+                            found?.detail = ctx.string(before, run.end)
+                        }
+                        return found
                     }
                     k -= 1
                 }
