@@ -171,4 +171,13 @@ import Testing
         #expect(q?.personIndex == nil)
         #expect(q?.cue == "told")
     }
+
+    @Test func lostParagraphBreakKeepsOneQuotation() {
+        let body = "After the match, coach Ida Lund said: \"We defended well all afternoon. \"But the second half was hard for us.\""
+        let (_, quotes) = Self.run(body)
+        let direct = quotes.filter { $0.kind == .direct }
+        #expect(direct.count == 1)
+        #expect(direct.first?.speaker == "Ida Lund")
+        #expect(direct.first?.text == "We defended well all afternoon. But the second half was hard for us.")
+    }
 }

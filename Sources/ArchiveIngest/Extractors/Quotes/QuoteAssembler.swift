@@ -26,6 +26,8 @@ enum QuoteAssembler {
                 let startsParagraph = p.open == 0 || !ctx.sameParagraph(p.open - 1, p.open)
                 if !prev.closed, p.paragraph == prev.paragraph + 1, startsParagraph {
                     join = true
+                } else if prev.reopened, p.open == prev.contentEnd {
+                    join = true
                 } else if prev.closed, p.paragraph == prev.paragraph {
                     if let a = lastAfter, a.frames, cur.kind == .direct, onlyPunctuation(ctx, from: a.clauseEnd, to: p.open), own == nil {
                         join = true
