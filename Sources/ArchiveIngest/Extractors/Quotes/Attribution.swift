@@ -284,6 +284,8 @@ enum AttributionFinder {
         let t = ctx.tokens[i]
         guard t.kind == .word else { return false }
         if ctx.has(i, .speechVerb) {
+            // "the warning", "a briefing": an -ing noun after a determiner is not a cue.
+            if i > 0, ctx.has(i - 1, .determiner), SpeechCues.isParticiple(t.text) { return false }
             // "go", "put" only with their particle ("went on", "put it").
             switch t.text {
             case "went", "goes", "go": return i + 1 < ctx.count && ctx.tokens[i + 1].text == "on"

@@ -99,8 +99,10 @@ enum QuoteAssembler {
     static func hasParticipleCue(_ ctx: QuoteContext, from a: Int, to b: Int) -> Bool {
         var i = b - 1
         while i >= a {
+            // ", adding that", "and saying": a participle clause, not a noun ("the warning").
             if !ctx.inQuote[i], ctx.tokens[i].kind == .word, SpeechCues.isParticiple(ctx.tokens[i].text),
-               AttributionFinder.isCue(ctx, i) { return true }
+               AttributionFinder.isCue(ctx, i), i > 0,
+               ctx.isPunct(i - 1, ",") || ctx.isPunct(i - 1, "\u{2014}") || ctx.tokens[i - 1].text == "and" { return true }
             i -= 1
         }
         return false
