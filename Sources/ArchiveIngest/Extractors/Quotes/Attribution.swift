@@ -198,6 +198,7 @@ enum AttributionFinder {
     static func participleSubject(_ ctx: QuoteContext, verb v: Int, start: Int) -> SpeakerPhrase? {
         var k = v - 1
         while k > start {
+            if ctx.inQuote[k] { k -= 1; continue }
             let t = ctx.tokens[k]
             if t.kind == .word, ctx.has(k, .subjectPronoun), k + 1 < v, ctx.tokens[k + 1].kind == .word {
                 return SpeakerPhrase(kind: .pronoun, first: k, end: k + 1, text: t.text)
@@ -227,7 +228,7 @@ enum AttributionFinder {
             if c < limit, ctx.isPunct(c, ",") { k = c + 1 } else if ["The", "A", "An"].contains(ctx.tokens[k].text) {
             } else { return nil }
         }
-        guard k < limit else { return nil }
+        guard k < limit, !ctx.inQuote[k] else { return nil }
         let t = ctx.tokens[k]
         if t.kind == .word, ctx.has(k, .subjectPronoun) {
             return SpeakerPhrase(kind: .pronoun, first: k, end: k + 1, text: t.text)

@@ -45,7 +45,9 @@ enum QuoteAssembler {
         guard cur.kind == .direct else { return false }
         if prev.closed, p.paragraph == prev.paragraph {
             // `"A," she said. "B."` or `"A," she said, "b."`: only the attribution between.
-            if let a = lastAfter, a.frames, own == nil, onlyPunctuation(ctx, from: a.clauseEnd, to: p.open) { return true }
+            // A second cue in between (`said Scott, adding that "..."`) starts a quotation of its own.
+            if let a = lastAfter, a.frames, own == nil, onlyPunctuation(ctx, from: a.clauseEnd, to: p.open),
+               !hasCue(ctx, from: a.cueToken + 1, to: p.open) { return true }
             // `''A,'' ''B''`: nothing but punctuation between.
             return onlyPunctuation(ctx, from: prev.after, to: p.open)
         }
@@ -60,8 +62,16 @@ enum QuoteAssembler {
         var q = AssembledQuote(pieces: [p], attribution: nil, kind: .direct, inheritsSpeaker: false)
         let sentenceStart = AttributionFinder.sentenceStart(ctx, before: p.open, lower: 0)
         let atSentenceStart = sentenceStart == p.open
-        let pre = AttributionFinder.before(ctx, p, lower: 0)
-        if own?.speaker == nil, let pre, pre.speaker != nil {
+        var pre = AttributionFinder.before(ctx, p, lower: 0)
+        // `"...," said Scott, adding that "..."`: a participle going on from the previous
+        // quotation's attribution in the same sentence keeps that speaker.
+        if let a = pre, let prev = previous, let lp = prev.pieces.last, lp.paragraph == p.paragraph, lp.after <= a.cueToken,
+           sentenceStart <= lp.open, SpeechCues.isParticiple(ctx.tokens[a.cueToken].text),
+           prev.attribution != nil || prev.inheritsSpeaker {
+            pre?.speaker = nil
+            q.inheritsSpeaker = true
+        }
+        if own?.speaker == nil, let pre, pre.speaker != nil || q.inheritsSpeaker {
             // A framing cue before (`Manafort, citing "...", said the...`) beats a speakerless one after.
             q.attribution = pre
             q.kind = pre.frames ? .direct : .partial
@@ -108,6 +118,15 @@ enum QuoteAssembler {
                AttributionFinder.isCue(ctx, i), i > 0,
                ctx.isPunct(i - 1, ",") || ctx.isPunct(i - 1, "\u{2014}") || ctx.tokens[i - 1].text == "and" { return true }
             i -= 1
+        }
+        return false
+    }
+
+    static func hasCue(_ ctx: QuoteContext, from a: Int, to b: Int) -> Bool {
+        var i = max(a, 0)
+        while i < b {
+            if AttributionFinder.isCue(ctx, i) { return true }
+            i += 1
         }
         return false
     }

@@ -53,9 +53,8 @@ public struct QuoteExtractor: QuoteExtracting {
                     // Without a cue the sentence subject is a guess: keep it only when it is a known person.
                     if a.cue.isEmpty, s.kind != .pronoun, resolved.person == nil { resolved = .init(speaker: nil, person: nil) }
                 }
-            } else if q.inheritsSpeaker, let previous {
-                resolved = previous
             }
+            if resolved.speaker == nil, q.inheritsSpeaker, let previous { resolved = previous }
             if resolved.speaker != nil {
                 previous = resolved
                 resolver.noteSpeaker(resolved, at: q.pieces[0].open)
