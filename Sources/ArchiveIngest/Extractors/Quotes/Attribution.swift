@@ -32,7 +32,7 @@ enum AttributionFinder {
         guard insideEnd || outsideComma || endsWithWord || lastInside.text == "." else { return nil }
         let end = clauseEnd(ctx, from: start, limit: 40)
         // `"...," when Clinton blasted him`: a new clause, not an attribution.
-        if start < ctx.count, ctx.tokens[start].kind == .word, SpeechCues.clauseWords.contains(ctx.tokens[start].text.lowercased()) { return nil }
+        if start < ctx.count, ctx.tokens[start].kind == .word, ctx.has(start, .clauseWord) { return nil }
         // The verb must come early: a subject of a few words (or a name and its appositive), then the verb.
         var v = start
         let verbLimit = min(end, start + 32)
@@ -46,6 +46,8 @@ enum AttributionFinder {
         if lastInside.text == ".", v > start, !(v <= start + 3 && v + 1 < ctx.count && (ctx.endsSentence(v + 1) || ctx.isPunct(v + 1, ","))) { return nil }
         if endsWithWord, !outsideComma, v > start + 3 { return nil }
         let frames = insideEnd || outsideComma || lastInside.text == "."
+        // `"..." — asserting that ...`: a participle after the quotation has its subject elsewhere.
+        if SpeechCues.isParticiple(ctx.tokens[v].text) { return nil }
         if isAccordingTo(ctx, v) {
             let phrase = SpeakerPhraseReader.after(ctx, verb: v + 1, upper: end)
             return Attribution(cue: "according to", cueToken: v, speaker: phrase, clauseEnd: end, frames: frames)
@@ -65,7 +67,8 @@ enum AttributionFinder {
         guard start < p.open else { return nil }
         // `Kasich: 'We are going...'`: a name and a colon (headline style).
         if ctx.isPunct(p.open - 1, ":"), p.open - 2 >= start, SpeakerPhraseReader.isNameToken(ctx, p.open - 2),
-           var run = SpeakerPhraseReader.nameRun(ctx, endingAt: p.open - 2, lower: start) {
+           var run = SpeakerPhraseReader.nameRun(ctx, endingAt: p.open - 2, lower: start),
+           run.first == start || !isCue(ctx, run.first - 1) {  // `Schilling told WEEI:` is the verb's object
             // Headline style `CNN President On Trump: '...'`: the speaker is before the "on".
             let b = run.first - 1
             if b > start, ctx.tokens[b].kind == .word, ["on", "On", "to", "To", "about", "About", "vs", "Vs"].contains(ctx.tokens[b].text),
@@ -82,7 +85,7 @@ enum AttributionFinder {
         }
         var v = p.open - 1
         while v >= start {
-            if !ctx.inQuote[v], isCue(ctx, v) || SpeechCues.namingVerbs.contains(ctx.tokens[v].text) || isAccordingTo(ctx, v) {
+            if !ctx.inQuote[v], isCue(ctx, v) || ctx.has(v, .namingVerb) || isAccordingTo(ctx, v) {
                 if let a = attribution(ctx, verb: v, sentenceStart: start, end: p.open) {
                     var a = a
                     a.frames = frames(ctx, from: v + 1, to: p.open)
@@ -99,10 +102,10 @@ enum AttributionFinder {
     /// paragraph before when that one ends with a colon (`Frank quotes Alfred Kahn:`).
     static func preceding(_ ctx: QuoteContext, _ p: QuotePiece) -> Attribution? {
         var regionStart = p.open
-        while regionStart > 0, ctx.sameParagraph(regionStart - 1, p.open) { regionStart -= 1 }
+        while regionStart > 0, p.open - regionStart < maxLookBack, ctx.sameParagraph(regionStart - 1, p.open) { regionStart -= 1 }
         if regionStart == p.open, regionStart > 0, ctx.isPunct(regionStart - 1, ":") {
             let prev = regionStart - 1
-            while regionStart > 0, ctx.sameParagraph(regionStart - 1, prev) { regionStart -= 1 }
+            while regionStart > 0, p.open - regionStart < 2 * maxLookBack, ctx.sameParagraph(regionStart - 1, prev) { regionStart -= 1 }
         }
         guard regionStart < p.open else { return nil }
         var v = p.open - 1
@@ -157,7 +160,8 @@ enum AttributionFinder {
         let w = ctx.tokens[v].text
         var phrase: SpeakerPhrase? = nil
         if SpeechCues.isParticiple(w) {
-            phrase = participleSubject(ctx, verb: v, start: start) ?? sentenceSubject(ctx, start: start, limit: v)
+            phrase = adjacentName(ctx, verb: v, start: start) ?? sentenceSubject(ctx, start: start, limit: v)
+                ?? participleSubject(ctx, verb: v, start: start)
         } else {
             phrase = SpeakerPhraseReader.before(ctx, verb: v, lower: start)
             // "was asked", "is called": a passive verb has no speaker before it.
@@ -182,23 +186,28 @@ enum AttributionFinder {
     /// The subject of a participle cue: a name right before it (`with Trump reportedly yelling`),
     /// else the nearest name before it that is followed by a verb-like word and not governed by a
     /// preposition (`Speaking in Salem, New Hampshire, Trump went after Bush, calling him ...`).
-    static func participleSubject(_ ctx: QuoteContext, verb v: Int, start: Int) -> SpeakerPhrase? {
+    static func adjacentName(_ ctx: QuoteContext, verb v: Int, start: Int) -> SpeakerPhrase? {
         var j = v - 1
         while j >= start, SpeakerPhraseReader.isSkippable(ctx, j) { j -= 1 }
         if j >= start, SpeakerPhraseReader.isNameToken(ctx, j), let run = SpeakerPhraseReader.nameRun(ctx, endingAt: j, lower: start) {
             return run
         }
+        return nil
+    }
+
+    static func participleSubject(_ ctx: QuoteContext, verb v: Int, start: Int) -> SpeakerPhrase? {
         var k = v - 1
         while k > start {
+            if ctx.inQuote[k] { k -= 1; continue }
             let t = ctx.tokens[k]
-            if t.kind == .word, SpeechCues.subjectPronouns.contains(t.text), k + 1 < v, ctx.tokens[k + 1].kind == .word {
+            if t.kind == .word, ctx.has(k, .subjectPronoun), k + 1 < v, ctx.tokens[k + 1].kind == .word {
                 return SpeakerPhrase(kind: .pronoun, first: k, end: k + 1, text: t.text)
             }
             if SpeakerPhraseReader.isNameToken(ctx, k), k + 1 < v, ctx.tokens[k + 1].kind == .word, !ctx.isCap(k + 1),
-               !SpeechCues.prepositions.contains(ctx.tokens[k + 1].text), !SpeechCues.clauseWords.contains(ctx.tokens[k + 1].text),
+               !ctx.has(k + 1, .preposition), !ctx.has(k + 1, .clauseWord),
                let run = SpeakerPhraseReader.nameRun(ctx, endingAt: k, lower: start) {
                 let before = run.first - 1
-                if before < start || !SpeechCues.prepositions.contains(ctx.tokens[before].text) { return run }
+                if before < start || !ctx.has(before, .preposition) { return run }
             }
             k -= 1
         }
@@ -208,17 +217,20 @@ enum AttributionFinder {
     /// The first noun phrase of a sentence: its subject, after any introductory phrase.
     static func sentenceSubject(_ ctx: QuoteContext, start: Int, limit: Int) -> SpeakerPhrase? {
         var k = start
-        // Skip an introductory phrase ("On Sunday,", "In a statement,").
-        if k < limit, ctx.tokens[k].kind == .word, SpeakerPhraseReader.capitalizedFunctionWords.contains(ctx.tokens[k].text),
-           !SpeechCues.subjectPronouns.contains(ctx.tokens[k].text) {
+        // Skip an introductory phrase ("On Sunday,", "In a statement,", "Facing criticism,").
+        if k < limit, ctx.tokens[k].kind == .word, let pronoun = SpeakerPhraseReader.contractedPronoun(ctx.tokens[k].text) {
+            return SpeakerPhrase(kind: .pronoun, first: k, end: k + 1, text: pronoun)
+        }
+        if k < limit, ctx.tokens[k].kind == .word, ctx.has(k, .capitalizedFunctionWord) || ctx.tokens[k].text.hasSuffix("ing")
+            || ctx.tokens[k].text.hasSuffix("ly"), !ctx.has(k, .subjectPronoun) {
             var c = k
             while c < limit, c - k < 12, !ctx.isPunct(c, ",") { c += 1 }
             if c < limit, ctx.isPunct(c, ",") { k = c + 1 } else if ["The", "A", "An"].contains(ctx.tokens[k].text) {
             } else { return nil }
         }
-        guard k < limit else { return nil }
+        guard k < limit, !ctx.inQuote[k] else { return nil }
         let t = ctx.tokens[k]
-        if t.kind == .word, SpeechCues.subjectPronouns.contains(t.text) {
+        if t.kind == .word, ctx.has(k, .subjectPronoun) {
             return SpeakerPhrase(kind: .pronoun, first: k, end: k + 1, text: t.text)
         }
         // A name run, or "the campaign" style phrase up to the verb; role words may separate a
@@ -227,10 +239,10 @@ enum AttributionFinder {
         var probe = k
         while probe < limit, SpeakerPhraseReader.isNameToken(ctx, probe) || ctx.isPunct(probe, ".") && probe > k { probe += 1 }
         var r = probe
-        while r < limit, r - probe < 4, ctx.tokens[r].kind == .word, SpeakerPhraseReader.roleWords.contains(ctx.tokens[r].text.lowercased()) { r += 1 }
+        while r < limit, r - probe < 4, ctx.tokens[r].kind == .word, ctx.has(r, .roleWord) { r += 1 }
         if r > probe, r < limit, SpeakerPhraseReader.isNameToken(ctx, r) { k = r; e = r }
         while e < limit, SpeakerPhraseReader.isNameToken(ctx, e) || ctx.isPunct(e, ".") && e > k
-                || (ctx.tokens[e].kind == .word && SpeakerPhraseReader.nameParticles.contains(ctx.tokens[e].text))
+                || (ctx.tokens[e].kind == .word && ctx.has(e, .nameParticle))
                 || (e > k && (ctx.tokens[e].text == "of" || ctx.tokens[e].text == "the") && SpeakerPhraseReader.isNameToken(ctx, e + 1)) {
             e += 1
         }
@@ -254,19 +266,27 @@ enum AttributionFinder {
     }
 
     /// The first token of the sentence holding token `i` (not before `lower`).
+    /// Looks back at most ``maxLookBack`` tokens: a "sentence" without punctuation (a pasted
+    /// table, a run-on list) must not make the extractor quadratic.
     static func sentenceStart(_ ctx: QuoteContext, before i: Int, lower: Int) -> Int {
         var k = i - 1
-        while k >= lower, ctx.sameParagraph(k, i) {
+        let floor = max(lower, i - maxLookBack)
+        while k >= floor, ctx.sameParagraph(k, i) {
             if ctx.endsSentence(k) { break }
             k -= 1
         }
         return k + 1
     }
 
+    /// The farthest any backward scan goes, in tokens.
+    static let maxLookBack = 120
+
     static func isCue(_ ctx: QuoteContext, _ i: Int) -> Bool {
         let t = ctx.tokens[i]
         guard t.kind == .word else { return false }
-        if SpeechCues.speechVerbs.contains(t.text) {
+        if ctx.has(i, .speechVerb) {
+            // "the warning", "a briefing": an -ing noun after a determiner is not a cue.
+            if i > 0, ctx.has(i - 1, .determiner), SpeechCues.isParticiple(t.text) { return false }
             // "go", "put" only with their particle ("went on", "put it").
             switch t.text {
             case "went", "goes", "go": return i + 1 < ctx.count && ctx.tokens[i + 1].text == "on"

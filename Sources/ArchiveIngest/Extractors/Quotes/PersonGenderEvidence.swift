@@ -31,8 +31,11 @@ enum PersonGenderEvidence {
                 default: break
                 }
             }
-            // The first personal pronoun after the mention, before anyone else is named.
-            let stop = m + 1 < mentions.count ? mentions[m + 1].firstToken : tokens.count
+            // The first personal pronoun after the mention, before anyone else is named as a subject
+            // (a name inside an appositive, "Simmons, an Obama supporter, said he", does not count).
+            var next = m + 1
+            while next < mentions.count, next - m < 4, !ClauseRoles.isSubject(ctx, mentions[next].firstToken, mentions[next].endToken) { next += 1 }
+            let stop = next < mentions.count ? mentions[next].firstToken : tokens.count
             var i = mention.endToken
             let limit = min(stop, i + 30, tokens.count)
             while i < limit {

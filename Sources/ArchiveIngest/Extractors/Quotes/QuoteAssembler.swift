@@ -20,69 +20,13 @@ enum QuoteAssembler {
         var lastAfter: Attribution? = nil
         for p in pieces {
             let own = AttributionFinder.after(ctx, p)
-            let lower = 0
-            var join = false
-            if var cur = current, let prev = cur.pieces.last {
-                let startsParagraph = p.open == 0 || !ctx.sameParagraph(p.open - 1, p.open)
-                if !prev.closed, p.paragraph == prev.paragraph + 1, startsParagraph {
-                    join = true
-                } else if prev.closed, p.paragraph == prev.paragraph {
-                    if let a = lastAfter, a.frames, onlyPunctuation(ctx, from: a.clauseEnd, to: p.open), own == nil {
-                        join = true
-                    } else if onlyPunctuation(ctx, from: prev.after, to: p.open), cur.kind == .direct || p.contentFirst < ctx.count {
-                        join = cur.kind == .direct
-                    }
-                } else if p.paragraph == prev.paragraph + 1, startsParagraph, cur.kind == .direct, own == nil,
-                          cur.attribution != nil || cur.inheritsSpeaker,
-                          AttributionFinder.before(ctx, p, lower: p.open) == nil, looksLikeSentence(ctx, p),
-                          lastPieceEndsParagraph(ctx, prev) {
-                    join = true
-                }
-                if join {
-                    cur.pieces.append(p)
-                    if cur.attribution == nil, let own { cur.attribution = own }
-                    current = cur
-                }
-            }
-            if !join {
+            if var cur = current, let prev = cur.pieces.last, joins(ctx, p, to: cur, prev: prev, lastAfter: lastAfter, own: own) {
+                cur.pieces.append(p)
+                if cur.attribution == nil, let own { cur.attribution = own }
+                current = cur
+            } else {
                 if let c = current { out.append(c) }
-                var q = AssembledQuote(pieces: [p], attribution: nil, kind: .direct, inheritsSpeaker: false)
-                let sentenceStart = AttributionFinder.sentenceStart(ctx, before: p.open, lower: lower)
-                let atSentenceStart = sentenceStart == p.open
-                if let own, own.frames || atSentenceStart {
-                    q.attribution = own
-                    q.kind = atSentenceStart ? .direct : .partial
-                } else if let pre = AttributionFinder.before(ctx, p, lower: lower) {
-                    q.attribution = pre
-                    q.kind = pre.frames ? .direct : .partial
-                } else if let own {
-                    q.attribution = own
-                    q.kind = .partial
-                } else if let end = AttributionFinder.sentenceEnd(ctx, p) {
-                    q.attribution = end
-                    q.kind = atSentenceStart && p.contentEnd >= end.cueToken - 8 ? .direct : .partial
-                } else if !atSentenceStart, let subject = AttributionFinder.sentenceSubject(ctx, start: sentenceStart, limit: p.open) {
-                    // No cue: a quotation inside a sentence belongs to the sentence's subject
-                    // (`Bolton thought the buzz was "artificial"`, `Kaine took a stance: "..."`).
-                    q.attribution = Attribution(cue: "", cueToken: -1, speaker: subject, clauseEnd: p.open,
-                                                frames: AttributionFinder.frames(ctx, from: p.open, to: p.open))
-                    q.kind = ctx.isPunct(p.open - 1, ":") ? .direct : .partial
-                } else if !atSentenceStart, hasParticipleCue(ctx, from: sentenceStart, to: p.open) {
-                    // `"...," said Scott, adding that "we've been..."`: the same speaker goes on.
-                    q.kind = .partial
-                    q.inheritsSpeaker = true
-                } else if atSentenceStart, let pre = AttributionFinder.preceding(ctx, p) {
-                    q.attribution = pre
-                    q.kind = .direct
-                } else {
-                    q.kind = atSentenceStart ? .direct : .partial
-                    // A quotation paragraph right after another quotation: same speaker.
-                    if atSentenceStart, let prev = out.last ?? current, let lp = prev.pieces.last,
-                       lp.paragraph + 1 >= p.paragraph, prev.kind == .direct, prev.attribution != nil || prev.inheritsSpeaker {
-                        q.inheritsSpeaker = true
-                    }
-                }
-                current = q
+                current = start(ctx, p, own: own, previous: out.last ?? current)
             }
             lastAfter = own
         }
@@ -90,12 +34,99 @@ enum QuoteAssembler {
         return out
     }
 
+    /// Whether piece `p` goes on with the quotation being built.
+    static func joins(_ ctx: QuoteContext, _ p: QuotePiece, to cur: AssembledQuote, prev: QuotePiece,
+                      lastAfter: Attribution?, own: Attribution?) -> Bool {
+        let startsParagraph = p.open == 0 || !ctx.sameParagraph(p.open - 1, p.open)
+        // Left open at the end of its paragraph, reopened at the start of the next.
+        if !prev.closed, p.paragraph == prev.paragraph + 1, startsParagraph { return true }
+        // Reopened after a lost paragraph break.
+        if prev.reopened, p.open == prev.contentEnd { return true }
+        guard cur.kind == .direct else { return false }
+        if prev.closed, p.paragraph == prev.paragraph {
+            // `"A," she said. "B."` or `"A," she said, "b."`: only the attribution between.
+            // A second cue in between (`said Scott, adding that "..."`) starts a quotation of its own.
+            if let a = lastAfter, a.frames, own == nil, onlyPunctuation(ctx, from: a.clauseEnd, to: p.open),
+               !hasCue(ctx, from: a.cueToken + 1, to: p.open) { return true }
+            // `''A,'' ''B''`: nothing but punctuation between.
+            return onlyPunctuation(ctx, from: prev.after, to: p.open)
+        }
+        // A paragraph that is only more of the same statement, with no attribution of its own.
+        return p.paragraph == prev.paragraph + 1 && startsParagraph && own == nil
+            && (cur.attribution != nil || cur.inheritsSpeaker) && p.wordCount >= 4
+            && AttributionFinder.before(ctx, p, lower: p.open) == nil
+    }
+
+    /// A new quotation starting with piece `p`: its attribution and kind, in order of evidence.
+    static func start(_ ctx: QuoteContext, _ p: QuotePiece, own: Attribution?, previous: AssembledQuote?) -> AssembledQuote {
+        var q = AssembledQuote(pieces: [p], attribution: nil, kind: .direct, inheritsSpeaker: false)
+        let sentenceStart = AttributionFinder.sentenceStart(ctx, before: p.open, lower: 0)
+        let atSentenceStart = sentenceStart == p.open
+        var pre = AttributionFinder.before(ctx, p, lower: 0)
+        // `"...," said Scott, adding that "..."`: a participle going on from the previous
+        // quotation's attribution in the same sentence keeps that speaker.
+        if let a = pre, let prev = previous, let lp = prev.pieces.last, lp.paragraph == p.paragraph, lp.after <= a.cueToken,
+           sentenceStart <= lp.open, SpeechCues.isParticiple(ctx.tokens[a.cueToken].text),
+           prev.attribution != nil || prev.inheritsSpeaker {
+            pre?.speaker = nil
+            q.inheritsSpeaker = true
+        }
+        if own?.speaker == nil, let pre, pre.speaker != nil || q.inheritsSpeaker {
+            // A framing cue before (`Manafort, citing "...", said the...`) beats a speakerless one after.
+            q.attribution = pre
+            q.kind = pre.frames ? .direct : .partial
+        } else if let own, own.frames || atSentenceStart {
+            q.attribution = own
+            q.kind = atSentenceStart ? .direct : .partial
+        } else if let pre {
+            q.attribution = pre
+            q.kind = pre.frames ? .direct : .partial
+        } else if let own {
+            q.attribution = own
+            q.kind = .partial
+        } else if let end = AttributionFinder.sentenceEnd(ctx, p) {
+            q.attribution = end
+            q.kind = atSentenceStart && p.contentEnd >= end.cueToken - 8 ? .direct : .partial
+        } else if !atSentenceStart, let subject = AttributionFinder.sentenceSubject(ctx, start: sentenceStart, limit: p.open) {
+            // No cue: a quotation inside a sentence belongs to the sentence's subject
+            // (`Bolton thought the buzz was "artificial"`, `Kaine took a stance: "..."`).
+            q.attribution = Attribution(cue: "", cueToken: -1, speaker: subject, clauseEnd: p.open,
+                                        frames: AttributionFinder.frames(ctx, from: p.open, to: p.open))
+            q.kind = ctx.isPunct(p.open - 1, ":") ? .direct : .partial
+        } else if !atSentenceStart, hasParticipleCue(ctx, from: sentenceStart, to: p.open) {
+            // `"...," said Scott, adding that "we've been..."`: the same speaker goes on.
+            q.kind = .partial
+            q.inheritsSpeaker = true
+        } else if atSentenceStart, let preceding = AttributionFinder.preceding(ctx, p) {
+            q.attribution = preceding
+        } else {
+            q.kind = atSentenceStart ? .direct : .partial
+            // A quotation paragraph right after another quotation: same speaker.
+            if atSentenceStart, let prev = previous, let lp = prev.pieces.last, lp.paragraph + 1 >= p.paragraph,
+               prev.kind == .direct, prev.attribution != nil || prev.inheritsSpeaker {
+                q.inheritsSpeaker = true
+            }
+        }
+        return q
+    }
+
     static func hasParticipleCue(_ ctx: QuoteContext, from a: Int, to b: Int) -> Bool {
         var i = b - 1
         while i >= a {
+            // ", adding that", "and saying": a participle clause, not a noun ("the warning").
             if !ctx.inQuote[i], ctx.tokens[i].kind == .word, SpeechCues.isParticiple(ctx.tokens[i].text),
-               AttributionFinder.isCue(ctx, i) { return true }
+               AttributionFinder.isCue(ctx, i), i > 0,
+               ctx.isPunct(i - 1, ",") || ctx.isPunct(i - 1, "\u{2014}") || ctx.tokens[i - 1].text == "and" { return true }
             i -= 1
+        }
+        return false
+    }
+
+    static func hasCue(_ ctx: QuoteContext, from a: Int, to b: Int) -> Bool {
+        var i = max(a, 0)
+        while i < b {
+            if AttributionFinder.isCue(ctx, i) { return true }
+            i += 1
         }
         return false
     }
@@ -108,14 +139,5 @@ enum QuoteAssembler {
             i += 1
         }
         return true
-    }
-
-    /// A quotation that reads as speech: several words, or closing punctuation inside.
-    static func looksLikeSentence(_ ctx: QuoteContext, _ p: QuotePiece) -> Bool {
-        p.wordCount >= 4
-    }
-
-    static func lastPieceEndsParagraph(_ ctx: QuoteContext, _ p: QuotePiece) -> Bool {
-        true
     }
 }

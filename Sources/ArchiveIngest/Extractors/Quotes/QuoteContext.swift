@@ -14,23 +14,40 @@ struct QuoteContext {
         self.body = body
         self.tokens = body.tokens
         self.scalars = body.scalars
-        var para = [Int](repeating: 0, count: body.tokens.count)
+        // One pass: paragraph, capitalization (from the body's scalars, no string access) and
+        // word classes (hashed from the scalars too) of every token.
+        let n = body.tokens.count
+        var para = [Int](repeating: 0, count: n)
+        var caps = [Bool](repeating: false, count: n)
+        var cls = [WordClasses](repeating: [], count: n)
         var p = 0
         let spans = body.paragraphs
-        for (i, t) in body.tokens.enumerated() {
-            while p + 1 < spans.count, t.start >= spans[p].end { p += 1 }
-            para[i] = p
+        let table = WordClassTable.shared
+        body.tokens.withUnsafeBufferPointer { tb in
+            body.scalars.withUnsafeBufferPointer { sb in
+                for i in 0..<n {
+                    let start = tb[i].start, end = tb[i].end
+                    while p + 1 < spans.count, start >= spans[p].end { p += 1 }
+                    para[i] = p
+                    guard tb[i].kind == .word else { continue }
+                    let f = sb[start].value
+                    caps[i] = f < 0x80 ? (f >= 0x41 && f <= 0x5A) : sb[start].properties.isUppercase
+                    if end - start <= 16 { cls[i] = table.lookup(scalars: sb, from: start, to: end) }
+                }
+            }
         }
         self.paragraphOf = para
-        self.inQuote = [Bool](repeating: false, count: body.tokens.count)
-        self.capitalized = body.tokens.map { t in
-            guard t.kind == .word, let f = t.text.unicodeScalars.first else { return false }
-            return f.value < 0x80 ? (f.value >= 0x41 && f.value <= 0x5A) : f.properties.isUppercase
-        }
+        self.capitalized = caps
+        self.classes = cls
+        self.inQuote = [Bool](repeating: false, count: n)
     }
 
     /// ``Token/isCapitalized`` for every token, computed once with an ASCII fast path.
     let capitalized: [Bool]
+    /// The lexical classes of every word token (one table lookup each).
+    let classes: [WordClasses]
+
+    func has(_ i: Int, _ c: WordClasses) -> Bool { i >= 0 && i < classes.count && !classes[i].isDisjoint(with: c) }
 
     func isCap(_ i: Int) -> Bool { capitalized[i] }
 
@@ -76,6 +93,8 @@ struct QuoteContext {
                 if SentenceSplitter.abbreviations.contains(p) { return false }
                 if p.count == 1, tokens[i - 1].isCapitalized { return false }
             }
+            // "(D-Wis.)": an abbreviation's dot before a closing parenthesis.
+            if i + 1 < tokens.count, tokens[i + 1].text == ")", tokens[i + 1].start == t.end { return false }
             // "..." inside a sentence: only the last dot of a run counts.
             if i + 1 < tokens.count, tokens[i + 1].text == ".", tokens[i + 1].start == t.end { return false }
             return true

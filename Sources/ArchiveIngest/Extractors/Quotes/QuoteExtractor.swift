@@ -4,6 +4,14 @@
 /// them into quotations with their attribution, ``QuoteFilter`` drops what only looks like one
 /// (scare quotes, titles, tweet metadata), ``SpeakerResolver`` names the speaker, and
 /// ``ReportedSpeechFinder`` adds reported speech without quotation marks.
+///
+/// Text and span: for a quotation in one piece, `text` is exactly `body[span]` without the
+/// marks. A quotation interrupted by its attribution (`"A," she said. "B."`) or running over
+/// paragraphs is ONE quote: `text` joins the pieces with a space, and `span` runs from the first
+/// piece's first character to the last piece's last, so it also covers the attribution between.
+///
+/// Works without people too: a named speaker not in `people` is reported by the name as
+/// written, and later pronouns can still resolve to it.
 public struct QuoteExtractor: QuoteExtracting {
     /// How `speaker` is written for a speaker the attribution describes.
     public enum SpeakerStyle: Sendable {
@@ -45,9 +53,8 @@ public struct QuoteExtractor: QuoteExtracting {
                     // Without a cue the sentence subject is a guess: keep it only when it is a known person.
                     if a.cue.isEmpty, s.kind != .pronoun, resolved.person == nil { resolved = .init(speaker: nil, person: nil) }
                 }
-            } else if q.inheritsSpeaker, let previous {
-                resolved = previous
             }
+            if resolved.speaker == nil, q.inheritsSpeaker, let previous { resolved = previous }
             if resolved.speaker != nil {
                 previous = resolved
                 resolver.noteSpeaker(resolved, at: q.pieces[0].open)

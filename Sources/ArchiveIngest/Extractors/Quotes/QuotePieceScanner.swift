@@ -14,6 +14,9 @@ struct QuotePiece: Sendable {
     var after: Int
     /// False when the paragraph ended before a closing mark.
     var closed: Bool
+    /// True when the next piece goes on with the same quotation: text copied without its
+    /// paragraph breaks keeps only the reopening mark (`...top five. "But how well...`).
+    var reopened: Bool = false
     var paragraph: Int
     var isDouble: Bool
     /// Code-point offsets of the content, trimmed of surrounding spaces.
@@ -71,7 +74,15 @@ enum QuotePieceScanner {
             let looksClose = rightOK && !leftOK
             if m.isDouble {
                 if let o = openDouble {
-                    if m.direction == .open && looksOpen {
+                    if m.direction == .either, looksOpen, i > 0, [".", "?", "!"].contains(tokens[i - 1].text),
+                       tokens[i - 1].end < t.start {
+                        // `. "Word` inside an open quotation: a lost paragraph break, the same
+                        // quotation goes on.
+                        emit(open: o, length: openDoubleLength, closeAt: nil, closeLength: 0, end: i, isDouble: true)
+                        if !out.isEmpty, out[out.count - 1].open == o { out[out.count - 1].reopened = true }
+                        openDouble = i
+                        openDoubleLength = m.length
+                    } else if m.direction == .open && looksOpen {
                         // A second opener: the first one was never closed; start again here.
                         openDouble = i
                         openDoubleLength = m.length

@@ -48,32 +48,48 @@ enum ReportedSpeechFinder {
             let phrase = SpeakerPhraseReader.after(ctx, verb: s + 1, upper: c)
             return Found(speaker: phrase, cue: "according to", content: (c + 1)..<end)
         }
+        // Each cue of the sentence in turn (the first may take a plain object: "She emphasized the
+        // importance of X, stating that ..."), the first that yields a speaker and a clause wins.
         var v = s
-        let verbLimit = min(e, s + 14)
-        while v < verbLimit {
+        let limit = min(e, s + 60)
+        while v < limit {
             if ctx.tokens[v].kind == .punctuation, ["\"", "\u{201C}", "\u{201D}", "(", ":", ";"].contains(ctx.tokens[v].text) { return nil }
-            if !used.contains(v), AttributionFinder.isCue(ctx, v), !AttributionFinder.isAccordingTo(ctx, v) { break }
+            if !used.contains(v), AttributionFinder.isCue(ctx, v), !AttributionFinder.isAccordingTo(ctx, v),
+               let found = clause(ctx, s, e, verb: v) {
+                return found
+            }
             v += 1
         }
-        guard v < verbLimit else { return nil }
+        return nil
+    }
+
+    /// The reported clause of cue `v`: after a "that" soon after the verb (past an object or a
+    /// prepositional phrase: "told reporters that", "said in a post on X that"), else right after
+    /// a "said"-like verb.
+    static func clause(_ ctx: QuoteContext, _ s: Int, _ e: Int, verb v: Int) -> Found? {
         let verb = ctx.tokens[v].text
         guard let found = AttributionFinder.attribution(ctx, verb: v, sentenceStart: s, end: e), let phrase = found.speaker else { return nil }
-        // Content: after "that" if one comes soon, else right after the verb (for "said"-like verbs).
-        var c = v + 1
         var that: Int? = nil
-        while c < e, c - v <= 12 {
-            let t = ctx.tokens[c]
-            if t.kind == .punctuation, t.text != "," && t.text != "'" && t.text != "\u{2019}" && t.text != "-" { break }
-            if t.text == "that" { that = c; break }
-            if SpeechCues.clauseWords.contains(t.text) { break }
-            c += 1
+        if v + 1 < e, ctx.tokens[v + 1].text == "that" {
+            that = v + 1
+        } else if v + 1 < e, ctx.has(v + 1, .preposition)
+                    || ["told", "tell", "tells", "telling", "telling", "assured", "reminded", "warned", "informed"].contains(verb) {
+            var c = v + 1
+            while c < e, c - v <= 12 {
+                let t = ctx.tokens[c]
+                if t.kind == .punctuation, t.text != "," && t.text != "'" && t.text != "\u{2019}" && t.text != "-" { break }
+                if t.text == "that" { that = c; break }
+                if ctx.has(c, .clauseWord) || ctx.has(c, .subjectPronoun) { break }
+                c += 1
+            }
         }
         var start: Int
         if let that { start = that + 1 } else {
             if SpeechCues.needThat.contains(verb) || SpeechCues.isParticiple(verb) { return nil }
             if ["told", "tell", "tells", "telling", "asked", "asks", "ask"].contains(verb) { return nil }
             start = v + 1
-            if start < e, ctx.isPunct(start, ",") { return nil }
+            if start < e, ctx.tokens[start].kind == .punctuation { return nil }
+            if start < e, ctx.has(start, .preposition) { return nil }
         }
         let end = contentEnd(ctx, s, e)
         guard end - start >= 3 else { return nil }
@@ -99,9 +115,9 @@ enum ReportedSpeechFinder {
         } else {
             guard !SpeechCues.isParticiple(ctx.tokens[v].text) else { return nil }
             phrase = v > c + 1 ? SpeakerPhraseReader.before(ctx, verb: v, lower: c + 1) : nil
-            if let p = phrase, p.first != c + 1, !(p.first == c + 2 && SpeakerPhraseReader.determiners.contains(ctx.tokens[c + 1].text.lowercased())) {
+            if let p = phrase, p.first != c + 1, !(p.first == c + 2 && ctx.has(c + 1, .determiner)) {
                 // Something else stands between the comma and the subject: not an attribution clause.
-                if p.kind != .name || !SpeakerPhraseReader.titleWords.contains(ctx.tokens[c + 1].text) && !ctx.isCap(c + 1) {
+                if p.kind != .name || !ctx.has(c + 1, .titleWord) && !ctx.isCap(c + 1) {
                     phrase = nil
                 }
             }

@@ -29,59 +29,6 @@ struct SpeakerPhrase: Sendable, Equatable {
 /// common-noun phrase back to its clause boundary. A name right after a preposition is an
 /// object ("in remarks to Fox News said"), so the search goes on to the clause's subject.
 enum SpeakerPhraseReader {
-    /// Title and role words dropped from the front of a name run.
-    static let titleWords: Set<String> = [
-        "Mr", "Mrs", "Ms", "Miss", "Dr", "Sen", "Senator", "Rep", "Representative", "Gov", "Governor",
-        "President", "Secretary", "Minister", "Gen", "General", "Judge", "Justice", "Mayor", "Chairman",
-        "Chairwoman", "Speaker", "Prof", "Professor", "Rev", "Lt", "Col", "Capt", "Sgt", "Adm", "Vice",
-        "Former", "Democratic", "Republican", "GOP", "Democrat", "Congressman", "Congresswoman",
-        "Leader", "Attorney", "Ambassador", "Director", "Commissioner", "Chief", "Sheriff", "Pope",
-        "King", "Queen", "Prince", "Princess", "Lord", "Lady", "Sir", "Dame", "Prime", "Foreign",
-        "Defense", "State", "Mexican", "American", "British", "French", "German", "Russian", "Chinese",
-        "Candidate", "Presidential", "Sens", "Reps", "Pres", "Atty", "Supt", "Maj", "Cmdr", "Rabbi",
-        "Father", "Sister", "Brother", "Deputy", "Assistant", "Acting", "Interim", "Executive", "U.S.",
-        "US", "White", "House", "Press", "Spokesman", "Spokeswoman", "Spokesperson", "The", "Then",
-    ]
-
-    /// Capitalized words that begin sentences but are not names.
-    static let capitalizedFunctionWords: Set<String> = [
-        "The", "A", "An", "But", "And", "Or", "So", "Yet", "Then", "In", "On", "At", "After", "Before",
-        "When", "While", "As", "If", "Since", "Still", "Asked", "During", "For", "From", "With", "Without",
-        "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "My", "Your", "Now",
-        "Later", "Earlier", "Also", "Meanwhile", "However", "Instead", "Though", "Although", "Because",
-        "Last", "Next", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-        "Here", "There", "Speaking", "Writing", "Asked", "Today", "Yesterday", "Tonight", "Of", "By",
-        "To", "Over", "Under", "Like", "Unlike", "Even", "Indeed", "Moreover", "Furthermore", "Once",
-        "It", "He", "She", "They", "We", "I", "You",
-    ]
-
-    /// Lower-case role words that sit between a name-like modifier and a name
-    /// ("Republican presidential nominee Donald Trump", "Clinton campaign spokesman Brian Fallon").
-    static let roleWords: Set<String> = [
-        "nominee", "candidate", "presidential", "campaign", "manager", "chairman", "chairwoman", "spokesman",
-        "spokeswoman", "spokesperson", "secretary", "senator", "governor", "adviser", "advisor", "aide",
-        "director", "member", "leader", "founder", "president", "attorney", "general", "official",
-        "strategist", "delegate", "chief", "executive", "minister", "commentator", "host", "anchor",
-        "analyst", "pollster", "economist", "professor", "press", "communications", "deputy", "former",
-        "state", "senior", "top", "national", "political", "frontrunner", "front-runner", "hopeful",
-        "rival", "contender", "mate", "pastor", "businessman", "businesswoman", "billionaire", "mogul",
-        "star", "rep", "congressman", "congresswoman", "lawmaker", "mayor", "judge", "justice", "adviser",
-        "representative", "treasurer", "pundit", "columnist", "writer", "reporter", "editor", "author",
-        "activist", "organizer", "consultant", "operative", "staffer", "vice", "ambassador", "envoy",
-        "prosecutor", "lawyer", "co-founder", "ceo", "head", "speaker", "whip", "majority", "minority",
-        "republican", "democratic", "independent", "conservative", "liberal", "progressive", "u.s.",
-    ]
-
-    static let weekdays: Set<String> = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-
-    /// Name particles that may sit inside a name run ("Juan Ramón de la Fuente").
-    static let nameParticles: Set<String> = ["de", "la", "del", "van", "von", "der", "da", "di", "du", "bin", "al", "le", "dos", "das"]
-
-    static let determiners: Set<String> = [
-        "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "one",
-        "two", "three", "several", "many", "some", "other", "another", "both", "each", "most", "all",
-    ]
-
     /// True for a token that can be part of a capitalized name run.
     static func isNameToken(_ ctx: QuoteContext, _ i: Int) -> Bool {
         guard i >= 0, i < ctx.count else { return false }
@@ -100,8 +47,12 @@ enum SpeakerPhraseReader {
         }
         guard j >= lower else { return nil }
         let t = ctx.tokens[j]
-        if t.kind == .word, SpeechCues.subjectPronouns.contains(t.text) {
+        if t.kind == .word, ctx.has(j, .subjectPronoun) {
             return SpeakerPhrase(kind: .pronoun, first: j, end: j + 1, text: t.text)
+        }
+        // "he's said", "she’d told": a pronoun contracted with its auxiliary.
+        if t.kind == .word, let pronoun = contractedPronoun(t.text) {
+            return SpeakerPhrase(kind: .pronoun, first: j, end: j + 1, text: pronoun)
         }
         if ctx.isPunct(j, ",") {
             return appositive(ctx, comma: j, lower: lower)
@@ -120,7 +71,7 @@ enum SpeakerPhraseReader {
             if t.kind == .punctuation {
                 if t.text == "," { cuts.append(k) } else if [":", ";", "\"", "\u{201C}", "\u{201D}", "!", "?"].contains(t.text) { break }
                 else if t.text == ".", ctx.endsSentence(k) { break }
-            } else if !bounded, SpeechCues.clauseWords.contains(t.text) || SpeechCues.speechVerbs.contains(t.text) { break }
+            } else if !bounded, ctx.has(k, .clauseWord) || ctx.has(k, .speechVerb) { break }
             k -= 1
         }
         let regionStart = k + 1
@@ -147,7 +98,7 @@ enum SpeakerPhraseReader {
         guard let first = segments.first, segments.count >= 2 else { return nil }
         let lastTok = first.upperBound - 1
         if isNameToken(ctx, lastTok) { return nameRun(ctx, endingAt: lastTok, lower: first.lowerBound) }
-        if determiners.contains(ctx.tokens[first.lowerBound].text.lowercased()), first.count <= 8 {
+        if ctx.has(first.lowerBound, .determiner), first.count <= 8 {
             return SpeakerPhrase(kind: .description, first: first.lowerBound, end: first.upperBound,
                                  text: ctx.string(first.lowerBound, first.upperBound))
         }
@@ -165,8 +116,8 @@ enum SpeakerPhraseReader {
             if t.text == ")" { depth -= 1; continue }
             if depth > 0 { continue }
             if t.kind == .punctuation { if t.text != "." && t.text != "-" { return false }; continue }
-            if t.isCapitalized, !capitalizedFunctionWords.contains(t.text) { words += 1; continue }
-            if nameParticles.contains(t.text) { continue }
+            if ctx.isCap(i), !ctx.has(i, .capitalizedFunctionWord) { words += 1; continue }
+            if ctx.has(i, .nameParticle) { continue }
             return false
         }
         return words >= 1 && !(words == 1 && seg.count == 1 && ctx.tokens[seg.lowerBound].isAllCaps && ctx.tokens[seg.lowerBound].text.count <= 2)
@@ -180,15 +131,20 @@ enum SpeakerPhraseReader {
             guard let run = nameRun(ctx, endingAt: j, lower: lower) else { return nil }
             // A name right after a preposition is an object: look further back for the subject.
             let before = run.first - 1
-            if before >= lower, ctx.tokens[before].kind == .word, SpeechCues.prepositions.contains(ctx.tokens[before].text),
+            if before >= lower, ctx.tokens[before].kind == .word, ctx.has(before, .preposition),
                depth < 3 {
                 var k = before - 1
-                while k >= lower, ctx.tokens[k].kind == .word, !SpeechCues.clauseWords.contains(ctx.tokens[k].text) {
-                    if isNameToken(ctx, k) || SpeechCues.subjectPronouns.contains(ctx.tokens[k].text) {
-                        if SpeechCues.subjectPronouns.contains(ctx.tokens[k].text) {
+                while k >= lower, ctx.tokens[k].kind == .word, !ctx.has(k, .clauseWord) {
+                    if isNameToken(ctx, k) || ctx.has(k, .subjectPronoun) {
+                        if ctx.has(k, .subjectPronoun) {
                             return SpeakerPhrase(kind: .pronoun, first: k, end: k + 1, text: ctx.tokens[k].text)
                         }
-                        return phrase(ctx, endingAt: k, lower: lower, depth: depth + 1)
+                        var found = phrase(ctx, endingAt: k, lower: lower, depth: depth + 1)
+                        // "Angela Merkel of Germany said": the place or body is detail.
+                        if k == before - 1, found?.kind == .name, ["of", "from"].contains(ctx.tokens[before].text) {
+                            found?.detail = ctx.string(before, run.end)
+                        }
+                        return found
                     }
                     k -= 1
                 }
@@ -197,8 +153,8 @@ enum SpeakerPhraseReader {
             return run
         }
         guard t.kind == .word else { return nil }
-        if SpeechCues.speechVerbs.contains(t.text) || SpeechCues.clauseWords.contains(t.text)
-            || SpeechCues.prepositions.contains(t.text) || determiners.contains(t.text) { return nil }
+        if ctx.has(j, .speechVerb) || ctx.has(j, .clauseWord)
+            || ctx.has(j, .preposition) || ctx.has(j, .determiner) { return nil }
         // A common-noun phrase: back to a determiner or a clause boundary, at most 8 words.
         var k = j
         var first = j
@@ -209,17 +165,20 @@ enum SpeakerPhraseReader {
                 if w.text == "'" || w.text == "\u{2019}" || w.text == "-" { k -= 1; continue }
                 break
             }
-            if SpeechCues.clauseWords.contains(w.text) || SpeechCues.speechVerbs.contains(w.text) { break }
-            if k < j, w.isCapitalized, capitalizedFunctionWords.contains(w.text), k == lower || !ctx.sameParagraph(k - 1, k) || ctx.endsSentence(k - 1) {
+            if ctx.has(k, .clauseWord) || ctx.has(k, .speechVerb) { break }
+            if k < j, w.isCapitalized, ctx.has(k, .capitalizedFunctionWord), k == lower || !ctx.sameParagraph(k - 1, k) || ctx.endsSentence(k - 1) {
                 break
             }
             first = k
-            if determiners.contains(w.text.lowercased()) { break }
+            if ctx.has(k, .determiner) { break }
             k -= 1; steps += 1
         }
-        // Reject phrases that run into a sentence: they need a determiner or to be short.
+        // Reject phrases that run into a clause: a verb phrase after "who" ("those who want to
+        // ban abortion said"), an infinitive, an adverb or participle as the head.
         let head = ctx.tokens[j].text
         if head.hasSuffix("ly") || head.hasSuffix("ing") { return nil }
+        if first > lower, ctx.has(first - 1, .clauseWord) { return nil }
+        for i in first...j where ctx.tokens[i].text == "to" || ctx.has(i, .auxiliary) { return nil }
         let text = ctx.string(first, j + 1)
         return SpeakerPhrase(kind: .description, first: first, end: j + 1, text: text)
     }
@@ -233,11 +192,11 @@ enum SpeakerPhraseReader {
         while k >= lower {
             let w = ctx.tokens[k]
             if w.kind == .word {
-                if w.isCapitalized {
+                if ctx.isCap(k) {
                     // Sentence-initial function words are not part of names.
-                    if capitalizedFunctionWords.contains(w.text) && k < j { break }
+                    if ctx.has(k, .capitalizedFunctionWord) && k < j { break }
                     first = k
-                } else if nameParticles.contains(w.text), k > lower, isNameToken(ctx, k - 1), k < j {
+                } else if ctx.has(k, .nameParticle), k > lower, isNameToken(ctx, k - 1), k < j {
                     first = k
                 } else { break }
             } else if w.text == ".", k < j, k > lower, ctx.tokens[k - 1].end == w.start, isNameToken(ctx, k - 1) {
@@ -252,7 +211,7 @@ enum SpeakerPhraseReader {
         while a < end - 1 {
             let w = ctx.tokens[a]
             if w.kind == .punctuation { a += 1; continue }
-            if titleWords.contains(w.text) || capitalizedFunctionWords.contains(w.text) || w.text.hasSuffix("'s")
+            if ctx.has(a, .titleWord) || ctx.has(a, .capitalizedFunctionWord) || w.text.hasSuffix("'s")
                 || w.text.hasSuffix("\u{2019}s") { a += 1; continue }
             break
         }
@@ -268,12 +227,12 @@ enum SpeakerPhraseReader {
     static func after(_ ctx: QuoteContext, verb: Int, upper: Int) -> SpeakerPhrase? {
         var j = verb + 1
         while j < upper, ctx.tokens[j].kind == .word,
-              weekdays.contains(ctx.tokens[j].text) || ctx.tokens[j].text == "on" || ctx.tokens[j].text == "Sunday" {
+              ctx.has(j, .weekday) || ctx.tokens[j].text == "on" || ctx.tokens[j].text == "Sunday" {
             j += 1
         }
         guard j < upper else { return nil }
         let t = ctx.tokens[j]
-        if t.kind == .word, SpeechCues.subjectPronouns.contains(t.text), !t.isCapitalized || t.text == "I" {
+        if t.kind == .word, ctx.has(j, .subjectPronoun), !t.isCapitalized || t.text == "I" {
             return SpeakerPhrase(kind: .pronoun, first: j, end: j + 1, text: t.text)
         }
         var k = j
@@ -286,8 +245,8 @@ enum SpeakerPhraseReader {
                 if w.text == "-" || w.text == "'" || w.text == "\u{2019}" { k += 1; continue }
                 break
             }
-            if k > j, SpeechCues.forwardStops.contains(w.text) { break }
-            if weekdays.contains(w.text) { break }
+            if k > j, ctx.has(k, .forwardStop) { break }
+            if ctx.has(k, .weekday) { break }
             k += 1
         }
         guard k > j else { return nil }
@@ -297,6 +256,12 @@ enum SpeakerPhraseReader {
         guard e > j else { return nil }
         if isNameToken(ctx, e - 1) {
             guard var run = nameRun(ctx, endingAt: e - 1, lower: j) else { return nil }
+            // "Chancellor Angela Merkel of Germany": the name is the run before "of", the rest detail.
+            if run.first - 1 > j, ["of", "from", "in", "at"].contains(ctx.tokens[run.first - 1].text),
+               isNameToken(ctx, run.first - 2), var earlier = nameRun(ctx, endingAt: run.first - 2, lower: j) {
+                earlier.detail = ctx.string(run.first - 1, e)
+                run = earlier
+            }
             // `said Will Doyle, a professor at Vanderbilt University.`: the appositive to the clause end.
             if k < upper, ctx.isPunct(k, ",") {
                 var d = upper
@@ -307,14 +272,49 @@ enum SpeakerPhraseReader {
         }
         let first = ctx.tokens[j].text
         guard determiners.contains(first.lowercased()) || ctx.isCap(j) else { return nil }
-        return SpeakerPhrase(kind: .description, first: j, end: e, text: ctx.string(j, e))
+        // `said Clinton's communications director, Jennifer Palmieri`: the name after the comma.
+        if k < upper, ctx.isPunct(k, ","), isNameToken(ctx, k + 1) {
+            var n = k + 1
+            while n < upper, isNameToken(ctx, n) || ctx.isPunct(n, ".") || ctx.has(n, .nameParticle) { n += 1 }
+            if n >= upper || ctx.tokens[n].kind == .punctuation, var run = nameRun(ctx, endingAt: n - 1, lower: k + 1) {
+                run.detail = ctx.string(j, e)
+                return run
+            }
+        }
+        // A noun phrase, not a clause: short, no auxiliary verb inside, ending where phrases end.
+        guard e - j <= 7, k - j < 12 else { return nil }
+        for i in j..<e where ctx.has(i, .auxiliary) { return nil }
+        // Its complement naming whom it serves: "a longtime adviser to Trump", "a spokesman for
+        // the Sanders campaign" (a capitalized word within two tokens of the preposition).
+        var end = e
+        if end == k, k + 1 < upper, ["to", "of", "for", "at", "with"].contains(ctx.tokens[k].text) {
+            var c = k + 1
+            if c < upper, ctx.has(c, .determiner) { c += 1 }
+            if c < upper, isNameToken(ctx, c) {
+                while c < upper, isNameToken(ctx, c) || ctx.has(c, .nameParticle) || ctx.isPunct(c, ".") && c > 0 && ctx.tokens[c - 1].text.count <= 3 { c += 1 }
+                while c < upper, ctx.tokens[c].kind == .word, !ctx.isCap(c), c - k < 8, !ctx.has(c, .forwardStop) && !ctx.has(c, .clauseWord),
+                      ["campaign", "administration", "committee", "office", "group", "team", "organization", "party", "staff"].contains(ctx.tokens[c].text) { c += 1 }
+                end = c
+            }
+        }
+        return SpeakerPhrase(kind: .description, first: j, end: end, text: ctx.string(j, end))
+    }
+
+    /// "he" for "he's", "He’d", "he'll"...; nil for other words.
+    static func contractedPronoun(_ w: String) -> String? {
+        guard let cut = w.firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }) else { return nil }
+        let head = String(w[..<cut])
+        switch head {
+        case "he", "He", "she", "She", "they", "They", "I", "we", "We": return head
+        default: return nil
+        }
     }
 
     /// Adverbs and auxiliaries between a subject and its verb.
     static func isSkippable(_ ctx: QuoteContext, _ i: Int) -> Bool {
         let t = ctx.tokens[i]
-        guard t.kind == .word, !t.isCapitalized else { return false }
-        if SpeechCues.adverbs.contains(t.text) { return true }
-        return t.text.count > 4 && t.text.hasSuffix("ly")
+        guard t.kind == .word, !ctx.isCap(i) else { return false }
+        if ctx.has(i, .adverb) { return true }
+        return t.text.utf8.count > 4 && t.text.hasSuffix("ly")
     }
 }

@@ -16,6 +16,8 @@ struct SpeakerResolver {
     private let people: [ArticlePerson]
     private let mentions: [PersonMention]
     private let genders: [PersonGender?]
+    /// Whether each mention is the subject of its clause (computed once).
+    private let subjectMention: [Bool]
     /// Folded names and aliases, and their last words; computed on first need.
     private var foldedForms: [[String]] = []
     private var surnames: [[String]] = []
@@ -41,6 +43,8 @@ struct SpeakerResolver {
         ms.sort { $0.start < $1.start }
         self.mentions = ms
         self.genders = PersonGenderEvidence.genders(ctx: ctx, people: people, mentions: ms)
+        self.subjectMention = ms.map { ClauseRoles.isSubject(ctx, $0.firstToken, $0.endToken) }
+        if people.isEmpty { self.extraNames = SpeakerResolver.subjectNames(ctx) }
     }
 
     static func fold(_ s: String) -> String { NameFolding.fold(s) }
@@ -115,9 +119,17 @@ struct SpeakerResolver {
         let here = ctx.body.sentenceIndex(ofToken: at) ?? 0
         var best: Resolved? = nil, bestScore = Int.min
         var farthestKnown: Resolved? = nil
-        var mi = mentions.count - 1
-        while mi >= 0, mentions[mi].start >= pos { mi -= 1 }
-        while mi >= 0 {
+        // The last mention starting before the pronoun (binary search: mentions are sorted).
+        var lo = 0, hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[mid].start < pos { lo = mid + 1 } else { hi = mid }
+        }
+        var mi = lo - 1
+        var looked = 0
+        while mi >= 0, looked < 300, at - mentions[mi].firstToken < 600 {
+            looked += 1
+            let subject = subjectMention[mi]
             let m = mentions[mi]; mi -= 1
             if isQuoted(m.start) { continue }
             let mg = genders[m.person]
@@ -129,7 +141,7 @@ struct SpeakerResolver {
             }
             var score = -PronounWeights.distance * dist
             if mg == g { score += PronounWeights.gender }
-            if isSubject(m.firstToken, m.endToken) { score += PronounWeights.subject }
+            if subject { score += PronounWeights.subject }
             if ctx.paragraphOf[m.firstToken] == ctx.paragraphOf[at] { score += PronounWeights.paragraph }
             if m.person == lastSpeaker?.person, lastSpeaker?.token ?? 0 < at { score += PronounWeights.lastSpeaker }
             if score > bestScore {
@@ -137,10 +149,11 @@ struct SpeakerResolver {
                 best = Resolved(speaker: people[m.person].name, person: m.person)
             }
         }
-        for e in extraNames.reversed() where e.token < at {
+        // Remembered names are in discovery order, not text order: look at each (a few hundred at most).
+        for e in extraNames.suffix(400) where e.token < at && at - e.token < 600 {
             if let eg = e.gender, eg != g { continue }
             let dist = here - (ctx.body.sentenceIndex(ofToken: e.token) ?? 0)
-            if dist > 6 { break }
+            if dist > 6 { continue }
             var score = -PronounWeights.distance * dist + PronounWeights.subject
             if e.gender == g { score += PronounWeights.gender }
             if ctx.paragraphOf[e.token] == ctx.paragraphOf[at] { score += PronounWeights.paragraph }
@@ -150,39 +163,38 @@ struct SpeakerResolver {
         return best ?? farthestKnown ?? Resolved(speaker: pronoun, person: nil)
     }
 
+    /// Without a people list, the capitalized names that are clause subjects outside quotations
+    /// stand in as pronoun antecedents ("Ana Ruiz visited the plant. ... she said").
+    static func subjectNames(_ ctx: QuoteContext) -> [(token: Int, name: String, gender: PersonGender?)] {
+        var out: [(token: Int, name: String, gender: PersonGender?)] = []
+        var i = 0
+        while i < ctx.count {
+            guard ctx.isCap(i), !ctx.inQuote[i], !ctx.has(i, .capitalizedFunctionWord) else { i += 1; continue }
+            var e = i
+            while e < ctx.count, e - i < 4, ctx.isCap(e) || ctx.isPunct(e, ".") && e > i && ctx.tokens[e - 1].text.count <= 3 { e += 1 }
+            while e > i, ctx.tokens[e - 1].kind == .punctuation { e -= 1 }
+            if e > i, ClauseRoles.isSubject(ctx, i, e), let run = SpeakerPhraseReader.nameRun(ctx, endingAt: e - 1, lower: i) {
+                var gender = GivenNames.gender(of: ctx.tokens[run.first].text)
+                if i > 1, ctx.isPunct(i - 1, ".") {
+                    switch ctx.tokens[i - 2].text {
+                    case "Mr": gender = .male
+                    case "Mrs", "Ms": gender = .female
+                    default: break
+                    }
+                }
+                out.append((run.first, run.text, gender))
+            }
+            i = max(e, i + 1)
+        }
+        return out
+    }
+
     /// Remembers who spoke last: a pronoun soon after most often means the same speaker.
     mutating func noteSpeaker(_ r: Resolved, at token: Int) {
         guard let name = r.speaker else { return }
         lastSpeaker = (r.person, name, token)
     }
 
-    /// True when the mention starts a clause and a verb-like word follows it (after any appositive).
-    func isSubject(_ first: Int, _ end: Int) -> Bool {
-        var b = first - 1
-        while b >= 0, ctx.tokens[b].kind == .word && (SpeakerPhraseReader.titleWords.contains(ctx.tokens[b].text)
-                || ctx.isCap(b) && !SpeakerPhraseReader.capitalizedFunctionWords.contains(ctx.tokens[b].text))
-                || ctx.isPunct(b, ".") && b > 0 && SentenceSplitter.abbreviations.contains(ctx.tokens[b - 1].text) {
-            b -= 1
-        }
-        let sentenceStart = AttributionFinder.sentenceStart(ctx, before: first, lower: max(0, first - 8))
-        let startsClause = first - sentenceStart <= 4 || b < 0 || !ctx.sameParagraph(b, first) || ctx.endsSentence(b)
-            || (ctx.tokens[b].kind == .punctuation && ctx.tokens[b].text != "(")
-            || ["and", "but", "that", "when", "while", "because", "as", "though", "although", "where", "said", "says"].contains(ctx.tokens[b].text)
-            || SpeakerPhraseReader.capitalizedFunctionWords.contains(ctx.tokens[b].text)
-        guard startsClause else { return false }
-        var a = end
-        guard a < ctx.count else { return false }
-        if ctx.tokens[a - 1].text.hasSuffix("'s") || ctx.tokens[a - 1].text.hasSuffix("\u{2019}s") { return false }
-        if ctx.isPunct(a, ",") {
-            var k = a + 1
-            while k < ctx.count, k - a < 26, !ctx.isPunct(k, ","), ctx.tokens[k].kind != .punctuation || ctx.tokens[k].text == "-" { k += 1 }
-            guard k < ctx.count, ctx.isPunct(k, ",") else { return false }
-            a = k + 1
-        }
-        guard a < ctx.count, ctx.tokens[a].kind == .word, !ctx.isCap(a) else { return false }
-        let w = ctx.tokens[a].text
-        return !SpeechCues.prepositions.contains(w) && !SpeechCues.clauseWords.contains(w) && w != "of" && w != "'s"
-    }
 
     private func resolveDescription(_ phrase: SpeakerPhrase) -> Resolved {
         let words = phrase.text.split(separator: " ")

@@ -19,7 +19,7 @@ enum SpeechCues {
             "agree", "allege", "underscore", "highlight", "affirm", "bemoan", "counsel", "grumble",
             "mutter", "fume", "thunder", "snap", "bark", "cry", "plead", "reason", "recommend",
             "confide", "estimate", "interject", "opine", "posit", "protest", "reassure", "rebut",
-            "reflect", "reveal", "scoff", "sigh", "volunteer", "acknowledge", "express", "threaten",
+            "reveal", "scoff", "sigh", "volunteer", "acknowledge", "express", "threaten",
             "warn", "explain", "assert", "signal", "chime", "chide", "lash", "rail", "blast",
         ]
         var s = Set<String>()
@@ -59,7 +59,8 @@ enum SpeechCues {
                   "cry", "volunteer", "recommend", "reassure", "counsel", "explain", "confirm",
                   "deny", "disclose", "emphasize", "emphasise", "stress", "underscore", "note",
                   "testify", "estimate", "suggest", "predict", "acknowledge", "admit", "agree",
-                  "observe", "reason", "state", "clarify", "quote", "affirm", "concede", "recount"] {
+                  "observe", "reason", "state", "clarify", "quote", "affirm", "concede", "recount",
+                  "maintain", "counter", "charge", "continue", "add"] {
             for f in inflections(of: v) { s.insert(f) }
         }
         for f in ["spoke", "wrote", "written", "writes", "writing", "went", "goes", "put", "puts",
