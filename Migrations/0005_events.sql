@@ -31,3 +31,15 @@ CREATE TABLE event_people (
     PRIMARY KEY (event_id, person_id)
 );
 CREATE INDEX event_people_person ON event_people(person_id);
+
+-- How ingest finds a happening another article already told, with one index lookup per person:
+-- a happening's people keyed by its range and precision (a lookup table, derived from the rest).
+CREATE TABLE happening_keys (
+    person_id    INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    date_start   TEXT NOT NULL,
+    date_end     TEXT NOT NULL,
+    precision    TEXT NOT NULL,
+    happening_id INTEGER NOT NULL REFERENCES happenings(id) ON DELETE CASCADE,
+    PRIMARY KEY (person_id, date_start, date_end, precision, happening_id)
+) WITHOUT ROWID;
+CREATE INDEX happening_keys_happening ON happening_keys(happening_id);

@@ -2,9 +2,8 @@ import ArchiveIngest
 import GRDB
 
 /// Writes an article's events with their people, and files each dated event under a happening:
-/// the same happening told by another article (the same date range and precision, and a shared
-/// person with some words in common, or many words in common) is joined; otherwise a new
-/// happening starts.
+/// the same happening told by another article (the same range and precision, a shared person and
+/// some words in common) is joined; otherwise a new happening starts.
 enum EventInsertion {
     static func insert(_ events: [ExtractedEvent], people: [ArticlePerson], personIDs: [Int64], articleID: Int64,
                        in db: Database) throws {
@@ -14,18 +13,22 @@ enum EventInsertion {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let link = try db.cachedStatement(sql: "INSERT OR IGNORE INTO event_people(event_id, person_id) VALUES (?, ?)")
+        let key = try db.cachedStatement(sql: """
+            INSERT OR IGNORE INTO happening_keys(person_id, date_start, date_end, precision, happening_id) VALUES (?, ?, ?, ?, ?)
+            """)
         for e in events {
             let ids = Set(e.personIndexes.compactMap { personIDs.indices.contains($0) ? personIDs[$0] : nil })
             var happening: Int64?
-            if let start = e.dateStart, let precision = e.precision {
+            if let start = e.dateStart, let precision = e.precision?.rawValue {
                 let end = e.dateEnd ?? start
-                happening = try HappeningMatcher.find(start: start, end: end, precision: precision.rawValue, people: ids,
+                happening = try HappeningMatcher.find(start: start, end: end, precision: precision, people: ids,
                                                       summary: e.summary, excludingArticle: articleID, in: db)
                 if happening == nil {
                     try db.execute(sql: "INSERT INTO happenings(date_start, date_end, precision, summary) VALUES (?, ?, ?, ?)",
-                                   arguments: [start, end, precision.rawValue, e.summary])
+                                   arguments: [start, end, precision, e.summary])
                     happening = db.lastInsertedRowID
                 }
+                for id in ids { try key.execute(arguments: [id, start, end, precision, happening]) }
             }
             try statement.execute(arguments: [
                 articleID, e.timeText, e.dateStart, e.dateEnd ?? e.dateStart, e.precision?.rawValue, e.summary,
@@ -38,38 +41,53 @@ enum EventInsertion {
 }
 
 /// Decides whether an event is a happening another article already told.
+///
+/// Candidates come from `happening_keys`: happenings with the same range and precision (how two
+/// articles resolve the same "on Sunday" or "last week") that involve one of the event's people,
+/// one index lookup per person. A candidate is taken when enough words are shared.
 enum HappeningMatcher {
     /// Similar words: at least this share of the smaller summary's content words in common.
-    static let minimumOverlap = 0.3
+    static let minimumOverlap = 0.15
 
     static func find(start: String, end: String, precision: String, people: Set<Int64>, summary: String,
                      excludingArticle articleID: Int64, in db: Database) throws -> Int64? {
-        // Index lookups only: the same range at the same precision (how two articles resolve the
-        // same "on Sunday" or "last week"), newest first, a bounded number of candidates.
-        let candidates = try Row.fetchAll(db, sql: """
-            SELECT e.happening_id, e.summary,
-                   (SELECT group_concat(person_id) FROM event_people WHERE event_id = e.id) AS people
-            FROM events e
-            WHERE e.date_start = ? AND e.date_end = ? AND e.precision = ? AND e.article_id <> ?
-              AND e.happening_id IS NOT NULL
-            ORDER BY e.id DESC
-            LIMIT 100
-            """, arguments: [start, end, precision, articleID])
+        guard !people.isEmpty else { return nil }
+        let lookup = try db.cachedStatement(sql: """
+            SELECT h.id, h.summary FROM happening_keys k JOIN happenings h ON h.id = k.happening_id
+            WHERE k.person_id = ? AND k.date_start = ? AND k.date_end = ? AND k.precision = ?
+            ORDER BY k.happening_id DESC LIMIT 8
+            """)
         let words = contentWords(summary)
         var best: (Int64, Double)?
-        for row in candidates {
-            let theirPeople = Set(((row["people"] as String?) ?? "").split(separator: ",").compactMap { Int64($0) })
-            let overlap = similarity(words, contentWords(row["summary"]))
-            let sharesPerson = !people.isDisjoint(with: theirPeople)
-            guard (sharesPerson && overlap >= minimumOverlap / 2) || overlap >= minimumOverlap * 2 else { continue }
-            let score = overlap + (sharesPerson ? 0.5 : 0)
-            if best == nil || score > best!.1 { best = (row["happening_id"], score) }
+        for person in people {
+            for row in try Row.fetchAll(lookup, arguments: [person, start, end, precision]) {
+                let id: Int64 = row["id"]
+                let overlap = similarity(words, contentWords(row["summary"]))
+                if overlap >= minimumOverlap, best == nil || overlap > best!.1 { best = (id, overlap) }
+            }
         }
         return best?.0
     }
 
+    /// Lower-cased words longer than three letters, cut to six (a cheap stem), from one pass over UTF-8.
     static func contentWords(_ s: String) -> Set<String> {
-        Set(TextKey.of(s).split(separator: " ").filter { $0.count > 3 }.map { String($0.prefix(6)) })
+        var out = Set<String>()
+        var word: [UInt8] = []
+        func flush() {
+            if word.count > 3 { out.insert(String(decoding: word.prefix(6), as: UTF8.self)) }
+            word.removeAll(keepingCapacity: true)
+        }
+        for b in s.utf8 {
+            if (b >= 97 && b <= 122) || (b >= 48 && b <= 57) || b >= 128 {
+                word.append(b)
+            } else if b >= 65 && b <= 90 {
+                word.append(b + 32)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return out
     }
 
     static func similarity(_ a: Set<String>, _ b: Set<String>) -> Double {
