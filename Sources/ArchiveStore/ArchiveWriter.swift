@@ -42,15 +42,14 @@ public final class ArchiveWriter: Sendable {
             case .extracted(let extraction):
                 let article = extraction.article
                 let existing = try Row.fetchOne(
-                    db, sql: "SELECT id, content_hash FROM articles WHERE doc_key = ?", arguments: [article.key])
+                    db.cachedStatement(sql: "SELECT id, content_hash FROM articles WHERE doc_key = ?"), arguments: [article.key])
                 if let existing, existing[1] as String == extraction.contentHash {
                     summary.unchanged += 1
                     continue
                 }
-                if let other = try Int64.fetchOne(
-                    db, sql: "SELECT id FROM articles WHERE content_hash = ? AND doc_key <> ?",
-                    arguments: [extraction.contentHash, article.key]) {
-                    _ = other
+                if try Int64.fetchOne(
+                    db.cachedStatement(sql: "SELECT id FROM articles WHERE content_hash = ? AND doc_key <> ?"),
+                    arguments: [extraction.contentHash, article.key]) != nil {
                     summary.duplicates += 1
                     continue
                 }

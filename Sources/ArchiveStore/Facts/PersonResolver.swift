@@ -11,19 +11,21 @@ enum PersonResolver {
     static func resolve(_ person: ArticlePerson, in db: Database) throws -> Int64 {
         let key = PersonIdentity.key(person.name)
         let words = key.split(separator: " ")
-        if let id = try unique(Int64.fetchAll(db, sql: """
+        let byKey = try db.cachedStatement(sql: """
             SELECT id FROM people WHERE name_key = ?
             UNION SELECT person_id FROM person_aliases WHERE alias_key = ?
-            """, arguments: [key, key])) {
+            """)
+        if let id = try unique(Int64.fetchAll(byKey, arguments: [key, key])) {
             return id
         }
         if words.count >= 2, let surname = words.last {
-            let candidates = try Row.fetchAll(db, sql: "SELECT id, name FROM people WHERE surname_key = ?", arguments: [String(surname)])
+            let bySurname = try db.cachedStatement(sql: "SELECT id, name FROM people WHERE surname_key = ?")
+            let candidates = try Row.fetchAll(bySurname, arguments: [String(surname)])
             let matching = candidates.filter { PersonIdentity.isSamePerson(person.name, $0["name"]) }
             if matching.count == 1 { return matching[0]["id"] }
         }
-        try db.execute(sql: "INSERT INTO people(name, name_key, surname_key) VALUES (?, ?, ?)",
-                       arguments: [person.name, key, words.last.map(String.init) ?? key])
+        try db.cachedStatement(sql: "INSERT INTO people(name, name_key, surname_key) VALUES (?, ?, ?)")
+            .execute(arguments: [person.name, key, words.last.map(String.init) ?? key])
         return db.lastInsertedRowID
     }
 
@@ -38,7 +40,7 @@ enum PersonResolver {
         for alias in forms {
             try insert.execute(arguments: [id, alias, PersonIdentity.key(alias)])
         }
-        guard let current = try String.fetchOne(db, sql: "SELECT name FROM people WHERE id = ?", arguments: [id]),
+        guard let current = try String.fetchOne(db.cachedStatement(sql: "SELECT name FROM people WHERE id = ?"), arguments: [id]),
               isFuller(person.name, than: current) else { return }
         let key = PersonIdentity.key(person.name)
         try db.execute(sql: "UPDATE people SET name = ?, name_key = ?, surname_key = ? WHERE id = ?",
