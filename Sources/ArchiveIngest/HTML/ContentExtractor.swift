@@ -17,6 +17,8 @@ struct ContentExtractor {
     /// Text directly in a block: its text nodes and inline children, not nested blocks.
     private(set) var inlineText: [Int32]
     private(set) var score: [Float]
+    /// Letters in prose blocks (long enough, few links) below each node.
+    private(set) var prose: [Int32]
 
     init(tree: PageTree) {
         self.tree = tree
@@ -27,6 +29,7 @@ struct ContentExtractor {
         commas = Array(repeating: 0, count: n)
         inlineText = Array(repeating: 0, count: n)
         score = Array(repeating: 0, count: n)
+        prose = Array(repeating: 0, count: n)
         measureText()
         markFurniture()
         aggregate()
@@ -134,6 +137,7 @@ struct ContentExtractor {
             let length = nodes[i].tag == .p ? text[i] : inlineText[i]
             guard length >= 25 else { continue }
             let points = 1 + Float(commas[i]) + min(Float(length) / 100, 3)
+            if length >= 60 && linkDensity(i) < 0.3 { prose[i] = length }
             var ancestor = Int(nodes[i].parent)
             var level = 0
             while ancestor >= 0 && level < 5 {
@@ -146,6 +150,9 @@ struct ContentExtractor {
                 ancestor = Int(nodes[ancestor].parent)
                 level += 1
             }
+        }
+        for i in nodes.indices.reversed() where nodes[i].parent >= 0 {
+            prose[Int(nodes[i].parent)] += prose[i]
         }
         for i in nodes.indices where touched[i] {
             score[i] *= 1 - linkDensity(i)
@@ -172,11 +179,13 @@ struct ContentExtractor {
             if score[parent] > last { top = parent; last = score[parent] }
             parent = Int(nodes[parent].parent)
         }
-        // Climb over single-child wrappers.
+        // Climb while the parent adds prose and little else (the story continues in a sibling
+        // container), or adds nothing (a wrapper).
         while nodes[top].parent >= 0 {
             let p = Int(nodes[top].parent)
             if nodes[p].tag == .body || nodes[p].tag == .html { break }
-            if text[p] > text[top] + 20 { break }
+            let addsProse = prose[p] - prose[top] >= 80 && linkDensity(p) <= 0.3 && prose[p] * 2 >= text[p]
+            if !addsProse && text[p] > text[top] + 20 { break }
             top = p
         }
         let parentIndex = Int(nodes[top].parent)
