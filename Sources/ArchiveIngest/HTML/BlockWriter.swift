@@ -1,12 +1,48 @@
 /// Writes the chosen story containers as paragraphs: every block element starts a new one,
 /// inline text flows. Furniture inside the story is skipped; a block made mostly of link text
-/// ("Read more: ...", a list of related headlines) is dropped; figure captions are set aside.
+/// ("Read more: ...", a list of related headlines) is dropped, and so is a heading or short label
+/// that only introduced dropped blocks ("Related articles", "Mehr zum Thema"); figure captions are
+/// set aside.
 struct BlockWriter {
     let tree: PageTree
     let extractor: ContentExtractor
 
-    private(set) var paragraphs: [String] = []
+    private enum Entry {
+        case heading(String)
+        case paragraph(String)
+        case dropped
+    }
+
+    private var entries: [Entry] = []
     private(set) var captions: [String] = []
+
+    /// The kept blocks, in order.
+    var paragraphs: [String] {
+        var out: [String] = []
+        for (k, entry) in entries.enumerated() {
+            switch entry {
+            case .dropped: continue
+            case .paragraph(let text) where !isLabel(text):
+                out.append(text)
+            case .heading(let text), .paragraph(let text):
+                if introducesKeptText(after: k) { out.append(text) }
+            }
+        }
+        return out
+    }
+
+    /// A short line without sentence punctuation: a heading in all but markup.
+    private func isLabel(_ text: String) -> Bool {
+        guard text.unicodeScalars.count < 50, let last = text.unicodeScalars.last else { return false }
+        return !".!?\"”“»«:;)".unicodeScalars.contains(last)
+    }
+
+    /// Whether the next block after a heading or label is kept prose.
+    private func introducesKeptText(after k: Int) -> Bool {
+        guard k + 1 < entries.count else { return false }
+        if case .paragraph = entries[k + 1] { return true }
+        return false
+    }
     private var current = WhitespaceCollapser()
     private var currentLinks = 0
     private var currentLetters = 0
@@ -60,7 +96,10 @@ struct BlockWriter {
             currentIsHeading = false
         }
         guard !current.isEmpty else { return }
-        if currentLinks * 2 > currentLetters { return }
-        paragraphs.append(current.result)
+        if currentLinks * 2 > currentLetters {
+            if case .dropped = entries.last {} else { entries.append(.dropped) }
+            return
+        }
+        entries.append(currentIsHeading ? .heading(current.result) : .paragraph(current.result))
     }
 }
