@@ -85,14 +85,16 @@ struct ContentExtractor {
             if node.tag == .text { continue }
             if node.tag == .script { excluded[i] = true; continue }
             if node.tag == .html || node.tag == .body || node.tag == .main || node.tag == .article { continue }
-            let prose = rawText[i] * 2 >= pageText || longParagraphs[i] >= 3
+            let most = rawText[i] * 2 >= pageText
             if BoilerplateRules.isFurnitureTag(node.tag) {
                 if node.tag == .header && inArticle[i] { continue }
-                excluded[i] = node.tag.isNeverContent || !prose
+                excluded[i] = node.tag.isNeverContent || !most
                 continue
             }
-            if BoilerplateRules.verdict(tree: tree, node: i) == .furniture && !prose {
-                excluded[i] = true
+            switch BoilerplateRules.verdict(tree: tree, node: i) {
+            case .furniture: excluded[i] = !most
+            case .weakFurniture: excluded[i] = !most && longParagraphs[i] < 3
+            case .content, .neutral: break
             }
         }
     }
