@@ -73,6 +73,14 @@ struct BlockWriter {
             return
         }
         guard !extractor.excluded[i], !node.tag.isNeverContent else { return }
+        if node.tag == .td || node.tag == .th {
+            // A table row is one line: its cells are words of it, not paragraphs of their own.
+            current.breakWord()
+            let link = inLink || node.tag == .a
+            for child in tree.children(of: i) { visit(child, inLink: link) }
+            current.breakWord()
+            return
+        }
         let block = node.tag.isBlock
         if block { flush() }
         if node.tag.isHeading { currentIsHeading = true }

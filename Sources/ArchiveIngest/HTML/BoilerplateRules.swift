@@ -19,7 +19,7 @@ enum BoilerplateRules {
         "readmore", "next", "prev", "previous", "ticker", "follow",
         "keywords", "topics", "category", "categories", "rating", "reactions", "timestamp", "date", "published",
         "meta", "metadata", "infobox", "toc", "jump", "gallery", "carousel", "video",
-        "player", "embed", "lightbox", "header", "logo", "search", "feedback", "survey", "donate", "donation",
+        "embed", "lightbox", "header", "logo", "search", "feedback", "survey", "donate", "donation",
         "tools", "utility", "actions", "button", "btn", "cta", "partner",
         "partners", "affiliate", "commercial", "marketing", "shop", "shopping", "store", "inline_related",
         "aside", "rail", "comercial", "publicidad", "publicite", "pub",
