@@ -85,6 +85,37 @@ struct PageMetadata {
         }
         if !scripts.isEmpty { jsonLD = JSONLDArticle.read(scripts) }
         h1 = chooseHeadline()
+        pageH1 = headings.first { $0.tag == .h1 && !looksLikeSiteName($0.text) && agreesWithDeclaredTitle($0.text) }?.text
+    }
+
+    /// The page's first `<h1>` that is not the site's name (a logo) and shares words with the
+    /// declared titles (so not "Navigation" or "Newsletter"): the headline readers see, where
+    /// `og:title` and `<title>` are often SEO variants of it.
+    var pageH1: String?
+
+    /// An `<h1>` that the `<title>` only carries as a prefix or suffix (`Story | Site`), or that
+    /// `og:site_name` names, is the site's name.
+    private func looksLikeSiteName(_ text: String) -> Bool {
+        let t = TitleChooser.fold(text)
+        if let site = meta["og:site_name"].map(TitleChooser.fold), site.hasBytes(t) || t.hasBytes(site) { return true }
+        guard let title = titleTag.map(TitleChooser.fold), title.utf8.count > t.utf8.count + 3 else { return false }
+        return title.hasPrefix(t) || title.hasSuffix(t)
+    }
+
+    /// At least a third of the heading's words occur in `og:title`, the JSON-LD headline or `<title>`.
+    private func agreesWithDeclaredTitle(_ text: String) -> Bool {
+        let words = Self.words(text)
+        guard !words.isEmpty else { return false }
+        for declared in [meta["og:title"], meta["twitter:title"], jsonLD?.headline, titleTag].compactMap({ $0 }) {
+            let other = Set(Self.words(declared))
+            let shared = words.filter(other.contains).count
+            if shared * 3 >= words.count { return true }
+        }
+        return false
+    }
+
+    private static func words(_ text: String) -> [String] {
+        text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
     }
 
     private func chooseHeadline() -> (text: String, node: Int)? {
@@ -100,7 +131,7 @@ struct PageMetadata {
             }
         }
         if let best { return best }
-        return headings.first(where: { $0.tag == .h1 }).map { ($0.text, $0.node) }
+        return headings.first(where: { $0.tag == .h1 && !looksLikeSiteName($0.text) }).map { ($0.text, $0.node) }
     }
 
     /// Script text without whitespace collapsing (JSON strings may hold meaningful spaces).
