@@ -103,13 +103,17 @@ struct PageMetadata {
     }
 
     /// At least a third of the heading's words occur in `og:title`, the JSON-LD headline or `<title>`.
+    /// Words of the site's name do not count: "» Example News Ranking" shares "example" and
+    /// "news" with "Some Story | Example News" without being its headline.
     private func agreesWithDeclaredTitle(_ text: String) -> Bool {
-        let words = Self.words(text)
+        let siteWords = Set([meta["og:site_name"], meta["application-name"], jsonLD?.publisher].compactMap { $0 }
+            .flatMap(Self.words))
+        let words = Self.words(text).filter { !siteWords.contains($0) }
         guard !words.isEmpty else { return false }
         for declared in [meta["og:title"], meta["twitter:title"], jsonLD?.headline, titleTag].compactMap({ $0 }) {
             let other = Set(Self.words(declared))
             let shared = words.filter(other.contains).count
-            if shared * 3 >= words.count { return true }
+            if shared > 0 && shared * 3 >= words.count { return true }
         }
         return false
     }
