@@ -19,6 +19,9 @@ import Testing
         #expect(DateParsing.firstDate(in: "Aktualisiert 04.03.2021 um 8:00") == "2021-03-04")
         #expect(DateParsing.firstDate(in: "updated 11/19/2019") == "2019-11-19")
         #expect(DateParsing.firstDate(in: "2023.11.02. 20:06") == "2023-11-02")
+        #expect(DateParsing.firstDate(in: "2019年11月19日 10:00") == "2019-11-19")
+        #expect(DateParsing.firstDate(in: "opublikowano 3 maja 2021") == "2021-05-03")
+        #expect(DateParsing.firstDate(in: "gepubliceerd op 14 maart 2020") == "2020-03-14")
     }
 
     @Test func implausibleDatesAreRejected() {
