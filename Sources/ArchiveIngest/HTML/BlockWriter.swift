@@ -9,6 +9,8 @@ struct BlockWriter {
 
     private enum Entry {
         case heading(String)
+        /// A list item or definition: short lines are normal there, not labels.
+        case item(String)
         case paragraph(String)
         case dropped
     }
@@ -22,6 +24,7 @@ struct BlockWriter {
         for (k, entry) in entries.enumerated() {
             switch entry {
             case .dropped: continue
+            case .item(let text): out.append(text)
             case .paragraph(let text) where !isLabel(text):
                 out.append(text)
             case .heading(let text), .paragraph(let text):
@@ -40,13 +43,16 @@ struct BlockWriter {
     /// Whether the next block after a heading or label is kept prose.
     private func introducesKeptText(after k: Int) -> Bool {
         guard k + 1 < entries.count else { return false }
-        if case .paragraph = entries[k + 1] { return true }
-        return false
+        switch entries[k + 1] {
+        case .paragraph, .item: return true
+        case .heading, .dropped: return false
+        }
     }
     private var current = WhitespaceCollapser()
     private var currentLinks = 0
     private var currentLetters = 0
     private var currentIsHeading = false
+    private var currentIsItem = false
 
     init(tree: PageTree, extractor: ContentExtractor) {
         self.tree = tree
@@ -84,6 +90,7 @@ struct BlockWriter {
         let block = node.tag.isBlock
         if block { flush() }
         if node.tag.isHeading { currentIsHeading = true }
+        if node.tag == .li || node.tag == .dd || node.tag == .dt { currentIsItem = true }
         let link = inLink || node.tag == .a
         for child in tree.children(of: i) { visit(child, inLink: link) }
         if block { flush() }
@@ -102,12 +109,14 @@ struct BlockWriter {
             currentLinks = 0
             currentLetters = 0
             currentIsHeading = false
+            currentIsItem = false
         }
         guard !current.isEmpty else { return }
         if currentLinks * 2 > currentLetters {
             if case .dropped = entries.last {} else { entries.append(.dropped) }
             return
         }
-        entries.append(currentIsHeading ? .heading(current.result) : .paragraph(current.result))
+        let text = current.result
+        entries.append(currentIsHeading ? .heading(text) : currentIsItem ? .item(text) : .paragraph(text))
     }
 }
