@@ -13,7 +13,7 @@ struct PageMetadata {
     private var headings: [(text: String, node: Int, tag: HTMLTag)] = []
     /// `<time>` elements and elements with `itemprop=datePublished`: node, machine value, text.
     var timeElements: [(node: Int, value: String?, text: String)] = []
-    /// Text of elements whose class says byline/author, first few.
+    /// Text of elements whose class says byline/author (not in comments), first few.
     var bylines: [String] = []
     /// Authors given by `itemprop=author` or `rel=author` elements.
     var authorElements: [String] = []
@@ -21,6 +21,7 @@ struct PageMetadata {
     init(tree: PageTree) {
         var scripts: [String] = []
         let nodes = tree.nodes
+        var zones = FurnitureZones(tree: tree)
         for i in nodes.indices {
             switch nodes[i].tag {
             case .title where titleTag == nil:
@@ -78,7 +79,7 @@ struct PageMetadata {
                 if !n.isEmpty && n.count < 80 { authorElements.append(n) }
             }
             if bylines.count < 3, let cls = tree.attribute(.class, of: i)?.lowercased(),
-               cls.hasBytes("byline") || cls.hasBytes("author") {
+               cls.hasBytes("byline") || cls.hasBytes("author"), !zones.contains(i) {
                 let t = tree.plainText(of: i)
                 if t.count >= 3 && t.count < 200 { bylines.append(t) }
             }
