@@ -14,6 +14,8 @@ struct ContentExtractor {
     private(set) var text: [Int32]
     private(set) var links: [Int32]
     private(set) var commas: [Int32]
+    /// Word gaps: a "paragraph" without any (`narrow-browser-and-phone`) is a token, not prose.
+    private(set) var spaces: [Int32]
     /// Text directly in a block: its text nodes and inline children, not nested blocks.
     private(set) var inlineText: [Int32]
     private(set) var score: [Float]
@@ -27,6 +29,7 @@ struct ContentExtractor {
         text = Array(repeating: 0, count: n)
         links = Array(repeating: 0, count: n)
         commas = Array(repeating: 0, count: n)
+        spaces = Array(repeating: 0, count: n)
         inlineText = Array(repeating: 0, count: n)
         score = Array(repeating: 0, count: n)
         prose = Array(repeating: 0, count: n)
@@ -43,12 +46,14 @@ struct ContentExtractor {
         for i in nodes.indices where nodes[i].tag == .text {
             var letters: Int32 = 0
             var c: Int32 = 0
+            var gaps: Int32 = 0
             for s in nodes[i].text.unicodeScalars {
-                if !WhitespaceCollapser.isSpace(s) { letters += 1 }
+                if !WhitespaceCollapser.isSpace(s) { letters += 1 } else { gaps += 1 }
                 if s == "," || s == "\u{060C}" || s == "\u{FF0C}" { c += 1 }
             }
             text[i] = letters
             commas[i] = c
+            spaces[i] = gaps
         }
     }
 
@@ -106,7 +111,7 @@ struct ContentExtractor {
         for i in nodes.indices where nodes[i].parent >= 0 {
             inLink[i] = inLink[Int(nodes[i].parent)] || nodes[i].tag == .a
         }
-        for i in nodes.indices where excluded[i] { text[i] = 0; commas[i] = 0 }
+        for i in nodes.indices where excluded[i] { text[i] = 0; commas[i] = 0; spaces[i] = 0 }
         for i in nodes.indices where nodes[i].tag == .text && inLink[i] { links[i] = text[i] }
         for i in nodes.indices.reversed() {
             let p = Int(nodes[i].parent)
@@ -114,6 +119,7 @@ struct ContentExtractor {
             text[p] += text[i]
             links[p] += links[i]
             commas[p] += commas[i]
+            spaces[p] += spaces[i]
             if !nodes[i].tag.isBlock { inlineText[p] += text[i] }
         }
     }
@@ -137,7 +143,7 @@ struct ContentExtractor {
         var touched = Array(repeating: false, count: nodes.count)
         for i in nodes.indices where !excluded[i] && nodes[i].tag.isBlock {
             let length = nodes[i].tag == .p ? text[i] : inlineText[i]
-            guard length >= 25 else { continue }
+            guard length >= 25, spaces[i] >= 2 || length >= 60 else { continue }
             let points = 1 + Float(commas[i]) + min(Float(length) / 100, 3)
             if length >= 60 && linkDensity(i) < 0.3 { prose[i] = length }
             var ancestor = Int(nodes[i].parent)

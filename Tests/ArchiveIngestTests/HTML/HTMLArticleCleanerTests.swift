@@ -78,6 +78,13 @@ import Testing
         #expect(!article.body.contains("three-year dispute"))
     }
 
+    @Test func wireCreditLineMovesToByline() {
+        let story = Self.story + "<p>(Reporting by Tomas Reyes; Editing by Lena Ford)</p>"
+        let article = clean(Self.page(story: story))
+        #expect(!article.body.contains("Reporting by"))
+        #expect(article.byline?.contains("Reporting by Tomas Reyes") == true)
+    }
+
     @Test func metaTagDate() {
         let article = clean(Self.page(head: "<meta name=\"parsely-pub-date\" content=\"2020-06-01T12:00:00Z\">", story: Self.story))
         #expect(article.published == "2020-06-01T12:00:00Z")
