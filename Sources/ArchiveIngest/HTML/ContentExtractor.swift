@@ -19,6 +19,8 @@ struct ContentExtractor {
     /// Text directly in a block: its text nodes and inline children, not nested blocks.
     private(set) var inlineText: [Int32]
     private(set) var score: [Float]
+    /// Elements whose class/id mark the article itself (`article-body`, `entry-content`).
+    private var contentHinted: [Bool]
     /// Letters in prose blocks (long enough, few links) below each node.
     private(set) var prose: [Int32]
 
@@ -30,6 +32,7 @@ struct ContentExtractor {
         links = Array(repeating: 0, count: n)
         commas = Array(repeating: 0, count: n)
         spaces = Array(repeating: 0, count: n)
+        contentHinted = Array(repeating: false, count: n)
         inlineText = Array(repeating: 0, count: n)
         score = Array(repeating: 0, count: n)
         prose = Array(repeating: 0, count: n)
@@ -89,17 +92,24 @@ struct ContentExtractor {
             }
             if node.tag == .text { continue }
             if node.tag == .script { excluded[i] = true; continue }
-            if node.tag == .html || node.tag == .body || node.tag == .main || node.tag == .article { continue }
+            if node.tag == .html || node.tag == .body || node.tag == .main || node.tag == .article {
+                contentHinted[i] = node.attributeCount > 0 && BoilerplateRules.verdict(tree: tree, node: i) == .content
+                continue
+            }
             let most = rawText[i] * 2 >= pageText
             if BoilerplateRules.isFurnitureTag(node.tag) {
-                if node.tag == .header && inArticle[i] { continue }
+                if node.tag == .header && inArticle[i] {
+                    contentHinted[i] = node.attributeCount > 0 && BoilerplateRules.verdict(tree: tree, node: i) == .content
+                    continue
+                }
                 excluded[i] = node.tag.isNeverContent || !most
                 continue
             }
             switch BoilerplateRules.verdict(tree: tree, node: i) {
             case .furniture: excluded[i] = !most
             case .weakFurniture: excluded[i] = !most && longParagraphs[i] < 3
-            case .content, .neutral: break
+            case .content: contentHinted[i] = true
+            case .neutral: break
             }
         }
     }
@@ -134,7 +144,7 @@ struct ContentExtractor {
         default: w = 0
         }
         if tree.nodes[i].tag == .article { w += 10 }
-        if BoilerplateRules.verdict(tree: tree, node: i) == .content { w += 25 }
+        if contentHinted[i] { w += 25 }
         return w
     }
 
