@@ -48,7 +48,7 @@ struct PageMetadata {
                 let text = tree.plainText(of: i)
                 if !text.isEmpty { scripts.append(rawText(tree, i)) }
             case .h1, .h2, .h3:
-                guard headings.count < 40 else { break }
+                guard headings.count < 120 else { break }
                 let t = tree.plainText(of: i)
                 if t.count >= 4 && !excludedByNav(tree, i) { headings.append((t, i, nodes[i].tag)) }
             case .time:
@@ -86,37 +86,53 @@ struct PageMetadata {
         }
         if !scripts.isEmpty { jsonLD = JSONLDArticle.read(scripts) }
         h1 = chooseHeadline()
-        pageH1 = headings.first { $0.tag == .h1 && !looksLikeSiteName($0.text) && agreesWithDeclaredTitle($0.text) }?.text
+        if let h1, headings.contains(where: { $0.node == h1.node && $0.tag == .h1 }) {
+            pageH1 = h1.text
+        } else {
+            // An h1 that only partly agrees does not beat a heading the titles repeat in full.
+            var best: Double = h1 != nil ? 1.0 : 1.0 / 3
+            for h in headings where h.tag == .h1 && !looksLikeSiteName(h.text) {
+                let agreement = agreementWithDeclaredTitle(h.text)
+                if agreement >= best { best = agreement + 1e-9; pageH1 = h.text }
+            }
+        }
     }
 
-    /// The page's first `<h1>` that is not the site's name (a logo) and shares words with the
-    /// declared titles (so not "Navigation" or "Newsletter"): the headline readers see, where
-    /// `og:title` and `<title>` are often SEO variants of it.
+    /// The visible headline: the `<h1>` the title tags repeat, else the `<h1>` that shares the
+    /// largest share (at least a third) of its words with the declared titles and is not the
+    /// site's name (so not a logo, "Navigation" or "Newsletter"). `og:title` and `<title>` are
+    /// often SEO variants of it.
     var pageH1: String?
 
-    /// An `<h1>` that the `<title>` only carries as a prefix or suffix (`Story | Site`), or that
-    /// `og:site_name` names, is the site's name.
+    /// An `<h1>` is the site's name (a logo) when `og:site_name` says so, or when the `<title>`
+    /// carries it only as a prefix or suffix (`Story | Site`) and either `og:title` (the story's
+    /// title) lacks it or, with no `og:title`, it is the suffix.
     private func looksLikeSiteName(_ text: String) -> Bool {
         let t = TitleChooser.fold(text)
         if let site = meta["og:site_name"].map(TitleChooser.fold), site.hasBytes(t) || t.hasBytes(site) { return true }
-        guard let title = titleTag.map(TitleChooser.fold), title.utf8.count > t.utf8.count + 3 else { return false }
-        return title.hasPrefix(t) || title.hasSuffix(t)
+        guard let title = titleTag.map(TitleChooser.fold), title.utf8.count > t.utf8.count + 3,
+              title.hasPrefix(t) || title.hasSuffix(t) else { return false }
+        if let story = (meta["og:title"] ?? meta["twitter:title"]).map(TitleChooser.fold) { return !story.hasBytes(t) }
+        // Without a story title to compare, follow the common convention `Story | Site`.
+        return title.hasSuffix(t)
     }
 
-    /// At least a third of the heading's words occur in `og:title`, the JSON-LD headline or `<title>`.
-    /// Words of the site's name do not count: "» Example News Ranking" shares "example" and
-    /// "news" with "Some Story | Example News" without being its headline.
-    private func agreesWithDeclaredTitle(_ text: String) -> Bool {
+    /// The share of the heading's words that occur in `og:title`, the JSON-LD headline or
+    /// `<title>` (the best of them). Words of the site's name and single letters do not count:
+    /// "» Example News Ranking" shares "example" and "news" with "Some Story | Example News"
+    /// without being its headline.
+    private func agreementWithDeclaredTitle(_ text: String) -> Double {
         let siteWords = Set([meta["og:site_name"], meta["application-name"], jsonLD?.publisher].compactMap { $0 }
             .flatMap(Self.words))
-        let words = Self.words(text).filter { !siteWords.contains($0) }
-        guard !words.isEmpty else { return false }
+        let words = Self.words(text).filter { !siteWords.contains($0) && $0.count > 1 }
+        guard !words.isEmpty else { return 0 }
+        var best = 0.0
         for declared in [meta["og:title"], meta["twitter:title"], jsonLD?.headline, titleTag].compactMap({ $0 }) {
             let other = Set(Self.words(declared))
             let shared = words.filter(other.contains).count
-            if shared > 0 && shared * 3 >= words.count { return true }
+            best = max(best, Double(shared) / Double(words.count))
         }
-        return false
+        return best
     }
 
     private static func words(_ text: String) -> [String] {
@@ -130,7 +146,7 @@ struct PageMetadata {
         var bestLength = 7
         for h in headings {
             let t = TitleChooser.fold(h.text)
-            if t.utf8.count > bestLength && declared.contains(where: { $0.hasBytes(t) }) {
+            if t.utf8.count > bestLength && declared.contains(where: { $0.hasBytes(t) }) && !looksLikeSiteName(h.text) {
                 best = (h.text, h.node)
                 bestLength = t.utf8.count
             }
