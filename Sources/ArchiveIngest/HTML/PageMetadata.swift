@@ -106,13 +106,20 @@ struct PageMetadata {
 
     /// An `<h1>` is the site's name (a logo) when `og:site_name` says so, or when the `<title>`
     /// carries it only as a prefix or suffix (`Story | Site`) and either `og:title` (the story's
-    /// title) lacks it or, with no `og:title`, it is the suffix.
+    /// title) lacks most of its words or, with no `og:title`, it is the suffix.
     private func looksLikeSiteName(_ text: String) -> Bool {
         let t = TitleChooser.fold(text)
-        if let site = meta["og:site_name"].map(TitleChooser.fold), site.hasBytes(t) || t.hasBytes(site) { return true }
+        if let site = meta["og:site_name"].map(TitleChooser.fold),
+           site.hasBytes(t) || (t.hasBytes(site) && t.utf8.count <= site.utf8.count + 12) {
+            return true
+        }
         guard let title = titleTag.map(TitleChooser.fold), title.utf8.count > t.utf8.count + 3,
               title.hasPrefix(t) || title.hasSuffix(t) else { return false }
-        if let story = (meta["og:title"] ?? meta["twitter:title"]).map(TitleChooser.fold) { return !story.hasBytes(t) }
+        if let story = meta["og:title"] ?? meta["twitter:title"] {
+            let words = Self.words(text)
+            let storyWords = Set(Self.words(story))
+            return words.filter(storyWords.contains).count * 2 < words.count
+        }
         // Without a story title to compare, follow the common convention `Story | Site`.
         return title.hasSuffix(t)
     }
@@ -162,11 +169,11 @@ struct PageMetadata {
         return s
     }
 
-    /// An `<h1>` inside `<nav>`/`<header>` of the site (the logo) is not the headline.
+    /// A heading inside `<nav>`, `<footer>` or `<aside>` is not the headline.
     private func excludedByNav(_ tree: PageTree, _ i: Int) -> Bool {
         var p = Int(tree.nodes[i].parent)
         while p >= 0 {
-            if tree.nodes[p].tag == .nav { return true }
+            if tree.nodes[p].tag == .nav || tree.nodes[p].tag == .footer || tree.nodes[p].tag == .aside { return true }
             p = Int(tree.nodes[p].parent)
         }
         return false
