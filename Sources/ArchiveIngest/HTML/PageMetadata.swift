@@ -153,7 +153,9 @@ struct PageMetadata {
         var bestLength = 7
         for h in headings {
             let t = TitleChooser.fold(h.text)
-            if t.utf8.count > bestLength && declared.contains(where: { $0.hasBytes(t) }) && !looksLikeSiteName(h.text) {
+            // Contained in a declared title and a real part of it (not one word of a long title).
+            if t.utf8.count > bestLength, declared.contains(where: { $0.hasBytes(t) && t.utf8.count * 10 >= $0.utf8.count * 3 }),
+               !looksLikeSiteName(h.text) {
                 best = (h.text, h.node)
                 bestLength = t.utf8.count
             }
