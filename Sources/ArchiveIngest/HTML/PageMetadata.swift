@@ -91,7 +91,8 @@ struct PageMetadata {
         } else {
             // An h1 that only partly agrees does not beat a heading the titles repeat in full.
             var best: Double = h1 != nil ? 1.0 : 1.0 / 3
-            for h in headings where h.tag == .h1 && !looksLikeSiteName(h.text) {
+            let minimum = (h1?.text.count ?? 0) / 2
+            for h in headings where h.tag == .h1 && h.text.count >= minimum && !looksLikeSiteName(h.text) {
                 let agreement = agreementWithDeclaredTitle(h.text)
                 if agreement >= best { best = agreement + 1e-9; pageH1 = h.text }
             }
