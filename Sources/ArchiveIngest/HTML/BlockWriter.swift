@@ -48,6 +48,7 @@ struct BlockWriter {
         case .heading, .dropped: return false
         }
     }
+
     private var current = WhitespaceCollapser()
     private var currentLinks = 0
     private var currentLetters = 0
