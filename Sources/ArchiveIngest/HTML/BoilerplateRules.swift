@@ -19,7 +19,7 @@ enum BoilerplateRules {
         "readmore", "next", "prev", "previous", "ticker", "follow",
         "keywords", "topics", "category", "categories", "rating", "reactions", "timestamp", "date", "published",
         "meta", "metadata", "infobox", "toc", "jump", "gallery", "carousel", "video",
-        "player", "embed", "lightbox", "header", "logo", "search", "feedback", "survey", "donate", "donation",
+        "embed", "lightbox", "header", "logo", "search", "feedback", "survey", "donate", "donation",
         "tools", "utility", "actions", "button", "btn", "cta", "partner",
         "partners", "affiliate", "commercial", "marketing", "shop", "shopping", "store", "inline_related",
         "aside", "rail", "comercial", "publicidad", "publicite", "pub",
@@ -38,7 +38,20 @@ enum BoilerplateRules {
         "storycontent", "articletext", "artikel", "inhalt", "richtext", "prose",
     ]
 
-    enum Verdict { case content, furniture, neutral }
+    /// Words that leave no doubt, even on a block of long paragraphs (a sidebar of teasers with
+    /// summaries, a comment thread). Other furniture words (`share`, `meta`, `tools`...) yield to
+    /// prose: sites name their article wrapper `sharingContainer` or `post-meta-wrap`.
+    private static let strongWords: Set<String> = [
+        "sidebar", "comments", "comment", "kommentare", "related", "footer", "nav", "navbar", "navigation", "menu",
+        "breadcrumb", "breadcrumbs", "cookie", "cookies", "consent", "gdpr", "newsletter", "newsletters", "ad", "ads",
+        "advert", "advertisement", "advertising", "anzeige", "werbung", "promo", "promos", "sponsored", "sponsor",
+        "outbrain", "taboola", "recommended", "recommendations", "disqus", "popular", "mostread", "meistgelesen",
+        "trending", "rail",
+    ]
+
+    private static let strongStems: [String] = ["comment", "related", "sidebar", "footer", "outbrain", "taboola", "recommend", "advert"]
+
+    enum Verdict { case content, furniture, weakFurniture, neutral }
 
     /// Tags that are furniture by themselves.
     static func isFurnitureTag(_ tag: HTMLTag) -> Bool {
@@ -74,12 +87,17 @@ enum BoilerplateRules {
         if let i = tree.attribute(.id, of: node) { splitWords(i, into: &words) }
         if words.isEmpty { return .neutral }
         var content = false
+        var weak = false
         for word in words {
-            if furnitureWords.contains(word) { return .furniture }
-            if word.utf8.count > 4, furnitureStems.contains(where: { word.hasBytes($0) }) { return .furniture }
+            if strongWords.contains(word) { return .furniture }
+            let long = word.utf8.count > 4
+            if long, strongStems.contains(where: { word.hasBytes($0) }) { return .furniture }
+            if furnitureWords.contains(word) || (long && furnitureStems.contains(where: { word.hasBytes($0) })) {
+                weak = true
+            }
             if contentWords.contains(word) { content = true }
         }
-        return content ? .content : .neutral
+        return weak ? .weakFurniture : content ? .content : .neutral
     }
 
     private static func isHiddenStyle(_ style: String) -> Bool {

@@ -14,9 +14,15 @@ struct ContentExtractor {
     private(set) var text: [Int32]
     private(set) var links: [Int32]
     private(set) var commas: [Int32]
+    /// Word gaps: a "paragraph" without any (`narrow-browser-and-phone`) is a token, not prose.
+    private(set) var spaces: [Int32]
     /// Text directly in a block: its text nodes and inline children, not nested blocks.
     private(set) var inlineText: [Int32]
     private(set) var score: [Float]
+    /// Elements whose class/id mark the article itself (`article-body`, `entry-content`).
+    private var contentHinted: [Bool]
+    /// Letters in prose blocks (long enough, few links) below each node.
+    private(set) var prose: [Int32]
 
     init(tree: PageTree) {
         self.tree = tree
@@ -25,8 +31,11 @@ struct ContentExtractor {
         text = Array(repeating: 0, count: n)
         links = Array(repeating: 0, count: n)
         commas = Array(repeating: 0, count: n)
+        spaces = Array(repeating: 0, count: n)
+        contentHinted = Array(repeating: false, count: n)
         inlineText = Array(repeating: 0, count: n)
         score = Array(repeating: 0, count: n)
+        prose = Array(repeating: 0, count: n)
         measureText()
         markFurniture()
         aggregate()
@@ -40,12 +49,14 @@ struct ContentExtractor {
         for i in nodes.indices where nodes[i].tag == .text {
             var letters: Int32 = 0
             var c: Int32 = 0
+            var gaps: Int32 = 0
             for s in nodes[i].text.unicodeScalars {
-                if !WhitespaceCollapser.isSpace(s) { letters += 1 }
+                if !WhitespaceCollapser.isSpace(s) { letters += 1 } else { gaps += 1 }
                 if s == "," || s == "\u{060C}" || s == "\u{FF0C}" { c += 1 }
             }
             text[i] = letters
             commas[i] = c
+            spaces[i] = gaps
         }
     }
 
@@ -81,15 +92,24 @@ struct ContentExtractor {
             }
             if node.tag == .text { continue }
             if node.tag == .script { excluded[i] = true; continue }
-            if node.tag == .html || node.tag == .body || node.tag == .main || node.tag == .article { continue }
-            let prose = rawText[i] * 2 >= pageText || longParagraphs[i] >= 3
-            if BoilerplateRules.isFurnitureTag(node.tag) {
-                if node.tag == .header && inArticle[i] { continue }
-                excluded[i] = node.tag.isNeverContent || !prose
+            if node.tag == .html || node.tag == .body || node.tag == .main || node.tag == .article {
+                contentHinted[i] = node.attributeCount > 0 && BoilerplateRules.verdict(tree: tree, node: i) == .content
                 continue
             }
-            if BoilerplateRules.verdict(tree: tree, node: i) == .furniture && !prose {
-                excluded[i] = true
+            let most = rawText[i] * 2 >= pageText
+            if BoilerplateRules.isFurnitureTag(node.tag) {
+                if node.tag == .header && inArticle[i] {
+                    contentHinted[i] = node.attributeCount > 0 && BoilerplateRules.verdict(tree: tree, node: i) == .content
+                    continue
+                }
+                excluded[i] = node.tag.isNeverContent || !most
+                continue
+            }
+            switch BoilerplateRules.verdict(tree: tree, node: i) {
+            case .furniture: excluded[i] = !most
+            case .weakFurniture: excluded[i] = !most && longParagraphs[i] < 3
+            case .content: contentHinted[i] = true
+            case .neutral: break
             }
         }
     }
@@ -101,7 +121,7 @@ struct ContentExtractor {
         for i in nodes.indices where nodes[i].parent >= 0 {
             inLink[i] = inLink[Int(nodes[i].parent)] || nodes[i].tag == .a
         }
-        for i in nodes.indices where excluded[i] { text[i] = 0; commas[i] = 0 }
+        for i in nodes.indices where excluded[i] { text[i] = 0; commas[i] = 0; spaces[i] = 0 }
         for i in nodes.indices where nodes[i].tag == .text && inLink[i] { links[i] = text[i] }
         for i in nodes.indices.reversed() {
             let p = Int(nodes[i].parent)
@@ -109,6 +129,7 @@ struct ContentExtractor {
             text[p] += text[i]
             links[p] += links[i]
             commas[p] += commas[i]
+            spaces[p] += spaces[i]
             if !nodes[i].tag.isBlock { inlineText[p] += text[i] }
         }
     }
@@ -123,7 +144,7 @@ struct ContentExtractor {
         default: w = 0
         }
         if tree.nodes[i].tag == .article { w += 10 }
-        if BoilerplateRules.verdict(tree: tree, node: i) == .content { w += 25 }
+        if contentHinted[i] { w += 25 }
         return w
     }
 
@@ -132,8 +153,9 @@ struct ContentExtractor {
         var touched = Array(repeating: false, count: nodes.count)
         for i in nodes.indices where !excluded[i] && nodes[i].tag.isBlock {
             let length = nodes[i].tag == .p ? text[i] : inlineText[i]
-            guard length >= 25 else { continue }
+            guard length >= 25, spaces[i] >= 2 || length >= 60 else { continue }
             let points = 1 + Float(commas[i]) + min(Float(length) / 100, 3)
+            if length >= 60 && linkDensity(i) < 0.3 { prose[i] = length }
             var ancestor = Int(nodes[i].parent)
             var level = 0
             while ancestor >= 0 && level < 5 {
@@ -146,6 +168,9 @@ struct ContentExtractor {
                 ancestor = Int(nodes[ancestor].parent)
                 level += 1
             }
+        }
+        for i in nodes.indices.reversed() where nodes[i].parent >= 0 {
+            prose[Int(nodes[i].parent)] += prose[i]
         }
         for i in nodes.indices where touched[i] {
             score[i] *= 1 - linkDensity(i)
@@ -172,11 +197,13 @@ struct ContentExtractor {
             if score[parent] > last { top = parent; last = score[parent] }
             parent = Int(nodes[parent].parent)
         }
-        // Climb over single-child wrappers.
+        // Climb while the parent adds prose and little else (the story continues in a sibling
+        // container), or adds nothing (a wrapper).
         while nodes[top].parent >= 0 {
             let p = Int(nodes[top].parent)
             if nodes[p].tag == .body || nodes[p].tag == .html { break }
-            if text[p] > text[top] + 20 { break }
+            let addsProse = prose[p] - prose[top] >= 80 && linkDensity(p) <= 0.3 && prose[p] * 2 >= text[p]
+            if !addsProse && text[p] > text[top] + 20 { break }
             top = p
         }
         let parentIndex = Int(nodes[top].parent)

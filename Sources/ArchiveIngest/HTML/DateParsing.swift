@@ -1,8 +1,9 @@
 /// Reads dates as pages write them and returns ISO 8601 (`YYYY-MM-DD`, with `THH:MM[:SS]` and a
 /// zone when the text has them). Knows ISO forms (`2019-11-19T08:30:00+01:00`, `2019/11/19`,
 /// `20191119`), numeric day-first (`19.11.2019`), US (`11/19/2019`) and month names in English,
-/// German, French, Spanish, Portuguese and Italian (`19. November 2019`, `Nov. 19, 2019`,
-/// `19 de noviembre de 2019`). Implausible dates (month 13, year 1850) are rejected.
+/// German, French, Spanish, Portuguese, Italian (`19. November 2019`, `Nov. 19, 2019`,
+/// `19 de noviembre de 2019`), Dutch, Polish, Russian and Turkish. Implausible dates (month 13,
+/// year 1850) are rejected.
 enum DateParsing {
     /// The whole value is expected to be one date (a meta tag, a `datetime` attribute).
     static func iso(from value: String) -> String? {
@@ -131,6 +132,12 @@ enum DateParsing {
                 return formatted(y, m, d)
             }
         }
+        // 2019年11月19日, 2019년 11월 19일
+        if let (y, yd) = num(k), yd == 4, k + 4 < t.count, case .word(let w1) = t[k + 1], w1 == "年" || w1 == "년",
+           let (m, md) = num(k + 2), md <= 2, case .word(let w2) = t[k + 3], w2 == "月" || w2 == "월",
+           let (d, dd) = num(k + 4), dd <= 2 {
+            return formatted(y, m, d)
+        }
         if let (v, vd) = num(k), vd == 8 {
             if let date = formatted(v / 10000, (v / 100) % 100, v % 100) { return date }
         }
@@ -172,6 +179,11 @@ enum DateParsing {
             ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
             ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"],
             ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"],
+            ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
+            ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"],
+            ["styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec", "lipiec", "sierpień", "wrzesień", "październik", "listopad", "grudzień"],
+            ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"],
+            ["ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık"],
             ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
             ["jan", "feb", "mär", "apr", "mai", "jun", "jul", "aug", "sept", "okt", "nov", "dez"],
             ["jänner", "feber", "maerz", "abr", "mayo", "juin", "juil", "ago", "set", "ott", "dic", "déc"],

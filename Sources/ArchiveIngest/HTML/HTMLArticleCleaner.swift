@@ -32,9 +32,14 @@ public struct HTMLArticleCleaner: ArticleCleaning {
             article.dateSource = source
         }
         article.authors = AuthorNames.from(metadata)
-        article.byline = metadata.bylines.first
+        let (body, credits) = BodyCleanup.split(writer.paragraphs, title: article.title)
+        article.byline = ([metadata.bylines.first].compactMap { $0 } + credits).joined(separator: "\n").nilIfEmpty
         article.captions = writer.captions
-        article.body = BodyCleanup.paragraphs(writer.paragraphs, title: article.title).joined(separator: "\n\n")
+        article.body = body.joined(separator: "\n\n")
         return article
     }
+}
+
+extension String {
+    var nilIfEmpty: String? { isEmpty ? nil : self }
 }

@@ -31,6 +31,12 @@ struct JSONLDArticle {
             }
             var objects: [[String: Any]] = []
             flatten(json, into: &objects, depth: 0)
+            // `@graph` entries refer to each other by `@id` (Yoast: "author": {"@id": "#/person/1"}).
+            var byID: [String: [String: Any]] = [:]
+            for object in objects {
+                if let id = object["@id"] as? String, object.count > 1 { byID[id] = object }
+            }
+            func names(_ value: Any?) -> [String] { Self.names(value, byID: byID, depth: 0) }
             for object in objects {
                 let types = typeNames(object)
                 guard let type = types.first(where: articleTypes.contains) else { continue }
@@ -84,15 +90,19 @@ struct JSONLDArticle {
         return []
     }
 
-    /// Names from a string, a `{name: ...}` object, or an array of either.
-    private static func names(_ value: Any?) -> [String] {
+    /// Names from a string, a `{name: ...}` object (or an `@id` reference to one), or an array.
+    private static func names(_ value: Any?, byID: [String: [String: Any]], depth: Int) -> [String] {
+        guard depth < 4 else { return [] }
         if let s = value as? String { return s.hasPrefix("http") ? [] : [s] }
         if let o = value as? [String: Any] {
             if let n = o["name"] as? String { return [n] }
-            if let n = o["name"] as? [Any] { return names(n) }
+            if let n = o["name"] as? [Any] { return names(n, byID: byID, depth: depth + 1) }
+            if let id = o["@id"] as? String, let target = byID[id], target["@id"] as? String == id, target["name"] != nil {
+                return names(target, byID: byID, depth: depth + 1)
+            }
             return []
         }
-        if let a = value as? [Any] { return a.flatMap { names($0) } }
+        if let a = value as? [Any] { return a.flatMap { names($0, byID: byID, depth: depth + 1) } }
         return []
     }
 

@@ -4,7 +4,7 @@ import CLibXML2
 /// attributes and text. Everything else in the HTML cleaner works on ``PageTree``.
 ///
 /// libxml2's parser keeps global state that must be set up once before several threads parse
-/// at the same time; ``LibXMLDocument/prepare`` does that on first use (a Swift static let is
+/// at the same time; the private `prepared` static does that on first use (a Swift static let is
 /// initialized exactly once, thread-safely).
 final class LibXMLDocument {
     private let doc: htmlDocPtr

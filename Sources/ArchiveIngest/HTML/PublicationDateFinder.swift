@@ -93,11 +93,12 @@ enum PublicationDateFinder {
     /// `itemprop=datePublished` first; else the first `<time>` after the headline (or before it,
     /// within a short distance), skipping comments and related-article lists.
     private static func timeElement(tree: PageTree, metadata: PageMetadata, anchor: Int) -> String? {
+        var zones = FurnitureZones(tree: tree)
         var best: (distance: Int, iso: String)?
         for (node, value, text) in metadata.timeElements {
             guard let iso = value.flatMap(DateParsing.iso(from:)) ?? DateParsing.firstDate(in: text) else { continue }
             if let prop = tree.attribute(.itemprop, of: node)?.lowercased(), prop == "datepublished" { return iso }
-            guard !inFurnitureList(tree, node) else { continue }
+            guard !zones.contains(node) else { continue }
             let distance = node >= anchor ? node - anchor : (anchor - node) * 3
             if best == nil || distance < best!.distance { best = (distance, iso) }
         }
@@ -110,38 +111,42 @@ enum PublicationDateFinder {
     /// together, since pages split dates over elements (`<span>26</span> Okt 2018`).
     private static func dateNear(tree: PageTree, anchor: Int) -> String? {
         let nodes = tree.nodes
-        var after = ""
+        var pieces: [String] = []
         var seen = 0
         var i = anchor
         var forward: (String, Int)?
+        var length = 0
+        var zones = FurnitureZones(tree: tree)
         while i < nodes.count && seen < 150 {
-            if nodes[i].tag == .text, !inFurnitureList(tree, i) {
+            if nodes[i].tag == .text, nodes[i].text.utf8.count > 1, !zones.contains(i) {
                 let t = nodes[i].text
-                if t.utf8.count > 1 {
-                    seen += 1
-                    let before = after.utf8.count
-                    after += " " + t
-                    if let d = DateParsing.firstDate(in: window(after)) { forward = (d, before); break }
+                seen += 1
+                pieces.append(t)
+                // Only text with digits can complete a date; a date inside a long paragraph is
+                // an event of the story, not a dateline.
+                if hasDigit(t), !inLongBlock(tree, i),
+                   let d = DateParsing.firstDate(in: pieces.suffix(3).joined(separator: " ")) {
+                    forward = (d, length)
+                    break
                 }
+                length += t.utf8.count
             }
             i += 1
         }
-        var pieces: [String] = []
+        pieces = []
         seen = 0
         i = anchor - 1
         var backward: (String, Int)?
-        var length = 0
+        length = 0
         while i >= 0 && seen < 25 {
-            if nodes[i].tag == .text {
+            if nodes[i].tag == .text, nodes[i].text.utf8.count > 1 {
                 let t = nodes[i].text
-                if t.utf8.count > 1 {
-                    seen += 1
-                    pieces.append(t)
-                    length += t.utf8.count
-                    if let d = DateParsing.firstDate(in: pieces.suffix(3).reversed().joined(separator: " ")) {
-                        backward = (d, length)
-                        break
-                    }
+                seen += 1
+                pieces.append(t)
+                length += t.utf8.count
+                if hasDigit(t), let d = DateParsing.firstDate(in: pieces.suffix(3).reversed().joined(separator: " ")) {
+                    backward = (d, length)
+                    break
                 }
             }
             i -= 1
@@ -154,29 +159,21 @@ enum PublicationDateFinder {
         }
     }
 
-    /// The last few hundred bytes of a growing text, so each step rescans little.
-    private static func window(_ s: String) -> String {
-        s.utf8.count > 400 ? String(s.suffix(200)) : s
-    }
-
-    /// Whether a node sits in comments, related-article lists, sidebars or footers.
-    private static func inFurnitureList(_ tree: PageTree, _ node: Int) -> Bool {
-        var p = node
-        var depth = 0
-        while p >= 0 && depth < 12 {
-            switch tree.nodes[p].tag {
-            case .footer, .aside, .nav: return true
-            default: break
-            }
-            let c = ((tree.attribute(.class, of: p) ?? "") + " " + (tree.attribute(.id, of: p) ?? "")).lowercased()
-            if c.utf8.count > 4, c.hasBytes("comment") || c.hasBytes("related") || c.hasBytes("sidebar") || c.hasBytes("footer")
-                || c.hasBytes("teaser") || c.hasBytes("recommend") {
-                return true
-            }
-            p = Int(tree.nodes[p].parent)
-            depth += 1
+    /// Whether the nearest block around a text node holds more than 200 bytes of text.
+    private static func inLongBlock(_ tree: PageTree, _ node: Int) -> Bool {
+        var b = Int(tree.nodes[node].parent)
+        while b >= 0 && !tree.nodes[b].tag.isBlock { b = Int(tree.nodes[b].parent) }
+        guard b >= 0 else { return false }
+        var bytes = 0
+        for k in b..<Int(tree.nodes[b].end) where tree.nodes[k].tag == .text {
+            bytes += tree.nodes[k].text.utf8.count
+            if bytes > 200 { return true }
         }
         return false
+    }
+
+    private static func hasDigit(_ s: String) -> Bool {
+        s.utf8.contains { $0 >= 48 && $0 <= 57 }
     }
 
     /// `/2019/11/19/`, `/2019-11-19`, `/20191119/` in the page's URL.

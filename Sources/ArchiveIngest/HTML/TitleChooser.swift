@@ -1,16 +1,10 @@
-/// Picks the headline: the page's `<h1>` when the title tags confirm it, else OpenGraph/Twitter
-/// title, JSON-LD headline, `<h1>`, `<title>`; then strips a site-name prefix or suffix
+/// Picks the headline as readers see it: the page's `<h1>` (unless it is the site's logo), else
+/// the heading the title tags repeat, else OpenGraph/Twitter title, JSON-LD headline, `<title>`
+/// (those are often SEO variants of the headline); then strips a site-name prefix or suffix
 /// (`Headline | Site`, `Site - Headline`).
 enum TitleChooser {
     static func choose(_ m: PageMetadata, siteName: String?, url: String?) -> String? {
-        let og = m.value("og:title", "twitter:title")
-        let declared = [og, m.jsonLD?.headline, m.titleTag].compactMap { $0 }
-        var title: String?
-        if let h1 = m.h1?.text, declared.contains(where: { fold($0).hasBytes(fold(h1)) }) {
-            title = h1
-        } else {
-            title = og ?? m.jsonLD?.headline ?? m.h1?.text ?? m.titleTag
-        }
+        let title = m.pageH1 ?? m.h1?.text ?? m.value("og:title", "twitter:title") ?? m.jsonLD?.headline ?? m.titleTag
         guard let raw = title?.trimmingSpaces, !raw.isEmpty else { return nil }
         return stripSiteName(raw, siteName: siteName, url: url)
     }
