@@ -74,6 +74,8 @@ def main():
         if w not in ("of", "the", "for"):
             add(w, "modifier")
             add(w[:1].upper() + w[1:], "modifier")
+    for w in read_list("title_words_lowercase.txt"):
+        add(w, "title")
     for w in read_list("speech_verbs.txt"):
         add(w, "speech")
 

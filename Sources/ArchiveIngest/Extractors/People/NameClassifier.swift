@@ -51,6 +51,7 @@ enum NameClassifier {
         let firstToken = first.token, lastToken = end.token
         if !titled, firstToken > 0, isTitleBefore(tokens, firstToken) { titled = true }
 
+        if words.count >= 2, PeopleLexicon.notPeople.contains(words.map(\.text).joined(separator: " ")) { return candidate }
         var score = 0
         let opensSentence = run.atSentenceStart && words.startIndex == run.words.startIndex
         if words.count >= 2 || first.isInitialAndSurname {
@@ -127,6 +128,19 @@ enum NameClassifier {
                     if gap <= 6 { candidates[k].isPerson = true; break }
                 }
             }
+        }
+    }
+
+    /// A name in brackets right after a person's name is an affiliation, not a person:
+    /// "Krzysztof Nowak ( Lech Poznan )", "Jane Roe (Green Party)".
+    static func rejectAffiliations(_ candidates: inout [NameCandidate], tokens: [Token]) {
+        var personEnds: Set<Int> = []
+        for c in candidates where c.isPerson { personEnds.insert(c.words.last!.token) }
+        for k in candidates.indices where candidates[k].isPerson {
+            let first = candidates[k].words.first!.token, last = candidates[k].words.last!.token
+            guard first >= 2, last + 1 < tokens.count, tokens[first - 1].text == "(", tokens[last + 1].text == ")",
+                  personEnds.contains(first - 2) else { continue }
+            candidates[k].isPerson = false
         }
     }
 
@@ -211,16 +225,28 @@ enum NameClassifier {
             }
         }
         else if last + 1 < tokens.count, isFigures(tokens[last + 1].text) { score += 3 }
-        else if last + 3 < tokens.count, tokens[last + 1].text == "(", tokens[last + 3].text == ")",
-                PeopleLexicon.classes(tokens[last + 2].text).contains(.place) {
-            score += 2
+        else if isCountryInBrackets(tokens, last + 1) {
+            // Strong for a full name; a single word may be a club ("Lyngby ( Denmark )").
+            score += first == last ? 1 : 3
         }
         if first > 0 {
             let p = tokens[first - 1].text
-            if p == "c" || p == "b" || p == "st" || p == "&" { score += 3 }
+            if p == "c" || p == "b" || p == "st" { score += 3 }
             else if p == "-", first > 1, tokens[first - 2].kind == .number { score += 2 }
         }
         return score
+    }
+
+    /// "( Norway )", "( Czech Republic )", "( U.S. )": a competitor's country in a results list.
+    static func isCountryInBrackets(_ tokens: [Token], _ j: Int) -> Bool {
+        guard j + 2 < tokens.count, tokens[j].text == "(" else { return false }
+        var k = j + 1, place = false
+        while k < tokens.count, k <= j + 3, tokens[k].kind == .word, Letters.isCapitalized(tokens[k].text) {
+            let c = PeopleLexicon.classes(tokens[k].text)
+            if c.contains(.place) || c.contains(.demonym) { place = true }
+            k += 1
+        }
+        return place && k < tokens.count && tokens[k].text == ")"
     }
 
     /// Cricket and similar figures: "8-0-39-3", "10-0-50-0".

@@ -132,15 +132,16 @@ enum NameRunScanner {
                             isInitial: true, isParticle: false, isPossessive: false)
         }
         if Letters.isAllCaps(t.text) { return nil }
-        // Digits ("W46.50", "H1") and lower-case hyphen tails ("Ohio-based") make no name word.
-        var lastPartLower = false, afterHyphen = false
+        // Digits ("W46.50", "H1") and adjective tails ("Ohio-based") make no name word.
+        var hyphen = false
         for c in scalars {
             let v = c.value
             if v >= 48 && v <= 57 { return nil }
-            if c == "-" { afterHyphen = true; continue }
-            if afterHyphen { lastPartLower = Letters.isLower(c); afterHyphen = false }
+            if c == "-" { hyphen = true }
         }
-        if lastPartLower { return nil }
+        if hyphen, let dash = t.text.lastIndex(of: "-"), adjectiveTails.contains(String(t.text[t.text.index(after: dash)...])) {
+            return nil
+        }
         // Possessive: "Mexico's", "Sheinbaum’s", "Jones'".
         var text = t.text
         var span = t.span
@@ -158,6 +159,13 @@ enum NameRunScanner {
         return NameWord(token: i, span: span, text: text, key: PersonIdentity.foldWord(text), classes: PeopleLexicon.classes(text),
                         isInitial: false, isParticle: false, isPossessive: possessive)
     }
+
+    /// Tails that turn a name into an adjective: "Ohio-based", "Soviet-era", "Chinese-made".
+    static let adjectiveTails: Set<String> = [
+        "based", "born", "led", "owned", "backed", "run", "made", "style", "speaking", "controlled",
+        "sponsored", "era", "bound", "friendly", "related", "like", "listed", "registered", "funded",
+        "built", "class", "grown", "dominated", "held", "occupied", "allied", "leaning", "type",
+    ]
 
     /// "J.R.", "U.S.": single capitals each followed by a dot.
     static func isDottedInitials(_ s: String) -> Bool {
@@ -198,6 +206,10 @@ enum NameRunScanner {
             if Letters.isCapitalized(tokens[k].text) { caps += 1 }
         }
         guard words >= 4, caps * 10 >= words * 8 else { return false }
+        // A list ("Sean Fitzpatrick , Walter Little , Justin Marshall") is no headline.
+        var commas = 0
+        for k in range where tokens[k].text == "," { commas += 1 }
+        if commas >= 2 { return false }
         var plain = 0
         for k in range.dropFirst() where tokens[k].kind == .word && tokens[k].end - tokens[k].start > 3 && Letters.isCapitalized(tokens[k].text) {
             let c = PeopleLexicon.classes(tokens[k].text)
