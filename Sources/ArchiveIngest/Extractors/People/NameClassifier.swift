@@ -199,8 +199,11 @@ enum NameClassifier {
         return 0
     }
 
-    /// Lower-case words after a capitalized name that make it a place or institution.
+    /// Lower-case words after a capitalized name that make it a place, institution or product.
     static let placeHeadsAfter: Set<String> = [
+        "channel", "account", "app", "page", "website", "site", "platform", "post", "video", "network",
+        "service", "newspaper", "magazine", "programme", "program", "show", "series", "model", "brand",
+        "product", "device", "phone", "chain", "franchise", "team", "club", "party", "government",
         "airport", "stadium", "hotel", "street", "avenue", "square", "bridge", "university", "college",
         "school", "hospital", "museum", "station", "park", "river", "island", "mountains", "valley",
         "prize", "award", "trophy", "cup", "foundation", "institute", "company", "corporation", "bank",

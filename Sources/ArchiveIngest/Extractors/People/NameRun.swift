@@ -125,6 +125,13 @@ enum NameRunScanner {
                 return NameWord(token: i, span: TextSpan(start: t.start, end: t.end + 1), text: t.text + ".", key: t.text + ".",
                                 classes: [], isInitial: true, isParticle: false, isPossessive: false)
             }
+            // A middle initial without its dot, between two name words: "George W Bush".
+            if t.text != "A", t.text != "I", i > 0, i + 1 < end, tokens[i - 1].kind == .word, tokens[i + 1].kind == .word,
+               Letters.isCapitalized(tokens[i - 1].text), Letters.isCapitalized(tokens[i + 1].text),
+               !Letters.isAllCaps(tokens[i - 1].text), !Letters.isAllCaps(tokens[i + 1].text) {
+                return NameWord(token: i, span: t.span, text: t.text, key: t.text + ".",
+                                classes: [], isInitial: true, isParticle: false, isPossessive: false)
+            }
             return nil
         }
         if isDottedInitials(t.text) {
@@ -156,7 +163,9 @@ enum NameRunScanner {
                 possessive = true
             }
         }
-        return NameWord(token: i, span: span, text: text, key: PersonIdentity.foldWord(text), classes: PeopleLexicon.classes(text),
+        var classes = PeopleLexicon.classes(text)
+        if classes.isEmpty, isBrandCase(text) { classes = .nonPerson }
+        return NameWord(token: i, span: span, text: text, key: PersonIdentity.foldWord(text), classes: classes,
                         isInitial: false, isParticle: false, isPossessive: possessive)
     }
 
@@ -166,6 +175,25 @@ enum NameRunScanner {
         "sponsored", "era", "bound", "friendly", "related", "like", "listed", "registered", "funded",
         "built", "class", "grown", "dominated", "held", "occupied", "allied", "leaning", "type",
     ]
+
+    /// "WhatsApp", "YouTube", "BlackRock": a capital inside a word that no name prefix explains
+    /// ("McCague", "MacArthur", "DiCaprio", "LeBron", "O'Neill" are names).
+    static func isBrandCase(_ w: String) -> Bool {
+        let u = Array(w.unicodeScalars)
+        guard u.count >= 4 else { return false }
+        var k = 2
+        while k < u.count {
+            if Letters.isUpper(u[k]), Letters.isLower(u[k - 1]) {
+                let prefix = String(String.UnicodeScalarView(u[0..<k]))
+                return !namePrefixes.contains(prefix)
+            }
+            if u[k] == "-" || u[k] == "'" || u[k] == "\u{2019}" { return false }
+            k += 1
+        }
+        return false
+    }
+
+    static let namePrefixes: Set<String> = ["Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "Fitz", "Del", "Della", "Des", "Ten", "Ter", "St"]
 
     /// "J.R.", "U.S.": single capitals each followed by a dot.
     static func isDottedInitials(_ s: String) -> Bool {

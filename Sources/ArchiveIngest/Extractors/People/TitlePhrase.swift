@@ -25,7 +25,8 @@ enum TitlePhrase {
             guard t.kind == .word else { break }
             let c = PeopleLexicon.classes(t.text)
             if Letters.isCapitalized(t.text) {
-                if Letters.isAllCaps(t.text), !NameRunScanner.isDottedInitials(t.text) { break }
+                // "US President", "NATO Secretary-General": short acronyms belong to titles.
+                if Letters.isAllCaps(t.text), !NameRunScanner.isDottedInitials(t.text), t.end - t.start > 5 { break }
             } else if t.text == "of" || t.text == "for" {
                 // Only inside a title: "Secretary of State", "Minister for Trade".
                 guard j > sentenceStart, Letters.isCapitalized(tokens[j - 1].text) else { break }
