@@ -235,7 +235,8 @@ enum NameClassifier {
         if first > 0 {
             let p = tokens[first - 1].text
             if p == "c" || p == "b" || p == "st" { score += 3 }
-            else if p == "-", first > 1, tokens[first - 2].kind == .number { score += 2 }
+            // Numbered lists: "5 - Duilio Davino", "8. Florence Masnada".
+            else if p == "-" || p == ".", first > 1, tokens[first - 2].kind == .number { score += 2 }
         }
         return score
     }
@@ -246,7 +247,7 @@ enum NameClassifier {
         var k = j + 1, place = false
         while k < tokens.count, k <= j + 3, tokens[k].kind == .word, Letters.isCapitalized(tokens[k].text) {
             let c = PeopleLexicon.classes(tokens[k].text)
-            if c.contains(.place) || c.contains(.demonym) { place = true }
+            if !c.isDisjoint(with: [.place, .demonym, .nonPerson]) { place = true }
             k += 1
         }
         return place && k < tokens.count && tokens[k].text == ")"
