@@ -223,7 +223,8 @@ enum NameClassifier {
             // name teams.
             var numbers = 0, k = last + 1
             while k < tokens.count, tokens[k].kind == .number { numbers += 1; k += 1 }
-            if numbers >= 3 || k < tokens.count && Letters.isCapitalized(tokens[k].text) && tokens[k].kind == .word {
+            // "Bayern Munich 4 ( Zickler 26th )": a team's score, then its scorers.
+            if numbers >= 3 || k < tokens.count && (Letters.isCapitalized(tokens[k].text) && tokens[k].kind == .word || tokens[k].text == "(") {
                 score -= 2
             }
         }
