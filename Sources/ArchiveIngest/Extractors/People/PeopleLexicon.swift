@@ -74,7 +74,9 @@ enum PeopleLexicon {
         "Sallie Mae", "Ginnie Mae", "Dow Chemical", "Ford Motor", "Prince Edward Island", "Prince Rupert",
         "Prince William Sound", "Saint Lucia", "San Jose", "San Antonio", "Santa Clara", "Santa Monica",
         "Santa Barbara", "St Louis", "St. Louis", "Fort Lauderdale", "Fort Worth", "Port Elizabeth",
-        "Victoria Falls", "Lake Victoria", "Alice Springs", "Charles River", "Wall Street",
+        "Victoria Falls", "Lake Victoria", "Alice Springs", "Charles River", "Wall Street", "Capitol Hill",
+        "Al Qaeda", "Al Qaida", "Al Jazeera", "Al Shabaab", "Al Arabiya", "Ansar al-Sharia", "Boko Haram",
+        "Islamic State", "Tamil Tigers", "Hurricane Katrina", "Silicon Valley", "Downing Street",
     ]
 
     /// Words before a name that place it somewhere rather than name someone ("in Mexico").

@@ -48,6 +48,11 @@ struct PersonGrouper {
             let w = c.words.first!
             if covered.contains(w.token) { continue }
             let key = w.key
+            // A first name alone ("daughter Ivanka") joins the one full name it opens ("Ivanka Trump").
+            if w.classes.contains(.given), let k = uniqueDraft(firstName: key) {
+                addMention(k, c.words)
+                continue
+            }
             let index = singles[key] ?? {
                 drafts.append(Draft(words: [key]))
                 singles[key] = drafts.count - 1
@@ -74,6 +79,16 @@ struct PersonGrouper {
         return best
     }
 
+    /// The only multi-word person whose first name is `key`, if exactly one.
+    private func uniqueDraft(firstName key: String) -> Int? {
+        var found: Int?
+        for (k, d) in drafts.enumerated() where d.words.count >= 2 && d.words[0] == key {
+            if found != nil { return nil }
+            found = k
+        }
+        return found
+    }
+
     /// Distance from `offset` to the draft's nearest mention.
     private func nearest(_ d: Draft, _ offset: Int) -> Int {
         var best = Int.max
@@ -97,17 +112,19 @@ struct PersonGrouper {
             if covered.contains(w.token) || w.isParticle { j += 1; continue }
             // The longest stretch of this run that ends a known name.
             var found: (draft: Int, length: Int)?
-            var bestDistance = Int.max
+            var bestDistance = Int.max  // here: offset of the draft's first mention
             for (k, d) in drafts.enumerated() {
                 var m = 0
                 while j + m < words.endIndex, m < d.words.count {
                     let end = j + m
                     if words[end].key == d.surname, endsName(words, from: j, through: end, d) {
+                        // Two people with one surname: the surname alone usually means the one
+                        // introduced first ("Trump" for Donald Trump when Ivanka Trump also appears).
                         let length = m + 1
-                        let distance = nearest(d, w.span.start)
-                        if found == nil || length > found!.length || length == found!.length && distance < bestDistance {
+                        let introduced = d.mentions.min()?.start ?? Int.max
+                        if found == nil || length > found!.length || length == found!.length && introduced < bestDistance {
                             found = (k, length)
-                            bestDistance = distance
+                            bestDistance = introduced
                         }
                         break
                     }
