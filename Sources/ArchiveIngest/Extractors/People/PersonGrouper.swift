@@ -196,8 +196,14 @@ struct PersonGrouper {
     /// Adds the titles written before each mention; `caption` texts add theirs for known people.
     mutating func collectTitles() {
         for k in drafts.indices {
-            for t in drafts[k].firstTokens {
+            for (t, span) in zip(drafts[k].firstTokens, drafts[k].mentions) {
                 if let title = TitlePhrase.before(t, in: text), !drafts[k].titles.contains(title) {
+                    drafts[k].titles.append(title)
+                }
+                // The mention's last token: the one ending at the span's end (or holding it: "Sheinbaum's").
+                var last = t
+                while last + 1 < text.tokens.count, text.tokens[last + 1].start < span.end { last += 1 }
+                if text.tokens[last].end == span.end, let title = TitlePhrase.after(last, in: text), !drafts[k].titles.contains(title) {
                     drafts[k].titles.append(title)
                 }
             }

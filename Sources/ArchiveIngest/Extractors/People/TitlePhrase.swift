@@ -67,6 +67,38 @@ enum TitlePhrase {
         return out
     }
 
+    /// The title in an apposition right after a name: "Tommy Pigott, a State Department
+    /// spokesman, said" -> "State Department spokesman"; "Eva Lind, the party's deputy leader".
+    static func after(_ last: Int, in text: BodyText) -> String? {
+        let tokens = text.tokens
+        var j = last + 1
+        guard j + 1 < tokens.count, tokens[j].text == "," else { return nil }
+        j += 1
+        let article = tokens[j].text
+        if article == "a" || article == "an" || article == "the" || article == "his" || article == "her" || article == "its" { j += 1 }
+        var head = -1
+        var k = j
+        while k < tokens.count, k < j + maxTokens {
+            let t = tokens[k]
+            guard t.kind == .word else { break }
+            let c = PeopleLexicon.classes(t.text)
+            if c.contains(.title) || c.contains(.honorific) { head = k }
+            else if Letters.isCapitalized(t.text) || c.contains(.modifier) || c.contains(.demonym) {}
+            else { break }
+            k += 1
+        }
+        // The phrase ends with its role word, and the apposition ends there or goes on with "of ...".
+        guard head >= j else { return nil }
+        let next = head + 1 < tokens.count ? tokens[head + 1].text : ","
+        guard next == "," || next == "." || next == "of" || next == "for" || next == "at" || next == "who" || next == ";" else { return nil }
+        var out = ""
+        for k in j...head {
+            if k > j, tokens[k].start > tokens[k - 1].end { out += " " }
+            out += tokens[k].text
+        }
+        return out
+    }
+
     static func possessiveBase(_ s: String) -> String? {
         if s.hasSuffix("'s") || s.hasSuffix("\u{2019}s") { return String(s.dropLast(2)) }
         return nil
