@@ -93,7 +93,7 @@ Aviation 8 Avid 8 Avies 8 Avin 8 Aving 8 Avis 8 Aviv 4 Avocado 8 Avocados 8 Avoi
 Avonex 4 Avos 8 Avraham 1 Aw 8 Awaiting 8 Award 72 Awarded 8 Awards 72 Aware 8 Awareness 8 Away 8 Awesome 8
 Awful 8 Awrence 8 Awson 8 Ax 8 Ay 8 Ayatollah 48 Aybe 8 Ayer 8 Ayern 8 Aying 8 Aylor 8 Ayman 1 Ayne 8
 Aynsford 8 Azaa 8 Azell 8 Azerbaijan 132 Azeri 512 Azharuddin 2 Azi 8 Azores 128 Azprom 8 B 4 BV 64 Baby 8
-Bachirou 1 Back 8 Backed 8 Background 8 Backing 8 Backs 8 Bad 8 Badly 8 Baghdad 132 Bags 8 Bahamas 132
+Bachirou 1 Back 8 Backed 8 Background 8 Backing 8 Backs 8 Bad 136 Badly 8 Baghdad 132 Bags 8 Bahamas 132
 Bahrain 128 Bahraini 516 Baht 8 Bail 8 Bailey 2 Baird 4 Baja 4 Bakhit 1 Baku 128 Balance 8 Balanced 8
 Balances 8 Balkan 4 Balkans 128 Ball 8 Ballesteros 2 Ballet 8 Ballot 8 Balls 8 Ballybunion 4 Baltic 128
 Baltika 4 Baltimore 4 Baluchistan 128 Ban 8 Banc 4 Banco 4 Bancomext 4 Bancorp 64 Bancshares 4 Band 8 Bands 8
@@ -125,9 +125,9 @@ Bombay 132 Bombing 8 Bombings 8 Bombs 8 Bond 12 Bonds 2 Bone 8 Bonilla 2 Bonn 4 
 Bonuses 8 Book 8 Booked 8 Books 8 Boom 8 Booming 8 Boost 8 Boosted 8 Boosting 8 Boot 8 Borac 4 Boraine 2
 Bordeaux 4 Border 8 Borders 8 Borghi 2 Boris 3 Born 8 Borough 64 Borrowing 8 Borussia 4 Bosnia 132 Bosnian 516
 Boss 24 Bosses 8 Boston 132 Boston-based 4 Bot 8 Both 12 Botha 2 Botswana 132 Bottom 8 Bouchard 2 Bought 8
-Boulevard 64 Bounced 8 Bound 8 Bourse 8 Bout 8 Boutros 3 Bow 8 Bowler 16 Bowling 4 Bowyer 2 Box 8 Boxcar 8
-Boxes 8 Boy 8 Boyfriend 16 Boys 8 Bps 8 Bracun 2 Brad 3 Bradford 4 Bradley 1 Brady 2 Braga 4 Branch 8
-Branches 8 Brand 8 Branded 8 Brandon 1 Brands 8 Branislav 1 Brasilia 132 Bratislava 132 Brauner 2 Brawl 8
+Boulevard 64 Bounced 8 Bound 8 Bourse 8 Bout 8 Boutique 64 Boutros 3 Bow 8 Bowler 16 Bowling 4 Bowyer 2 Box 8
+Boxcar 8 Boxes 8 Boy 8 Boyfriend 16 Boys 8 Bps 8 Bracun 2 Brad 3 Bradford 4 Bradley 1 Brady 2 Braga 4 Branch 8
+Branches 8 Brand 72 Branded 8 Brandon 1 Brands 8 Branislav 1 Brasilia 132 Bratislava 132 Brauner 2 Brawl 8
 Brazil 132 Brazilian 516 Breach 8 Breached 8 Breaches 8 Break 8 Breakdown 8 Breaking 8 Breaks 8 Breakthrough 8
 Breast 8 Breathing 8 Brechin 4 Breda 4 Breen 2 Bremen 4 Brenda 1 Brendan 1 Brenner 2 Brent 1 Brentford 4 Bret 1
 Brett 1 Breweries 64 Brewery 64 Brian 3 Bridge 76 Bridget 1 Brief 8 Briefing 8 Briefly 8 Brig 32 Brigade 64
@@ -171,9 +171,9 @@ Chinese 516 Chip 9 Chips 8 Chiquinho 1 Chiron 4 Chisinau 128 Choice 12 Choices 8
 Chool 8 Chools 8 Choose 8 Choosing 8 Chose 8 Chosen 8 Chris 3 Chrissie 1 Christian 513 Christianity 64
 Christie 2 Christina 1 Christine 1 Christmas 260 Christoph 1 Christophe 3 Christopher 1 Christy 1 Chronic 8
 Chronicle 64 Chryste 1 Chuck 1 Chunk 8 Church 72 Chwartz 8 Cience 8 Cikirikci 2 Cincinnati 4 Cindy 1 Cinema 72
-Cinemas 8 Circles 8 Circuit 12 Circulating 8 Circulation 8 Circumstances 8 Ciriaco 1 Cissor 8 Cited 8 Cities 8
-Citizen 24 Citizens 8 Citizenship 8 Cito 2 City 76 Civic 8 Civil 12 Civilian 8 Civilians 8 Claes 1 Claim 8
-Claimed 8 Claiming 8 Claims 8 Claire 5 Clara 1 Clarence 3 Clarke 2 Clash 8 Clashed 8 Clashes 8 Class 8
+Cinemas 8 Circles 8 Circuit 76 Circulating 8 Circulation 8 Circumstances 8 Ciriaco 1 Cissor 8 Cited 8 Cities 8
+Citizen 24 Citizens 8 Citizenship 8 Cito 2 City 76 Ciudad 128 Civic 8 Civil 12 Civilian 8 Civilians 8 Claes 1
+Claim 8 Claimed 8 Claiming 8 Claims 8 Claire 5 Clara 1 Clarence 3 Clarke 2 Clash 8 Clashed 8 Clashes 8 Class 8
 Classes 8 Classic 76 Classified 8 Classroom 8 Claude 1 Claudia 1 Claudio 3 Claus 3 Clause 8 Clavet 2 Clay 1
 Clayton 1 Clean 8 Cleaner 8 Clear 8 Clearance 8 Cleared 8 Clearly 8 Cleric 16 Cleveland 4 Clever 8 Cleverly 8
 Clicking 8 Client 8 Clients 8 Cliff 1 Clifford 1 Climb 8 Climbed 8 Clinch 8 Clinic 64 Clinical 8 Clint 1
@@ -246,7 +246,7 @@ Democracy 12 Democrat 512 Democratic 524 Democrats 4 Demolition 8 Demonstrate 8 
 Den 8 Deng 1 Denied 8 Denies 8 Denis 1 Denise 1 Denmark 132 Dennis 3 Denotes 8 Dent 8 Denver 128 Deny 8
 Denying 8 Deon 1 Department 2124 Departments 8 Departure 8 Depend 8 Dependent 8 Depending 8 Deployment 8
 Deported 8 Deportivo 4 Deposed 8 Deposit 8 Depository 4 Depth 8 Deputy 2108 Der 8 Derby 64 Derbyshire 4 Derek 3
-Derrick 3 Des 3 Desailly 2 Described 8 Describing 8 Desert 64 Deserve 8 Deserved 8 Deserves 8 Design 8
+Derrick 3 Des 3 Desailly 2 Described 8 Describing 8 Desert 64 Deserve 8 Deserved 8 Deserves 8 Design 72
 Designated 8 Designed 8 Designer 8 Desire 8 Desk 4 Desktop 8 Desmond 3 Desperate 8 Despite 12 Destroyed 8
 Destruction 8 Detail 8 Detailed 8 Details 8 Detain 8 Detained 8 Detainees 8 Detect 8 Detected 8 Detective 48
 Detention 8 Detentions 8 Determination 8 Determine 8 Determined 8 Detlef 1 Detroit 128 Develop 8 Developed 8
@@ -281,7 +281,7 @@ Easy 8 Eat 8 Eath 8 Eathrow 8 Eating 8 Eattie 8 Eau 4 Eb 8 Ebb 8 Ebel 8 Ebit 8 E
 Ecember 8 Ech 8 Echnologies 8 Echnology 8 Echoed 8 Echy 8 Eckham 8 Econd 8 Economic 2056 Economically 8
 Economics 8 Economies 8 Economist 24 Economists 8 Economy 2056 Ecord 8 Ecords 8 Ecret 8 Ecretary 8 Ecuador 128
 Ecuadorian 512 Ecurities 8 Ecurity 8 Ecus 4 Ed 9 Edberg 2 Eddie 3 Eddo 1 Ederal 8 Ederation 8 Ederer 8 Edford 8
-Edgar 1 Edge 8 Edged 8 Edia 8 Edith 1 Edition 8 Editor 24 Editorial 12 Edknapp 8 Edmund 1 Edna 1 Ednesday 8
+Edgar 1 Edge 8 Edged 8 Edia 8 Edith 1 Edition 72 Editor 24 Editorial 12 Edknapp 8 Edmund 1 Edna 1 Ednesday 8
 Edouard 4 Eduard 1 Eduardo 3 Education 2060 Educational 8 Edvard 1 Edward 1 Edwards 2 Edwin 1 Edwina 1 Ee 8
 Eeds 8 Eefje 1 Eek 8 Eel 8 Eelam 4 Ees 8 Eet 8 Eeves 8 Efa 8 Efence 8 Effect 8 Effective 8 Effectively 8
 Effects 8 Efficient 8 Effort 8 Efforts 8 Efore 8 Egal 8 Egas 8 Egistry 8 Egon 1 Egroponte 8 Egypt 132
@@ -333,7 +333,7 @@ Faced 8 Faces 8 Facilities 8 Facing 8 Fact 8 Faction 8 Factions 8 Factor 8 Facto
 Factual 8 Fagan 2 Faheem 1 Faik 1 Fail 8 Failed 8 Failing 8 Failure 8 Fair 8 Fairbrother 2 Fairly 8 Faisal 1
 Faith 8 Fake 8 Faking 8 Faldo 2 Falilat 3 Falkirk 4 Falkland 128 Fall 12 Fallen 8 Falling 8 Falls 72 False 8
 Fame 8 Famed 8 Familiar 8 Families 8 Family 8 Famous 8 Fan 8 Fans 8 Fantastic 8 Fantasy 8 Far 12 Farewell 8
-Farid 1 Farm 8 Farmer 8 Farmers 8 Faroe 128 Fashion 8 Faso 128 Fast 8 Faster 8 Fastest 12 Fate 8 Father 56
+Farid 1 Farm 8 Farmer 8 Farmers 8 Faroe 128 Fashion 72 Faso 128 Fast 8 Faster 8 Fastest 12 Fate 8 Father 56
 Fatima 1 Fatmir 1 Faulk 2 Fault 8 Faustino 1 Favour 8 Favourite 8 Favourites 8 Fax 4 Faye 1 Fcom 8 Fear 8
 Feared 8 Fears 8 Fearsome 8 Feasible 8 Feat 8 Featherstone 2 Feature 8 Featured 8 Features 8 Featuring 8
 Feb 256 February 260 Fed 12 Federal 2572 Federation 72 Federico 1 Fee 8 Feed 8 Feeds 8 Feel 8 Feeling 8 Feels 8
@@ -352,165 +352,166 @@ Flow 8 Flower 2 Flown 8 Floyd 1 Fly 8 Flying 8 Fob 8 Focus 8 Focused 8 Focusing 
 Follow 8 Followed 8 Following 12 Follows 8 Food 72 Foods 64 Foot 8 Footage 8 Football 12 For 12 Force 72
 Forced 8 Forces 76 Forcing 8 Ford 4 Forearm 8 Forecast 8 Forecasting 8 Forecasts 8 Foreign 2060
 Foreign-policy 2048 Forest 64 Forever 8 Forfar 4 Forget 8 Form 8 Formal 8 Formally 8 Format 8 Formats 8
-Formed 8 Former 2060 Formerly 8 Formidable 8 Forming 8 Forms 8 Formula 4 Forrest 1 Forsbrand 2 Forthcoming 8
-Fortnight 8 Fortuna 4 Fortune 8 Fortunes 8 Forum 72 Forward 24 Forwards 4 Fos 4 Foucras 2 Fought 8 Found 8
-Foundation 72 Founded 8 Founder 24 Four 12 Fours 8 Fourth 12 Fowler 2 Fox 8 Foxes 8 Fraction 8 Fractured 8
-Framework 8 France 132 Frances 1 Francesca 1 Francesco 3 Francine 1 Francis 3 Francisco 131 Franck 3 Franco 1
-Francois 1 Francs 8 Frank 3 Franka 1 Frankfurt 128 Frankie 3 Franklin 1 Franz 1 Franziska 3 François 1 Fraser 2
-Frater 2 Frau 32 Fraud 8 Fred 3 Freda 1 Freddie 1 Frederic 1 Frederick 3 Fredericks 2 Free 8 Freed 8 Freedom 12
-Freeing 8 Freely 8 Freeman 2 Freeze 8 Freiburg 4 Freight 8 French 516 Frenchman 4 Frequent 8 Fresh 8 Fri 256
-Frica 8 Frican 8 Fricans 8 Friday 260 Friedrich 1 Friend 24 Friendly 8 Friends 8 Fritz 1 Frode 1 From 12
-Front 76 Frontman 8 Frost 8 Frowick 2 Frozen 8 Frustrated 8 Frustrating 8 Frustration 8 Frédéric 1 Fter 8
-Fuel 8 Fuelled 8 Fujiwara 2 Fulcheri 2 Full 12 Fully 8 Fulton 2 Fumio 1 Fun 8 Function 8 Functions 8 Fund 72
-Fundamental 8 Fundamentalists 8 Fundamentals 8 Funded 8 Funding 8 Funds 72 Funk 2 Funny 8 Furlan 2 Furniture 8
-Further 8 Furyk 2 Fuss 8 Future 8 Futures 8 G 4 GDRs 4 Gabi 1 Gabon 128 Gabriel 1 Gabriela 1 Gabrielle 1
-Gadget 8 Gadgets 8 Gaetan 1 Gail 1 Gain 8 Gained 8 Gaining 8 Gains 12 Gainst 8 Gajdos 2 Galatasaray 4 Gale 1
-Galina 3 Gallen 4 Gallery 64 Galo 1 Gambia 128 Game 8 Gamer 8 Gamers 8 Games 72 Gaming 8 Gangs 8 Gap 8 Garcia 2
-Garden 72 Gardens 64 Gareth 1 Garry 1 Garth 1 Gary 3 Gas 76 Gassi 8 Gaston 1 Gather 8 Gathered 8 Gathering 8
-Gatwick 4 Gaudenzi 2 Gaullist 512 Gave 8 Gavin 3 Gaza 132 Gazette 64 Gdansk 128 Ge 8 Gear 8 Gemma 1 Gen 32
-Gen'l 4 Gencor 4 Gency 8 Gender 8 Gene 1 General 2108 Generally 8 Generate 8 Generated 8 Generating 8
-Generation 8 Generous 8 Geneva 132 Gennadi 1 Gennady 1 Gennaro 1 Genoa 4 Genocide 8 Genre 8 Genuine 8
-Genuinely 8 Geoff 3 Geoffrey 3 Georg 1 George 3 Georges 1 Georgia 128 Georgian 512 Georgios 1 Gerald 1
-Geraldine 1 Gerard 3 Gerardo 1 Gerd 1 Gerety 2 Gerg 2 Gerhard 3 Germain 4 German 516 Germany 132 Gerry 1 Gert 3
-Gertrude 1 Get 8 Gets 8 Getting 8 Ghana 128 Ghanaian 512 Gianfranco 1 Gianluca 3 Gianni 1 Giant 8 Giants 12
-Gideon 1 Gifts 8 Gig 8 Gigabyte 8 Gigabytes 8 Gigs 8 Gil 1 Gilbert 3 Gilberto 1 Gilbertson 2 Giles 3 Gilles 1
-Gillespie 2 Gillian 1 Gillingham 4 Gina 1 Ginn 2 Ginny 1 Giorgio 1 Giovanni 1 Girl 8 Girlfriend 16 Girls 8
-Giuseppe 1 Give 8 Given 8 Gives 8 Giving 8 Gjonaj 2 Glacier 64 Glad 8 Gladishiva 2 Gladys 1 Glafcos 1
-Glamorgan 4 Glen 1 Glenda 1 Glenn 3 Global 76 Globally 8 Globe 8 Globo 4 Gloria 1 Glory 8 Gloucestershire 4
-Glyn 1 GmbH 64 Go 8 Goal 8 Goalkeeper 24 Goalkeepers 4 Goalless 8 Goals 8 Gobert 2 God 2 Goes 8 Goetschl 2
-Gogele 2 Going 8 Golan 4 Gold 8 Golden 8 Golf 12 Golfer 16 Gomez 2 Goncharova 2 Gone 8 Gonzalez 2 Gonzalo 1
-Gooch 2 Good 8 Goodluck 1 Goods 8 Goodwill 8 Goosen 2 Goran 3 Gordana 1 Gordie 1 Gordon 3 Gore 2 Gorre 2 Got 8
-Gothenburg 4 Gough 2 Gounon 2 Gov 32 Gov.-elect 32 Governance 8 Governing 8 Government 76 Governments 8
-Governor 56 Governor-general 16 Goydos 2 Graafschap 4 Grab 8 Grabbed 8 Grace 1 Gradually 8 Graduate 8 Graeme 1
-Graf 2 Graham 3 Grain 8 Grand 76 Grandson 8 Grant 3 Granted 8 Graphics 8 Gras 2 Grasshoppers 4 Graz 4 Great 8
-Greater 136 Greatest 8 Greatly 8 Greece 132 Greek 512 Greement 8 Green 520 Greenland 128 Greenock 4 Greenspan 2
-Greer 2 Greeted 8 Greg 3 Gregor 1 Gregory 1 Greiner-Petter-Memm 2 Grenada 128 Grenades 8 Grenadines 128 Gress 2
-Greta 1 Grete 1 Grew 8 Griculture 8 Grid 8 Grigory 1 Grimsby 4 Gronholm 2 Groningen 4 Gross 8 Ground 12
-Grounds 8 Group 76 Groups 8 Grow 8 Growers 8 Growing 8 Grown 8 Growth 8 Grozny 132 Grunde 3 Grzegorz 1
-Guadalajara 128 Guadalupe 1 Gualtiero 1 Guam 128 Guangdong 128 Guangzhou 4 Guarantee 8 Guaranteed 8 Guard 72
-Guardian 64 Guards 64 Guatemala 128 Guatemalan 512 Gudrun 1 Guenter 1 Guerrero 128 Guerrilla 8 Guerrillas 8
-Guess 8 Guest 8 Guests 8 Guidance 8 Guided 8 Guidelines 8 Guides 8 Guido 1 Guilders 8 Guillaume 1 Guillermo 1
-Guilty 8 Guinea 128 Guingamp 4 Guitar 8 Guitarist 8 Gujarat 128 Gulf 196 Gun 8 Gunn 1 Gunnar 1 Guns 8 Gunter 1
-Gunther 1 Guru 16 Gurusinha 2 Gus 1 Gust 2 Gustafsson 2 Gustav 1 Gustavo 1 Guus 1 Guy 3 Guyana 128 Guys 8
-Guzman 2 Gwen 1 Gyaicain 3 Gym 8 Gypt 8 Gérard 1 Günter 1 Haas 2 Habits 8 Habsudova 2 Hacker 8 Hackers 8 Had 8
-Hadow 8 Hafez 1 Hafizi 2 Haga 2 Hai 8 Haifa 4 Hailand 8 Hailed 8 Hails 8 Haitai 4 Haiti 128 Haitian 512
-Hajduk 4 Hakan 3 Hakeem 1 Hakkinen 2 Hal 3 Half 8 Halftime 12 Halfway 8 Hall 8 Halloween 256 Halls 8 Halt 8
-Halted 8 Halverson 2 Ham 8 Hamad 1 Hamas 4 Hambers 8 Hamburg 132 Hamid 1 Hamlet 4 Hammer 8 Hampions 8
-Hampionship 8 Hampionships 8 Hampshire 132 Hamstring 8 Hana 1 Hancellor 8 Hand 8 Handed 8 Handful 8 Handgun 8
-Handheld 8 Handhelds 8 Handing 8 Handle 8 Handling 8 Hands 8 Handset 8 Handsets 8 Hane 8 Hang 8 Hangyu 8
-Hangzhou 4 Hanifah 1 Hank 1 Hanklin 8 Hanna 1 Hannah 1 Hannel 8 Hannes 1 Hanoi 128 Hanou 8 Hans 1 Hans-Otto 1
-Hansa 4 Hansen 2 Hanukkah 256 Hanwha 4 Haplin 8 Hapoel 4 Happen 8 Happened 8 Happening 8 Happens 8 Happy 8
-Hapter 8 Harald 1 Harare 128 Harbaugh 2 Harbor 64 Harbour 64 Hard 8 Hardcore 8 Harden 2 Harder 8 Hardest 8
-Hardly 8 Hardware 8 Hareholders 8 Hares 8 Harles 8 Harlie 8 Harlton 8 Harm 8 Harma 8 Harmful 8 Harold 1 Haron 8
-Harper 1 Harriet 1 Harrington 2 Harrison 2 Harry 1 Harsh 8 Harte 2 Haruki 1 Harvey 1 Has 8 Hashan 3 Hashimoto 2
-Hasina 1 Hassan 3 Hat 8 Hatcher 8 Hatever 8 Haun 8 Havana 128 Have 8 Having 8 Havre 4 Haw 8 Hawaii 128 Hazel 1
-He 12 Head 18 Headed 8 Header 8 Heading 8 Headingley 4 Headle 8 Headley 2 Headline 8 Headlines 8 Headmaster 16
-Headquarters 8 Heads 8 Health 2056 Healthy 8 Healy 2 Hear 8 Heard 8 Hearing 8 Heart 8 Heath 3 Heather 1
-Heathrow 4 Heating 8 Heatre 8 Heats 8 Heavily 8 Heavy 12 Hebron 4 Hector 1 Heels 8 Heerenveen 4 Heeswijk 2
-Heffield 8 Heidi 3 Heifers 12 Height 8 Heike 1 Heiko 1 Heinrich 1 Heinz 1 Heinz-Harald 1 Heinz-Peter 1 Heir 8
-Heirs 8 Held 8 Helder 3 Helen 3 Helena 1 Helens 4 Helibor 4 Hell 8 Helmut 3 Helmuth 1 Help 8 Helped 8 Helping 8
-Helps 8 Helsea 8 Helsinki 132 Hen 8 Hendrik 1 Hendrix 2 Henman 2 Hennady 1 Henri 1 Henrik 1 Henry 3 Hepkemei 8
-Heptathlon 8 Her 12 Heraf 2 Herald 64 Herb 1 Herbert 3 Here 8 Herfried 1 Heridan 8 Herman 1 Hermann 1 Hernan 1
-Hero 8 Heroin 8 Herr 32 Herron 2 Herself 8 Herve 1 Herzegovina 128 Herzliya 4 Hese 8 Hether 8 Hever 1 Hewitt 2
-Hey 8 Hicago 8 Hicham 3 Hick 2 Hidden 8 Hide 8 Hidemichi 3 Hideo 1 Hiding 8 Hief 8 Higashi 2 High 8 Higher 8
-Highest 8 Highlight 8 Highlighted 8 Highlights 8 Highly 8 Highs 8 Highway 64 Hijack 8 Hijacked 12 Hijackers 8
-Hil 8 Hilary 3 Hilde 3 Hildren 8 Hile 8 Hilip 8 Hilippe 8 Hilippoussis 8 Hill 2 Hillary 3 Hillips 8 Hills 64
-Hilst 8 Him 8 Himself 8 Hina 8 Hindu 516 Hinduism 64 Hindustan 4 Hinese 8 Hingis 2 Hints 8 Hip 8 Hired 8
-Hiroshi 1 Hiroshige 1 His 12 Hisao 1 Historian 16 Historic 8 Historical 8 History 8 Hit 8 Hite 8 Hitehall 8
-Hitler 2 Hits 8 Hitting 8 Ho 8 Hoch 2 Hockey 4 Hodgson 2 Hodorkovsky 8 Hog 8 Hoice 8 Hold 8 Holder 8 Holders 8
-Holding 72 Holdings 76 Holds 8 Hole 8 Holes 8 Holiday 8 Holidays 8 Holland 130 Hollioake 2 Holly 1 Holon 4
-Homas 8 Home 2060 Homegate 4 Homeland 8 Homer 9 Homers 8 Homes 8 Hompson 8 Honda 4 Honduran 512 Honduras 128
-Honest 8 Hong 132 Honiball 2 Honorary 8 Honour 8 Honoured 8 Honours 8 Hook 8 Hooker 8 Hooper 2 Hope 3 Hoped 8
-Hopeful 8 Hopefully 8 Hopefuls 8 Hopes 8 Hoping 8 Horace 1 Horacio 1 Horii 1 Horinouchi 2 Horror 8 Horse 8
-Horst 1 Horta 2 Horus 8 Hose 8 Hosni 1 Hospital 76 Hospitality 4 Hospitals 8 Host 8 Hostage 16 Hosted 8
-Hostile 8 Hosting 8 Hosts 8 Hot 8 Hotel 72 Hotels 8 Hotspots 8 Hottest 8 Hounds 8 Hour 8 Hours 8 Housands 8
-House 2124 Household 8 Householders 8 Households 8 Housemates 8 Houses 8 Housing 12 Houston 128 Hove 4 How 8
-Howard 1 However 12 Hree 8 Hris 8 Hristian 8 Hristmas 8 Hristopher 8 Hristos 8 Hronicle 8 Hrough 8 Hrvoje 1
-Hu 1 Hub 8 Hubei 128 Huber 2 Hubert 1 Hubs 8 Huddersfield 4 Huge 8 Hugely 8 Hugh 1 Hugo 1 Hulbert 2 Hull 4
-Human 12 Humanitarian 8 Humble 8 Hundred 8 Hundreds 8 Hungarian 516 Hungary 132 Hungry 8 Hunt 8 Hunter 1
-Hunting 8 Hunts 8 Hurdles 8 Hurricane 4 Hursday 8 Hurt 8 Husband 24 Husqvarna 4 Hussain 3 Hussein 3 Hutu 4
-Hutus 4 Huw 1 Hwang 1 Hy 8 Hype 8 Hyundai 4 Hélène 1 I 4 Iacom 8 Iam 8 Ian 3 Iana 8 Iananmen 8 Iaries 8 Ib 8
-Iberal 8 Iberty 8 Ibrahim 1 Ice 8 Iceland 128 Icelandic 512 Icero 8 Ichael 8 Ichard 8 Ichie 8 Ichiro 1
-Icholas 8 Ichter 8 Ick 8 Ickery 8 Ickie 8 Icky 8 Icolas 8 Iconic 8 Icrosoft 8 Ictoria 8 Icture 8 Ictures 8 Id 8
-Ida 1 Idaho 128 Iddle 8 Iddlesbrough 8 Ide 8 Idea 8 Ideal 8 Ideas 8 Identify 8 Identity 8 Ideo 8 Ideways 8
-Idier 8 Ido 8 Idoli 8 Idriss 1 Ids 8 Ielsen 8 Iely 8 Iemens 8 Ienna 8 Ierre 8 If 12 Ife 8 Ig 8 Igarchi 8 Igel 8
-Iger 8 Iggs 8 Igh 8 Igher 8 Ight 8 Ightbody 8 Ighters 8 Ightmove 8 Ights 8 Igital 8 Ignacio 1 Ignite 8 Ignore 8
-Ignored 8 Igor 3 Igration 8 Igures 8 Ijaz 3 Ijkaard 8 Ike 8 Ikhail 8 Ikoliunas 8 Il 8 Ilan 8 Ilary 8 Ilbert 8
-Ileana 1 Ilhan 1 Ilir 1 Ilk 8 Ilke 1 Ilkinson 8 Ill 8 Illa 8 Illalba 8 Illan 8 Illegal 8 Illegally 8
-Illennium 8 Iller 8 Illiam 8 Illiams 8 Illingworth 2 Illinois 132 Illion 8 Illions 8 Illis 8 Illness 8 Ills 8
-Ilm 8 Ilms 8 Ilott 2 Ilse 1 Ilson 8 Iluodu 8 Ilya 1 Im 8 Image 8 Images 8 Imagine 8 Imam 48 Imbledon 8 Ime 8
-Imes 8 Imme 8 Immediate 8 Immediately 8 Immense 8 Immersive 8 Immigrants 8 Immigration 8 Imminent 8 Immy 8
-Imogen 1 Imon 8 Imonetti 8 Impact 8 Impala 4 Impey 8 Implats 4 Implementation 8 Implemented 8 Implications 8
-Imply 8 Import 8 Importance 8 Important 8 Importers 8 Imports 8 Impose 8 Imposed 8 Imposing 8 Impossible 8
-Impress 8 Impressed 8 Impression 8 Impressive 8 Impreza 4 Improve 8 Improved 8 Improvement 8 Improvements 8
-Improving 8 Impson 8 Impsons 8 Imran 1 In 12 Inaccurate 8 Inadequate 8 Inal 8 Inally 8 Inance 8 Inancial 8
-Inappropriate 8 Inar 8 Inc 68 Inc. 4 Ince 8 Incentives 8 Inch 8 Inci 8 Incident 8 Inclair 8 Include 8
-Included 8 Includes 8 Including 8 Inclusion 8 Income 12 Incomes 12 Incoming 2048 Incorporated 8 Increase 8
-Increased 8 Increases 8 Increasing 8 Increasingly 8 Incredible 8 Incumbent 8 Ind 8 Indall 8 Indecency 8
-Indeed 8 Indefinitely 8 Independence 8 Independent 72 Independently 8 Index 76 India 132 Indian 516 Indiana 132
-Indianapolis 4 Indians 4 Indicated 8 Indication 8 Indies 4 Inding 8 Indira 1 Individual 12 Individually 8
-Individuals 8 Indonesia 132 Indonesian 516 Indoor 8 Indows 8 Industrial 8 Industrialised 8 Industrialist 16
-Industries 72 Industry 2056 Ine 8 Inepri 8 Inevitable 8 Inez 3 Infamous 8 Infected 8 Inflated 8 Inflation 8
-Influence 8 Influenced 8 Influential 8 Info 8 Inform 8 Information 12 Informed 8 Infrastructure 8 Infusion 8
-Ing 8 Inga 1 Ingapore 8 Inge 1 Ingeborg 3 Inger 9 Ingo 1 Ingrid 1 Ings 8 Ingwe 4 Ini 8 Inister 8 Inisters 8
-Inistry 8 Initial 8 Initially 8 Initiative 72 Initiatives 8 Injection 8 Injunction 8 Injured 8 Injuries 8
-Injury 8 Ink 8 Inmate 16 Inmates 8 Inner 8 Inners 8 Inning 8 Innings 8 Innish 8 Innocent 9 Innock 8
-Innovation 8 Innovative 8 Innsbruck 4 Inoue 3 Inquiries 8 Inquiry 8 Insey 8 Inside 8 Insider 72 Insist 8
-Insisted 8 Insisting 8 Insists 8 Inslet 8 Insp 32 Inspector 48 Inspired 8 Install 8 Installed 8 Instance 8
-Instances 8 Instead 8 Institute 76 Institution 72 Instructions 8 Insufficient 8 Insurance 72 Insurer 8
-Insurers 8 Integrated 8 Integrity 8 Intellectual 8 Intelligence 2120 Intelligent 8 Intend 8 Intended 8
-Intendo 8 Intends 8 Intense 8 Intention 8 Intentions 8 Interact 8 Interaction 8 Interactive 8 Interbank 4
-Intercept 8 Intercepted 8 Interest 8 Interested 8 Interesting 8 Interests 8 Interfax 4 Interfere 8 Interim 2056
-Interior 2060 Internal 8 International 76 Internationally 8 Internationals 8 Internet 12 Interpol 4
-Interrogated 8 Interval 8 Intervention 8 Interview 8 Interviewed 8 Interviews 8 Into 8 Introduce 8 Introduced 8
-Introducing 8 Introduction 8 Inux 8 Inventions 8 Inventories 8 Inverness 4 Invest 8 Investigate 8
-Investigating 8 Investigation 8 Investigations 8 Investigators 12 Investing 8 Investment 72 Investments 72
-Investor 24 Investors 8 Invitation 8 Invited 8 Involve 8 Involved 8 Involvement 8 Involves 8 Involving 8
-Inzamam-ul-Haq 2 Inés 1 Io 8 Ioannis 1 Iogen 8 Ions 8 Iorina 8 Iotti 8 Iowa 128 Iowa-S 4 Ipswich 4 Ir 8 Ira 1
-Iran 132 Irani 2 Iranian 516 Iraq 132 Iraqi 516 Iraqis 4 Irbus 8 Irector 8 Irectors 8 Ireland 132 Ireless 8
-Irene 1 Irgin 8 Irina 3 Iris 1 Irish 516 Irlines 8 Irls 8 Irmingham 8 Iro 8 Iron 8 Ironi 4 Ironic 8 Irregular 8
-Irst 8 Irty 8 Irving 1 Irwan 8 Irways 8 Irza 8 Is 8 Isa 8 Isaac 1 Isabel 1 Isabella 1 Isabelle 1 Isaiah 1
-Isel 1 Ish 8 Ishman 8 Islam 64 Islamabad 128 Islamic 516 Islamist 4 Islamists 4 Island 76 Islands 64 Isle 64
-Islode 1 Ismail 1 Isney 8 Isolde 3 Israel 132 Israel-PLO 4 Israeli 516 Israelis 4 Issue 8 Issued 8 Issues 8
-Issuing 8 Istanbul 132 Isters 8 Istory 8 Istributor 8 Istrict 8 It 12 Ita 8 Italian 516 Italy 132 Itamar 1
-Itar-Tass 4 Itch 8 Items 8 Ith 8 Ithin 8 Ithout 8 Itigroup 8 Itoglia 8 Its 12 Itself 8 Ittle 8 Ity 8 Iuseppe 8
-Ivan 3 Ivana 1 Ivanisevic 2 Ivanka 1 Ivankov 2 Ivanov 2 Ive 8 Ivendi 8 Iverpool 8 Ivil 8 Ivingstone 8 Ivision 8
-Ivo 1 Ivorian 512 Ivory 128 Ivy 1 Ix 8 Ixie 8 Ixies 8 Izmondo 8 Jacek 3 Jack 3 Jackie 1 Jacky 1 Jacob 1
-Jacqueline 3 Jacques 3 Jacquet 2 Jacqui 1 Jae 1 Jaegal 1 Jaffray 4 Jaha 2 Jahan 2 Jail 76 Jailed 8 Jaime 1
-Jair 1 Jakarta 132 Jake 1 Jakob 1 Jalal 3 Jalisco 128 Jamaica 132 Jamaican 512 Jamal 1 James 3 Jamie 3 Jan 259
-Jan-April 4 Jana 3 Jane 1 Janeiro 128 Janet 1 Janice 1 Janine 1 Jannie 1 Jans 1 Jansher 3 January 260
-January-June 4 Japan 132 Japanese 516 Japie 1 Jared 1 Jari 1 Jarmo 3 Jaroslav 1 Jarosław 1 Jasmine 1 Jason 3
-Jassem 1 Java 4 JavaSoft 4 Javagal 1 Javelin 8 Javier 3 Javiera 1 Jay 1 Jayasuriya 2 Jean 3 Jean-Claude 1
-Jean-Denis 1 Jean-Marc 1 Jean-Michel 1 Jean-Paul 1 Jean-Philippe 1 Jean-Pierre 1 Jeanette 1 Jeanne 1 Jeans 4
-Jeff 3 Jeffrey 3 Jen 1 Jenna 1 Jennifer 1 Jenny 1 Jens 3 Jensen 1 Jeon 1 Jerald 1 Jeremy 1 Jerome 1 Jerry 1
-Jersey 132 Jerusalem 132 Jesper 1 Jesse 1 Jessica 1 Jesus 1 Jesús 1 Jet 8 Jets 8 Jewell 2 Jewish 516 Jews 4
-Jiang 1 Jill 1 Jim 3 Jimi 1 Jimmy 3 Jin 1 Jiri 3 Jiro 1 Jo 1 Joachim 1 Joakim 1 Joan 1 Joanna 1 Joanne 1 Joao 3
-Joaquin 3 Joaquín 1 Job 8 Jobless 8 Jobs 8 Jochen 1 Jodie 1 Joe 3 Joel 3 Joey 1 Johan 3 Johann 1 Johannes 1
-Johannesburg 132 Johansson 2 John 3 Johnnie 1 Johnny 3 Johnson 2 Johnstone 4 Join 8 Joined 8 Joining 8 Joins 8
-Joint 8 Jointly 8 Joke 8 Jon 3 Jonas 1 Jonathan 3 Jonathon 1 Jong 1 Jonzon 2 Joost 1 Jordan 133 Jordanian 516
-Jordi 1 Jorg 1 Jorge 3 Jos 1 Jose 3 Jose-Maria 1 Josef 1 Josep 1 Joseph 3 Josephine 1 Josh 1 Joshua 1 José 1
-Joubert 2 Journal 64 Journalism 8 Journalist 8 Journalists 8 Journals 8 Journey 8 Journeys 8 Joy 1 Joyce 3 Jr 4
-Juan 3 Juanita 1 Juarez 128 Jubicic 8 Judaism 64 Jude 1 Judge 60 Judged 8 Judgement 8 Judges 8 Judgment 8
-Judicial 8 Judith 1 Judy 1 Juergen 1 Juha 3 Jukka 1 Jul 256 Julia 3 Julian 3 Julianne 1 Julie 3 Julien 1
-Juliet 3 Julio 1 Julius 1 July 260 Jump 8 Jumped 8 Jun 256 June 260 Junichi 2 Junichiro 1 Junior 2056 Juniors 4
-Junk 8 Juppe 2 Jurgen 1 Jurisdiction 8 Jury 8 Just 8 Justice 2088 Justify 8 Justin 3 Juventus 4 Jérôme 1 Jörg 1
-Jürgen 1 Kabir 2 Kabul 128 Kader 1 Kafelnikov 2 Kai 1 Kaliningrad 4 Kalle 1 Kaluwitharana 2 Kamal 1 Kamala 1
-Kamaz 4 Kamiel 1 Kamoga 2 Kampala 128 Kamyshin 4 Kan 2 Kankkunen 2 Kansai 4 Kansas 132 Kanye 1 Kaohsiung 4
-Karachi 132 Karel 1 Karen 5 Karim 3 Karin 3 Karina 1 Karine 1 Karl 1 Karla 1 Karlsruhe 4 Karlsson 2 Karol 3
-Karsten 1 Kash 1 Kashmir 128 Kaspars 1 Kasper 1 Kassala 4 Katarina 1 Kate 1 Katharina 1 Katherine 1 Kathleen 1
-Kathmandu 132 Kathrin 1 Kathryn 1 Kathy 1 Katie 1 Katja 3 Katrin 1 Katrina 1 Kawasaki 4 Kay 1 Kazakh 512
-Kazakhstan 132 Kazuo 1 Keen 8 Keep 8 Keeper 24 Keeping 8 Keeps 8 Keiichi 1 Keiko 1 Keith 1 Keller 2 Kelli 1
-Kelly 3 Kelvin 1 Kemal 1 Ken 1 Kendall 1 Kenji 1 Kennedy 3 Kenneth 3 Kenny 3 Kent 5 Kentucky 132 Kenya 132
-Kenyan 512 Kept 8 Kerala 128 Kerkrade 4 Kerosene 8 Kerri 1 Kerry 1 Kerwin 1 Kevin 3 Kevorkian 2 Key 8 KeyCorp 4
-Keyboard 8 Keynote 8 Kfar 4 Kg 8 Khaled 1 Khaleda 1 Khalid 1 Khan 2 Kharkiv 128 Khartoum 132 Kick 8 Kicked 8
-Kicker 8 Kicking 8 Kidnapping 8 Kids 8 Kiev 132 Kigali 128 Kikinda 4 Kill 8 Killed 8 Killer 8 Killing 8
-Killings 8 Kills 8 Kim 3 Kimberly 1 Kimiko 3 Kind 8 Kinder 4 King 50 Kingdom 68 Kinkel 2 Kinner 8 Kinshasa 128
-Kiribati 128 Kirk 1 Kirsty 1 Kitts 128 Kjell 1 Klaus 3 Kleiner 4 Klerk 2 Klevchenya 2 Klongprem 4 Km 8 Knee 8
-Knew 8 Knife 8 Knight 2 Knock 8 Knocked 8 Know 8 Knowledge 8 Known 8 Knows 8 Knup 2 Knut 1 Kocinski 2 Koech 2
-Koerts 2 Kofi 1 Kohl 2 Kolkata 128 Kolumbina 1 Komala 2 Komarica 2 Kombouare 2 Kong 132 Konsel 2 Konstantin 1
-Korda 2 Korea 132 Korean 516 Kosgei 2 Kosovar 512 Kosovo 128 Kostantin 1 Kostner 2 Kph 8 Krajicek 2 Krakow 128
-Kreir 4 Kremlin 516 Kris 1 Kristen 1 Kristi 1 Kristie 1 Kristina 1 Krylya 4 Krzysztof 3 Ksenia 1 Kubilay 1
-Kucera 2 Kuchma 2 Kuehbauer 2 Kumar 1 Kumara 3 Kuna 8 Kurd 4 Kurdish 516 Kurdistan 132 Kurds 4 Kurt 1 Kuster 2
+Formed 8 Former 2060 Formerly 8 Formidable 8 Forming 8 Forms 8 Formula 4 Forrest 1 Forsbrand 2 Fort 128
+Forthcoming 8 Fortnight 8 Fortuna 4 Fortune 8 Fortunes 8 Forum 72 Forward 24 Forwards 4 Fos 4 Foucras 2
+Fought 8 Found 8 Foundation 72 Founded 8 Founder 24 Four 12 Fours 8 Fourth 12 Fowler 2 Fox 8 Foxes 8 Fraction 8
+Fractured 8 Framework 8 France 132 Frances 1 Francesca 1 Francesco 3 Francine 1 Francis 3 Francisco 131
+Franck 3 Franco 1 Francois 1 Francs 8 Frank 3 Franka 1 Frankfurt 128 Frankie 3 Franklin 1 Franz 1 Franziska 3
+François 1 Fraser 2 Frater 2 Frau 32 Fraud 8 Fred 3 Freda 1 Freddie 1 Frederic 1 Frederick 3 Fredericks 2
+Free 8 Freed 8 Freedom 12 Freeing 8 Freely 8 Freeman 2 Freeze 8 Freiburg 4 Freight 8 French 516 Frenchman 4
+Frequent 8 Fresh 8 Fri 256 Frica 8 Frican 8 Fricans 8 Friday 260 Friedrich 1 Friend 24 Friendly 8 Friends 8
+Fritz 1 Frode 1 From 12 Front 76 Frontman 8 Frost 8 Frowick 2 Frozen 8 Frustrated 8 Frustrating 8 Frustration 8
+Frédéric 1 Fter 8 Fuel 8 Fuelled 8 Fujiwara 2 Fulcheri 2 Full 12 Fully 8 Fulton 2 Fumio 1 Fun 8 Function 8
+Functions 8 Fund 72 Fundamental 8 Fundamentalists 8 Fundamentals 8 Funded 8 Funding 8 Funds 72 Funk 2 Funny 8
+Furlan 2 Furniture 8 Further 8 Furyk 2 Fuss 8 Future 8 Futures 8 G 4 GDRs 4 Gabi 1 Gabon 128 Gabriel 1
+Gabriela 1 Gabrielle 1 Gadget 8 Gadgets 8 Gaetan 1 Gail 1 Gain 8 Gained 8 Gaining 8 Gains 12 Gainst 8 Gajdos 2
+Galatasaray 4 Gale 1 Galina 3 Gallen 4 Gallery 64 Galo 1 Gambia 128 Game 8 Gamer 8 Gamers 8 Games 72 Gaming 8
+Gangs 8 Gap 8 Garcia 2 Garden 72 Gardens 64 Gareth 1 Garry 1 Garth 1 Gary 3 Gas 76 Gassi 8 Gaston 1 Gather 8
+Gathered 8 Gathering 8 Gatwick 4 Gaudenzi 2 Gaullist 512 Gave 8 Gavin 3 Gaza 132 Gazette 64 Gdansk 128 Ge 8
+Gear 8 Gemma 1 Gen 32 Gen'l 4 Gencor 4 Gency 8 Gender 8 Gene 1 General 2108 Generally 8 Generate 8 Generated 8
+Generating 8 Generation 8 Generous 8 Geneva 132 Gennadi 1 Gennady 1 Gennaro 1 Genoa 4 Genocide 8 Genre 8
+Genuine 8 Genuinely 8 Geoff 3 Geoffrey 3 Georg 1 George 3 Georges 1 Georgia 128 Georgian 512 Georgios 1
+Gerald 1 Geraldine 1 Gerard 3 Gerardo 1 Gerd 1 Gerety 2 Gerg 2 Gerhard 3 Germain 4 German 516 Germany 132
+Gerry 1 Gert 3 Gertrude 1 Get 8 Gets 8 Getting 8 Ghana 128 Ghanaian 512 Gianfranco 1 Gianluca 3 Gianni 1
+Giant 8 Giants 12 Gideon 1 Gifts 8 Gig 8 Gigabyte 8 Gigabytes 8 Gigs 8 Gil 1 Gilbert 3 Gilberto 1 Gilbertson 2
+Giles 3 Gilles 1 Gillespie 2 Gillian 1 Gillingham 4 Gina 1 Ginn 2 Ginny 1 Giorgio 1 Giovanni 1 Girl 8
+Girlfriend 16 Girls 8 Giuseppe 1 Give 8 Given 8 Gives 8 Giving 8 Gjonaj 2 Glacier 64 Glad 8 Gladishiva 2
+Gladys 1 Glafcos 1 Glamorgan 4 Glen 1 Glenda 1 Glenn 3 Global 76 Globally 8 Globe 8 Globo 4 Gloria 1 Glory 8
+Gloucestershire 4 Glyn 1 GmbH 64 Go 8 Goal 8 Goalkeeper 24 Goalkeepers 4 Goalless 8 Goals 8 Gobert 2 God 2
+Goes 8 Goetschl 2 Gogele 2 Going 8 Golan 4 Gold 8 Golden 8 Golf 12 Golfer 16 Gomez 2 Goncharova 2 Gone 8
+Gonzalez 2 Gonzalo 1 Gooch 2 Good 8 Goodluck 1 Goods 8 Goodwill 8 Goosen 2 Goran 3 Gordana 1 Gordie 1 Gordon 3
+Gore 2 Gorre 2 Got 8 Gothenburg 4 Gough 2 Gounon 2 Gov 32 Gov.-elect 32 Governance 8 Governing 8 Government 76
+Governments 8 Governor 56 Governor-general 16 Goydos 2 Graafschap 4 Grab 8 Grabbed 8 Grace 1 Gradually 8
+Graduate 8 Graeme 1 Graf 2 Graham 3 Grain 8 Grand 76 Grandson 8 Grant 3 Granted 8 Graphics 8 Gras 2
+Grasshoppers 4 Graz 4 Great 8 Greater 136 Greatest 8 Greatly 8 Greece 132 Greek 512 Greement 8 Green 520
+Greenland 128 Greenock 4 Greenspan 2 Greer 2 Greeted 8 Greg 3 Gregor 1 Gregory 1 Greiner-Petter-Memm 2
+Grenada 128 Grenades 8 Grenadines 128 Gress 2 Greta 1 Grete 1 Grew 8 Griculture 8 Grid 8 Grigory 1 Grimsby 4
+Gronholm 2 Groningen 4 Gross 8 Ground 12 Grounds 8 Group 76 Groups 8 Grow 8 Growers 8 Growing 8 Grown 8
+Growth 8 Grozny 132 Grunde 3 Grzegorz 1 Guadalajara 128 Guadalupe 1 Gualtiero 1 Guam 128 Guangdong 128
+Guangzhou 4 Guarantee 8 Guaranteed 8 Guard 72 Guardian 64 Guards 64 Guatemala 128 Guatemalan 512 Gudrun 1
+Guenter 1 Guerrero 128 Guerrilla 8 Guerrillas 8 Guess 8 Guest 8 Guests 8 Guidance 8 Guided 8 Guidelines 8
+Guides 8 Guido 1 Guilders 8 Guillaume 1 Guillermo 1 Guilty 8 Guinea 128 Guingamp 4 Guitar 8 Guitarist 8
+Gujarat 128 Gulf 196 Gun 8 Gunn 1 Gunnar 1 Guns 8 Gunter 1 Gunther 1 Guru 16 Gurusinha 2 Gus 1 Gust 2
+Gustafsson 2 Gustav 1 Gustavo 1 Guus 1 Guy 3 Guyana 128 Guys 8 Guzman 2 Gwen 1 Gyaicain 3 Gym 8 Gypt 8 Gérard 1
+Günter 1 Haas 2 Habits 8 Habsudova 2 Hacker 8 Hackers 8 Had 8 Hadow 8 Hafez 1 Hafizi 2 Haga 2 Hai 8 Haifa 4
+Hailand 8 Hailed 8 Hails 8 Haitai 4 Haiti 128 Haitian 512 Hajduk 4 Hakan 3 Hakeem 1 Hakkinen 2 Hal 3 Half 8
+Halftime 12 Halfway 8 Hall 8 Halloween 256 Halls 8 Halt 8 Halted 8 Halverson 2 Ham 8 Hamad 1 Hamas 4 Hambers 8
+Hamburg 132 Hamid 1 Hamlet 4 Hammer 8 Hampions 8 Hampionship 8 Hampionships 8 Hampshire 132 Hamstring 8 Hana 1
+Hancellor 8 Hand 8 Handed 8 Handful 8 Handgun 8 Handheld 8 Handhelds 8 Handing 8 Handle 8 Handling 8 Hands 8
+Handset 8 Handsets 8 Hane 8 Hang 8 Hangyu 8 Hangzhou 4 Hanifah 1 Hank 1 Hanklin 8 Hanna 1 Hannah 1 Hannel 8
+Hannes 1 Hanoi 128 Hanou 8 Hans 1 Hans-Otto 1 Hansa 4 Hansen 2 Hanukkah 256 Hanwha 4 Haplin 8 Hapoel 4 Happen 8
+Happened 8 Happening 8 Happens 8 Happy 8 Hapter 8 Harald 1 Harare 128 Harbaugh 2 Harbor 64 Harbour 64 Hard 8
+Hardcore 8 Harden 2 Harder 8 Hardest 8 Hardly 8 Hardware 8 Hareholders 8 Hares 8 Harles 8 Harlie 8 Harlton 8
+Harm 8 Harma 8 Harmful 8 Harold 1 Haron 8 Harper 1 Harriet 1 Harrington 2 Harrison 2 Harry 1 Harsh 8 Harte 2
+Haruki 1 Harvey 1 Has 8 Hashan 3 Hashimoto 2 Hasina 1 Hassan 3 Hat 8 Hatcher 8 Hatever 8 Haun 8 Havana 128
+Have 8 Having 8 Havre 4 Haw 8 Hawaii 128 Hazel 1 He 12 Head 18 Headed 8 Header 8 Heading 8 Headingley 4
+Headle 8 Headley 2 Headline 8 Headlines 8 Headmaster 16 Headquarters 8 Heads 8 Health 2056 Healthy 8 Healy 2
+Hear 8 Heard 8 Hearing 8 Heart 8 Heath 3 Heather 1 Heathrow 4 Heating 8 Heatre 8 Heats 8 Heavily 8 Heavy 12
+Hebron 4 Hector 1 Heels 8 Heerenveen 4 Heeswijk 2 Heffield 8 Heidi 3 Heifers 12 Height 8 Heike 1 Heiko 1
+Heinrich 1 Heinz 1 Heinz-Harald 1 Heinz-Peter 1 Heir 8 Heirs 8 Held 8 Helder 3 Helen 3 Helena 1 Helens 4
+Helibor 4 Hell 8 Helmut 3 Helmuth 1 Help 8 Helped 8 Helping 8 Helps 8 Helsea 8 Helsinki 132 Hen 8 Hendrik 1
+Hendrix 2 Henman 2 Hennady 1 Henri 1 Henrik 1 Henry 3 Hepkemei 8 Heptathlon 8 Her 12 Heraf 2 Herald 64 Herb 1
+Herbert 3 Here 8 Herfried 1 Heridan 8 Herman 1 Hermann 1 Hernan 1 Hero 8 Heroin 8 Herr 32 Herron 2 Herself 8
+Herve 1 Herzegovina 128 Herzliya 4 Hese 8 Hether 8 Hever 1 Hewitt 2 Hey 8 Hicago 8 Hicham 3 Hick 2 Hidden 8
+Hide 8 Hidemichi 3 Hideo 1 Hiding 8 Hief 8 Higashi 2 High 8 Higher 8 Highest 8 Highlight 8 Highlighted 8
+Highlights 8 Highly 8 Highs 8 Highway 64 Hijack 8 Hijacked 12 Hijackers 8 Hil 8 Hilary 3 Hilde 3 Hildren 8
+Hile 8 Hilip 8 Hilippe 8 Hilippoussis 8 Hill 2 Hillary 3 Hillips 8 Hills 64 Hilst 8 Him 8 Himself 8 Hina 8
+Hindu 516 Hinduism 64 Hindustan 4 Hinese 8 Hingis 2 Hints 8 Hip 8 Hired 8 Hiroshi 1 Hiroshige 1 His 12 Hisao 1
+Historian 16 Historic 8 Historical 8 History 8 Hit 8 Hite 8 Hitehall 8 Hitler 2 Hits 8 Hitting 8 Ho 8 Hoch 2
+Hockey 4 Hodgson 2 Hodorkovsky 8 Hog 8 Hoice 8 Hold 8 Holder 8 Holders 8 Holding 72 Holdings 76 Holds 8 Hole 8
+Holes 8 Holiday 8 Holidays 8 Holland 130 Hollioake 2 Holly 1 Holon 4 Homas 8 Home 2060 Homegate 4 Homeland 8
+Homer 9 Homers 8 Homes 8 Hompson 8 Honda 4 Honduran 512 Honduras 128 Honest 8 Hong 132 Honiball 2 Honorary 8
+Honour 8 Honoured 8 Honours 8 Hook 8 Hooker 8 Hooper 2 Hope 3 Hoped 8 Hopeful 8 Hopefully 8 Hopefuls 8 Hopes 8
+Hoping 8 Horace 1 Horacio 1 Horii 1 Horinouchi 2 Horror 8 Horse 8 Horst 1 Horta 2 Horus 8 Hose 8 Hosni 1
+Hospital 76 Hospitality 4 Hospitals 8 Host 8 Hostage 16 Hosted 8 Hostile 8 Hosting 8 Hosts 8 Hot 8 Hotel 72
+Hotels 8 Hotspots 8 Hottest 8 Hounds 8 Hour 8 Hours 8 Housands 8 House 2124 Household 8 Householders 8
+Households 8 Housemates 8 Houses 8 Housing 12 Houston 128 Hove 4 How 8 Howard 1 However 12 Hree 8 Hris 8
+Hristian 8 Hristmas 8 Hristopher 8 Hristos 8 Hronicle 8 Hrough 8 Hrvoje 1 Hu 1 Hub 8 Hubei 128 Huber 2 Hubert 1
+Hubs 8 Huddersfield 4 Huge 8 Hugely 8 Hugh 1 Hugo 1 Hulbert 2 Hull 4 Human 12 Humanitarian 8 Humble 8 Hundred 8
+Hundreds 8 Hungarian 516 Hungary 132 Hungry 8 Hunt 8 Hunter 1 Hunting 8 Hunts 8 Hurdles 8 Hurricane 4 Hursday 8
+Hurt 8 Husband 24 Husqvarna 4 Hussain 3 Hussein 3 Hutu 4 Hutus 4 Huw 1 Hwang 1 Hy 8 Hype 8 Hyundai 4 Hélène 1
+I 4 Iacom 8 Iam 8 Ian 3 Iana 8 Iananmen 8 Iaries 8 Ib 8 Iberal 8 Iberty 8 Ibrahim 1 Ice 8 Iceland 128
+Icelandic 512 Icero 8 Ichael 8 Ichard 8 Ichie 8 Ichiro 1 Icholas 8 Ichter 8 Ick 8 Ickery 8 Ickie 8 Icky 8
+Icolas 8 Iconic 8 Icrosoft 8 Ictoria 8 Icture 8 Ictures 8 Id 8 Ida 1 Idaho 128 Iddle 8 Iddlesbrough 8 Ide 8
+Idea 8 Ideal 8 Ideas 8 Identify 8 Identity 8 Ideo 8 Ideways 8 Idier 8 Ido 8 Idoli 8 Idriss 1 Ids 8 Ielsen 8
+Iely 8 Iemens 8 Ienna 8 Ierre 8 If 12 Ife 8 Ig 8 Igarchi 8 Igel 8 Iger 8 Iggs 8 Igh 8 Igher 8 Ight 8 Ightbody 8
+Ighters 8 Ightmove 8 Ights 8 Igital 8 Ignacio 1 Ignite 8 Ignore 8 Ignored 8 Igor 3 Igration 8 Igures 8 Ijaz 3
+Ijkaard 8 Ike 8 Ikhail 8 Ikoliunas 8 Il 8 Ilan 8 Ilary 8 Ilbert 8 Ileana 1 Ilhan 1 Ilir 1 Ilk 8 Ilke 1
+Ilkinson 8 Ill 8 Illa 8 Illalba 8 Illan 8 Illegal 8 Illegally 8 Illennium 8 Iller 8 Illiam 8 Illiams 8
+Illingworth 2 Illinois 132 Illion 8 Illions 8 Illis 8 Illness 8 Ills 8 Ilm 8 Ilms 8 Ilott 2 Ilse 1 Ilson 8
+Iluodu 8 Ilya 1 Im 8 Image 8 Images 8 Imagine 8 Imam 48 Imbledon 8 Ime 8 Imes 8 Imme 8 Immediate 8
+Immediately 8 Immense 8 Immersive 8 Immigrants 8 Immigration 8 Imminent 8 Immy 8 Imogen 1 Imon 8 Imonetti 8
+Impact 8 Impala 4 Impey 8 Implats 4 Implementation 8 Implemented 8 Implications 8 Imply 8 Import 8 Importance 8
+Important 8 Importers 8 Imports 8 Impose 8 Imposed 8 Imposing 8 Impossible 8 Impress 8 Impressed 8 Impression 8
+Impressive 8 Impreza 4 Improve 8 Improved 8 Improvement 8 Improvements 8 Improving 8 Impson 8 Impsons 8 Imran 1
+In 12 Inaccurate 8 Inadequate 8 Inal 8 Inally 8 Inance 8 Inancial 8 Inappropriate 8 Inar 8 Inc 68 Inc. 4 Ince 8
+Incentives 8 Inch 8 Inci 8 Incident 8 Inclair 8 Include 8 Included 8 Includes 8 Including 8 Inclusion 8
+Income 12 Incomes 12 Incoming 2048 Incorporated 8 Increase 8 Increased 8 Increases 8 Increasing 8
+Increasingly 8 Incredible 8 Incumbent 8 Ind 8 Indall 8 Indecency 8 Indeed 8 Indefinitely 8 Independence 8
+Independent 72 Independently 8 Index 76 India 132 Indian 516 Indiana 132 Indianapolis 4 Indians 4 Indicated 8
+Indication 8 Indies 4 Inding 8 Indira 1 Individual 12 Individually 8 Individuals 8 Indonesia 132 Indonesian 516
+Indoor 8 Indows 8 Industrial 8 Industrialised 8 Industrialist 16 Industries 72 Industry 2056 Ine 8 Inepri 8
+Inevitable 8 Inez 3 Infamous 8 Infected 8 Inflated 8 Inflation 8 Influence 8 Influenced 8 Influential 8 Info 8
+Inform 8 Information 12 Informed 8 Infrastructure 8 Infusion 8 Ing 8 Inga 1 Ingapore 8 Inge 1 Ingeborg 3
+Inger 9 Ingo 1 Ingrid 1 Ings 8 Ingwe 4 Ini 8 Inister 8 Inisters 8 Inistry 8 Initial 8 Initially 8 Initiative 72
+Initiatives 8 Injection 8 Injunction 8 Injured 8 Injuries 8 Injury 8 Ink 8 Inmate 16 Inmates 8 Inner 8 Inners 8
+Inning 8 Innings 8 Innish 8 Innocent 9 Innock 8 Innovation 8 Innovative 8 Innsbruck 4 Inoue 3 Inquiries 8
+Inquiry 8 Insey 8 Inside 8 Insider 72 Insist 8 Insisted 8 Insisting 8 Insists 8 Inslet 8 Insp 32 Inspector 48
+Inspired 8 Install 8 Installed 8 Instance 8 Instances 8 Instead 8 Institute 76 Institution 72 Instructions 8
+Insufficient 8 Insurance 72 Insurer 8 Insurers 8 Integrated 8 Integrity 8 Intellectual 8 Intelligence 2120
+Intelligent 8 Intend 8 Intended 8 Intendo 8 Intends 8 Intense 8 Intention 8 Intentions 8 Interact 8
+Interaction 8 Interactive 8 Interbank 4 Intercept 8 Intercepted 8 Interest 8 Interested 8 Interesting 8
+Interests 8 Interfax 4 Interfere 8 Interim 2056 Interior 2060 Internal 8 International 76 Internationally 8
+Internationals 8 Internet 12 Interpol 4 Interrogated 8 Interval 8 Intervention 8 Interview 8 Interviewed 8
+Interviews 8 Into 8 Introduce 8 Introduced 8 Introducing 8 Introduction 8 Inux 8 Inventions 8 Inventories 8
+Inverness 4 Invest 8 Investigate 8 Investigating 8 Investigation 8 Investigations 8 Investigators 12
+Investing 8 Investment 72 Investments 72 Investor 24 Investors 8 Invitation 8 Invited 8 Involve 8 Involved 8
+Involvement 8 Involves 8 Involving 8 Inzamam-ul-Haq 2 Inés 1 Io 8 Ioannis 1 Iogen 8 Ions 8 Iorina 8 Iotti 8
+Iowa 128 Iowa-S 4 Ipswich 4 Ir 8 Ira 1 Iran 132 Irani 2 Iranian 516 Iraq 132 Iraqi 516 Iraqis 4 Irbus 8
+Irector 8 Irectors 8 Ireland 132 Ireless 8 Irene 1 Irgin 8 Irina 3 Iris 1 Irish 516 Irlines 8 Irls 8
+Irmingham 8 Iro 8 Iron 8 Ironi 4 Ironic 8 Irregular 8 Irst 8 Irty 8 Irving 1 Irwan 8 Irways 8 Irza 8 Is 8 Isa 8
+Isaac 1 Isabel 1 Isabella 1 Isabelle 1 Isaiah 1 Isel 1 Ish 8 Ishman 8 Islam 64 Islamabad 128 Islamic 516
+Islamist 4 Islamists 4 Island 76 Islands 64 Isle 64 Islode 1 Ismail 1 Isney 8 Isolde 3 Israel 132 Israel-PLO 4
+Israeli 516 Israelis 4 Issue 8 Issued 8 Issues 8 Issuing 8 Istanbul 132 Isters 8 Istory 8 Istributor 8
+Istrict 8 It 12 Ita 8 Italian 516 Italy 132 Itamar 1 Itar-Tass 4 Itch 8 Items 8 Ith 8 Ithin 8 Ithout 8
+Itigroup 8 Itoglia 8 Its 12 Itself 8 Ittle 8 Ity 8 Iuseppe 8 Ivan 3 Ivana 1 Ivanisevic 2 Ivanka 1 Ivankov 2
+Ivanov 2 Ive 8 Ivendi 8 Iverpool 8 Ivil 8 Ivingstone 8 Ivision 8 Ivo 1 Ivorian 512 Ivory 128 Ivy 1 Ix 8 Ixie 8
+Ixies 8 Izmondo 8 Jacek 3 Jack 3 Jackie 1 Jacky 1 Jacob 1 Jacqueline 3 Jacques 3 Jacquet 2 Jacqui 1 Jae 1
+Jaegal 1 Jaffray 4 Jaha 2 Jahan 2 Jail 76 Jailed 8 Jaime 1 Jair 1 Jakarta 132 Jake 1 Jakob 1 Jalal 3
+Jalisco 128 Jamaica 132 Jamaican 512 Jamal 1 James 3 Jamie 3 Jan 259 Jan-April 4 Jana 3 Jane 1 Janeiro 128
+Janet 1 Janice 1 Janine 1 Jannie 1 Jans 1 Jansher 3 January 260 January-June 4 Japan 132 Japanese 516 Japie 1
+Jared 1 Jari 1 Jarmo 3 Jaroslav 1 Jarosław 1 Jasmine 1 Jason 3 Jassem 1 Java 4 JavaSoft 4 Javagal 1 Javelin 8
+Javier 3 Javiera 1 Jay 1 Jayasuriya 2 Jean 3 Jean-Claude 1 Jean-Denis 1 Jean-Marc 1 Jean-Michel 1 Jean-Paul 1
+Jean-Philippe 1 Jean-Pierre 1 Jeanette 1 Jeanne 1 Jeans 4 Jeff 3 Jeffrey 3 Jen 1 Jenna 1 Jennifer 1 Jenny 1
+Jens 3 Jensen 1 Jeon 1 Jerald 1 Jeremy 1 Jerome 1 Jerry 1 Jersey 132 Jerusalem 132 Jesper 1 Jesse 1 Jessica 1
+Jesus 1 Jesús 1 Jet 8 Jets 8 Jewell 2 Jewish 516 Jews 4 Jiang 1 Jill 1 Jim 3 Jimi 1 Jimmy 3 Jin 1 Jiri 3 Jiro 1
+Jo 1 Joachim 1 Joakim 1 Joan 1 Joanna 1 Joanne 1 Joao 3 Joaquin 3 Joaquín 1 Job 8 Jobless 8 Jobs 8 Jochen 1
+Jodie 1 Joe 3 Joel 3 Joey 1 Johan 3 Johann 1 Johannes 1 Johannesburg 132 Johansson 2 John 3 Johnnie 1 Johnny 3
+Johnson 2 Johnstone 4 Join 8 Joined 8 Joining 8 Joins 8 Joint 8 Jointly 8 Joke 8 Jon 3 Jonas 1 Jonathan 3
+Jonathon 1 Jong 1 Jonzon 2 Joost 1 Jordan 133 Jordanian 516 Jordi 1 Jorg 1 Jorge 3 Jos 1 Jose 3 Jose-Maria 1
+Josef 1 Josep 1 Joseph 3 Josephine 1 Josh 1 Joshua 1 José 1 Joubert 2 Journal 64 Journalism 8 Journalist 8
+Journalists 8 Journals 8 Journey 8 Journeys 8 Joy 1 Joyce 3 Jr 4 Juan 3 Juanita 1 Juarez 128 Jubicic 8
+Judaism 64 Jude 1 Judge 60 Judged 8 Judgement 8 Judges 8 Judgment 8 Judicial 8 Judith 1 Judy 1 Juergen 1 Juha 3
+Jukka 1 Jul 256 Julia 3 Julian 3 Julianne 1 Julie 3 Julien 1 Juliet 3 Julio 1 Julius 1 July 260 Jump 8 Jumped 8
+Jun 256 June 260 Junichi 2 Junichiro 1 Junior 2056 Juniors 4 Junk 8 Juppe 2 Jurgen 1 Jurisdiction 8 Jury 8
+Just 8 Justice 2088 Justify 8 Justin 3 Juventus 4 Jérôme 1 Jörg 1 Jürgen 1 Kabir 2 Kabul 128 Kader 1
+Kafelnikov 2 Kai 1 Kaliningrad 4 Kalle 1 Kaluwitharana 2 Kamal 1 Kamala 1 Kamaz 4 Kamiel 1 Kamoga 2 Kampala 128
+Kamyshin 4 Kan 2 Kankkunen 2 Kansai 4 Kansas 132 Kanye 1 Kaohsiung 4 Karachi 132 Karel 1 Karen 5 Karim 3
+Karin 3 Karina 1 Karine 1 Karl 1 Karla 1 Karlsruhe 4 Karlsson 2 Karol 3 Karsten 1 Kash 1 Kashmir 128 Kaspars 1
+Kasper 1 Kassala 4 Katarina 1 Kate 1 Katharina 1 Katherine 1 Kathleen 1 Kathmandu 132 Kathrin 1 Kathryn 1
+Kathy 1 Katie 1 Katja 3 Katrin 1 Katrina 1 Kawasaki 4 Kay 1 Kazakh 512 Kazakhstan 132 Kazuo 1 Keen 8 Keep 8
+Keeper 24 Keeping 8 Keeps 8 Keiichi 1 Keiko 1 Keith 1 Keller 2 Kelli 1 Kelly 3 Kelvin 1 Kemal 1 Ken 1 Kendall 1
+Kenji 1 Kennedy 3 Kenneth 3 Kenny 3 Kent 5 Kentucky 132 Kenya 132 Kenyan 512 Kept 8 Kerala 128 Kerkrade 4
+Kerosene 8 Kerri 1 Kerry 1 Kerwin 1 Kevin 3 Kevorkian 2 Key 8 KeyCorp 4 Keyboard 8 Keynote 8 Kfar 4 Kg 8
+Khaled 1 Khaleda 1 Khalid 1 Khan 2 Kharkiv 128 Khartoum 132 Kick 8 Kicked 8 Kicker 8 Kicking 8 Kidnapping 8
+Kids 8 Kiev 132 Kigali 128 Kikinda 4 Kill 8 Killed 8 Killer 8 Killing 8 Killings 8 Kills 8 Kim 3 Kimberly 1
+Kimiko 3 Kind 8 Kinder 4 King 50 Kingdom 68 Kinkel 2 Kinner 8 Kinshasa 128 Kiribati 128 Kirk 1 Kirsty 1
+Kitts 128 Kjell 1 Klaus 3 Kleiner 4 Klerk 2 Klevchenya 2 Klongprem 4 Km 8 Knee 8 Knew 8 Knife 8 Knight 2
+Knock 8 Knocked 8 Know 8 Knowledge 8 Known 8 Knows 8 Knup 2 Knut 1 Kocinski 2 Koech 2 Koerts 2 Kofi 1 Kohl 2
+Kolkata 128 Kolumbina 1 Komala 2 Komarica 2 Kombouare 2 Kong 132 Konsel 2 Konstantin 1 Korda 2 Korea 132
+Korean 516 Kosgei 2 Kosovar 512 Kosovo 128 Kostantin 1 Kostner 2 Kph 8 Krajicek 2 Krakow 128 Kreir 4
+Kremlin 516 Kris 1 Kristen 1 Kristi 1 Kristie 1 Kristina 1 Krylya 4 Krzysztof 3 Ksenia 1 Kubilay 1 Kucera 2
+Kuchma 2 Kuehbauer 2 Kumar 1 Kumara 3 Kuna 8 Kurd 4 Kurdish 516 Kurdistan 132 Kurds 4 Kurt 1 Kuster 2
 Kusunose 1 Kuwait 132 Kuwaiti 512 Ky 8 Kyi 2 Kyiv 128 Kyle 1 Kyoko 2 Kype 8 Kyrgyz 512 Kyrgyzstan 128
 Kytolehto 2 L 4 LLC 64 LLP 64 Lab 64 Laban 1 Label 8 Labelling 8 Labels 8 Labor 2052 Laboratories 64
 Laboratory 64 Labour 2572 Labrador 128 Labs 64 Lack 8 Lackburn 8 Lackpool 8 Lacks 8 Lada 4 Lady 2080 Lagos 128
@@ -536,7 +537,7 @@ Lies 8 Lieutenant 48 Life 8 Lifestyle 8 Lifetime 8 Lift 8 Lifted 8 Lifting 8 Lig
 Lijsters 8 Like 8 Liked 8 Likely 8 Likes 8 Lila 1 Lilian 1 Lille 4 Lillian 1 Lilly 4 Lima 128 Limit 8
 Limited 72 Limits 8 Limped 8 Lincoln 4 Linda 1 Lindh 2 Lindsay 3 Lindsey 3 Line 8 Lined 8 Lines 8 Linford 3
 Linhart 2 Link 8 Linked 8 Linking 8 Links 8 Linsmann 8 Lint 8 Linton 8 Linz 4 Linzer 4 Lionel 1 Liquid 8
-Liquidity 8 Lira 8 Lisa 1 Lisbon 128 List 8 Listed 8 Listen 8 Listeners 8 Listening 8 Listing 8 Lists 8
+Liquidity 8 Lira 8 Lisa 1 Lisbon 128 List 8 Listed 8 Listen 8 Listeners 8 Listening 8 Listing 8 Lists 8 Lite 64
 Literacy 8 Lithuania 132 Lithuanian 512 Litigation 8 Litres 8 Little 2 Liu 1 Live 8 Lived 8 Liver 8 Liverpool 4
 Lives 8 Living 8 Livingston 4 Lixion 1 Liz 1 Ljubljana 132 Ll 8 Llan 8 Llen 8 Lliance 8 Llis 8 Lloyd 5 Llva 8
 Lly 8 Lmost 8 Lmunia 8 Load 8 Loaded 8 Loan 8 Loans 8 Lobal 8 Lobby 8 Lobe 8 Lobes 8 Local 8 Locally 8
@@ -585,7 +586,7 @@ Microsystems 4 Micus 8 Midday 8 Middle 140 Middlesbrough 4 Middlesex 4 Midfield 
 Midnight 8 Midwest 4 Might 8 Migrant 16 Miguel 3 Mihai 1 Mijatovic 2 Mika 3 Mikael 3 Mike 3 Mikhail 1 Milan 133
 Mild 8 Mildred 1 Mile 8 Miles 3 Militant 24 Militants 8 Military 2056 Miller 2 Millie 1 Million 8
 Millionaires 8 Millions 8 Millns 2 Mills 2 Milos 1 Miltiadis 3 Milwaukee 4 Mind 3 Mindy 1 Mine 8 Minerals 64
-Mines 8 Mini 8 Minimum 8 Mining 72 Minister 60 Ministerial 8 Ministers 8 Ministry 2124 Minn 4 Minnesota 132
+Mines 8 Mini 72 Minimum 8 Mining 72 Minister 60 Ministerial 8 Ministers 8 Ministry 2124 Minn 4 Minnesota 132
 Minor 12 Minorities 8 Minority 8 Minsk 128 Minute 8 Minutes 8 Mirhunisa 1 Miriam 1 Mirko 1 Miroslav 1 Mirren 4
 Mirror 64 Misdirected 8 Miss 40 Missed 8 Missile 8 Missing 8 Mission 8 Missionaries 4 Mississippi 128
 Missouri 132 Mistake 8 Mistakes 8 Misty 1 Mitch 1 Mitchell 3 Mith 8 Mitsubishi 4 Mitt 1 Mix 8 Mixed 8 Mixture 8
@@ -593,154 +594,155 @@ Miyabe 1 Mladost 4 Mlle 32 Mln 8 Mme 32 Mo 1 Mobile 8 Mobiles 8 Mock 8 Model 8 M
 Moderators 8 Modern 8 Modest 8 Modified 8 Moenchengladbach 4 Moer 2 Mogadishu 128 Mogul 8 Mohamed 3 Mohammad 3
 Mohammed 3 Moin 3 Moldova 132 Moldovan 512 Molly 1 Mombasa 128 Moment 8 Moments 8 Momentum 8 Mon 256 Mona 1
 Monaco 132 Monarch 16 Monastery 64 Monday 260 Monde 4 Money 8 Mong 8 Mongolia 128 Mongolian 512 Monica 3
-Monika 1 Monitor 8 Monitoring 8 Monitors 8 Monk 16 Monsieur 32 Montana 132 Montenegrin 516 Montenegro 128
-Monterrey 128 Montevideo 128 Montgomerie 2 Month 8 Monthly 8 Months 8 Montillet 2 Montpellier 4 Montreal 128
-Montrose 4 Montserrat 4 Monty 1 Mood 8 Moody 2 Moon 1 Moral 8 Mordechai 2 More 12 Moreau 2 Morgan 1 Morning 8
-Moroccan 516 Morocco 132 Morris 2 Mortgage 8 Moscow 132 Moses 1 Moshe 1 Moslem 4 Mosque 72 Most 12 Mostly 8
-Mother 18 Mothers 8 Mothusi 1 Motion 8 Motivated 8 Motivation 8 Motives 8 Motor 72 Motorcycle 8 Motorola 4
-Motors 64 Mount 64 Mountain 72 Mountains 64 Mounted 8 Moura 2 Mouse 8 Moussa 2 Move 8 Moved 8 Movement 72
-Movements 8 Moves 8 Movie 8 Movies 8 Moving 8 Moxon 2 Mozambican 512 Mozambique 132 Mph 8 Mpire 8 Mr 52 Mrs 48
-Mrs. 4 Ms 48 Mt 64 Much 8 Muhammad 1 Muhammadu 1 Mujtaba 2 Mulder 2 Mullah 48 Mullally 2 Multimedia 8
-Multiplayer 8 Multiple 8 Mumbai 128 Munakarmi 2 Mundo 4 Munich 132 Municipal 12 Municipality 64 Munton 2
-Muralitharan 2 Murat 1 Murder 8 Murdered 8 Murderers 8 Murdering 8 Murray 1 Muscat 128 Museum 64 Mushtaq 3
-Music 8 Musical 8 Musician 24 Muslim 512 Must 8 Mustafa 1 Muster 2 Muted 8 Muthiah 3 Mutola 2 Muttiah 1
-Mutual 72 My 12 Myanmar 128 Myra 1 Myself 8 Mónica 1 N 4 NV 64 Naberezhnye 4 Nabil 1 Nadarajah 1 Nader 1
-Nadia 1 Nadim 1 Nadine 1 Naftali 1 Nahed 1 Nairobi 128 Nalysts 8 Name 12 Named 8 Names 12 Namibia 132
-Namibian 512 Nana 1 Nancy 5 Nanda 1 Nani 1 Nannan 2 Nantes 4 Naomi 1 Naoto 1 Naples 128 Narendra 1 Naroff 2
-Narrow 8 Narrowly 8 Nasdaq 4 Nasser 1 Nastja 1 Nasty 8 Nat 1 Natalia 3 Natalie 1 Natalya 3 Natasha 1 Nate 1
-Nathalie 1 Nathan 1 Nation 8 National 2572 Nationality 8 Nationals 8 Nations 12 NationsBank 4 Nationwide 8
-Native 16 Natural 8 Nature 8 Nauru 128 Navigation 8 Navy 2112 Nawaz 1 Nayan 1 Nazi 4 Nbev 8 Nce 8 Ncram 8 Nd 8
-Ndeed 8 Ndependent 8 Nder 8 Nderground 8 Nders 8 Ndia 8 Ndian 8 Ndonesia 8 Ndoor 8 Ndre 8 Ndrea 8 Ndrew 8
-Ndustry 8 Ndy 8 Ne 8 Neal 1 Near 8 Nearby 8 Nearly 8 Nebraska 128 Necessary 8 Neck 8 Necmettin 1 Ned 1 Need 8
-Needed 8 Needs 8 Negative 8 Negotiate 8 Negotiated 8 Negotiations 8 Negotiator 16 Neighbor 16 Neighbour 16
-Neighbouring 8 Neighbours 8 Neil 3 Neither 12 Nele 1 Nelka 8 Nell 1 Nellie 1 Nelson 1 Nepal 132 Nepalese 512
-Nepali 512 Nergy 8 Nervous 8 Nerweyi 2 Net 12 Netanyahu 2 Netherlands 132 Nets 8 Network 72 Networks 72
-Neuchatel 4 Nevada 128 Never 8 Nevertheless 4 Nevil 1 Nevis 128 New 140 Newark 4 Newcastle 4 Newcomer 8
-Newest 8 Newfoundland 132 News 72 Newsdesk 12 Newspaper 8 Newspapers 8 Newsroom 12 Newt 1 Next 12 Nfield 8
-Nformation 8 Ngagement 8 Ngaro 8 Ngeles 8 Ngels 8 Ngie 8 Ngland 8 Nglish 8 Ngram 8 Niall 1 Nicaragua 132
-Nicaraguan 516 Nice 12 Nicholas 3 Nick 3 Nickel 4 Nicklas 1 Nicknamed 8 Nicky 1 Nico 1 Nicol 2 Nicola 1
-Nicolas 3 Nicole 1 Nicoleta 1 Nicolás 1 Nigel 1 Niger 128 Nigeria 132 Nigerian 512 Nigerien 512 Night 8
-Nightclub 8 Nights 8 Nijmegen 4 Nikita 1 Nikkei 4 Nikki 1 Niklas 1 Nikola 1 Nikolai 1 Nikolay 1 Nil 8 Nilis 2
-Nils 1 Nina 1 Nine 8 Ninth 8 Nion 8 Nirmala 1 Nison 8 Nited 8 Nitially 8 Niversal 8 Niversity 8 Nixon 2
-Nizhny 4 Njos 2 Nlike 8 Nline 8 Nly 8 Nne 8 No 12 Noah 1 Nobel 4 Nobody 8 Noce 2 Noel 1 Noise 8 Nolan 1
-Nominated 8 Nomination 8 Nominations 8 Nominee 24 Nominees 8 Nomura 4 None 12 Noor 1 Nor 8 Nora 1 Norifumi 1
-Norihiko 1 Noriyuki 3 Norm 3 Norma 1 Normal 8 Normally 8 Norman 3 Normandy 128 Norris 3 North 12 Northampton 4
-Northamptonshire 4 Northeast 8 Northern 524 Norton 2 Norway 132 Norwegian 516 Norwest 4 Norwich 4 Not 12
-Notably 8 Notch 8 Note 12 Noted 8 Notes 8 Nother 8 Nothing 8 Notice 8 Notices 8 Notion 8 Nottingham 4
-Nottinghamshire 4 Notts 4 Noureddine 1 Nov 260 Novak 2 Novel 8 Novelist 16 November 260 Novgorod 4
-Novorossiisk 4 Novotna 2 Now 12 Nsanze 1 Nside 8 Nson 8 Nstead 8 Nstitute 8 Ntel 8 Nteractive 8 Nterest 8
-Nternational 8 Nternet 8 Nterprise 8 Ntertainment 8 Nthony 8 Ntil 8 Ntoppa 8 Ntropia 8 Nukaya 2 Number 8
-Numbers 8 Numeracy 8 Numerous 8 Nun 16 Nunavut 128 Nuno 1 Nurse 24 Nvestors 8 Ny 8 Nyone 8 O'Brien 2 O'Meara 2
-O'Neill 2 Oad 8 Oakland 4 Oannidis 8 Oard 8 Oats 4 Oaxaca 128 Ob 8 Obben 8 Obbie 8 Obert 8 Oberts 8 Obertson 8
-Obey 8 Obile 8 Obiles 8 Obilic 4 Obin 8 Obinson 8 Objections 8 Oblast 64 Obligation 12 Obligations 8 Obliged 8
-Obody 8 Obots 8 Obs 8 Observe 8 Observed 8 Observer 64 Observers 8 Obsessed 8 Obsession 8 Obson 8 Obstacle 8
-Obtain 8 Obtained 8 Obvious 8 Obviously 12 Ocal 8 Occasion 8 Occasions 8 Occupied 8 Occurred 8 Ocean 68
-Oceania 128 Oceano 1 Oche 8 Ocial 8 Ociety 8 Ock 8 Ockbain 8 Ockers 8 Oct 260 Oct. 4 October 260 Od 8 Odafone 8
-Oday 8 Odd 8 Oddick 8 Odds 8 Odesa 128 Odessa 128 Odfather 8 Odgson 8 Odra 4 Oe 8 Oeing 8 Oel 8 Oerse 8 Of 12
-Off 8 Offence 8 Offences 8 Offenders 8 Offensive 8 Offer 8 Offered 8 Offering 8 Offerings 8 Offers 12 Office 76
-Officer 56 Officers 8 Offices 8 Official 24 Officially 8 Officials 12 Offman 8 Offset 8 Offshore 8 Offside 8
-Often 8 Oftware 8 Ogan 8 Ogdanovic 8 Oger 8 Ogg 8 Ogs 8 Ogun 3 Ogunkoya 2 Oguz 1 Ohen 8 Oherty 8 Ohio 132 Ohn 8
-Ohnny 8 Ohnson 8 Oice 8 Oil 72 Oip 8 Okazaki 1 Okia 8 Oklahoma 128 Oksana 3 Okuda 2 Okyo 8 Ol 8 Olaf 1 Oland 8
-Olar 8 Olazabal 2 Olcim 8 Old 12 Olden 8 Older 8 Oldham 4 Olds 8 Oldsmith 8 Ole 9 Oleg 1 Oleksandr 1 Olga 3
-Olice 8 Olicy 8 Olin 9 Olitical 8 Olive 1 Oliveira 2 Oliver 1 Olivia 1 Olivier 3 Oll 8 Olland 8 Ollar 8
-Ollege 8 Ollie 1 Ollins 8 Ollowing 8 Ollywood 8 Olme 8 Olmes 8 Olmo 2 Olof 1 Olofsson 2 Olong 8 Olsza 2 Olton 8
-Olumbia 8 Olusegun 1 Oly 8 Olympiakos 4 Olympic 2116 Olympics 64 Om 8 Oma 8 Oman 128 Omani 512 Omania 8 Omar 1
-Ombudsman 16 Ome 8 Omedy 8 Omen 8 Omer 1 Ometimes 8 Oming 8 Ommission 8 Ommissioner 8 Ommittee 8 Ommons 8
-Ommunications 8 Ommy 8 Ompanies 8 Ompany 8 Omputer 8 Omu 8 On 12 Onald 8 Onaldo 8 Onan 8 Onaptic 8 Onathan 8
-Once 8 Oncern 8 Ond 8 Onday 8 Ondays 8 Ondon 8 Ondoners 8 Ondrej 1 One 12 Ones 8 Oney 8 Onference 8 Ong 8
-Ongoing 8 Ongress 8 Onia 8 Online 72 Only 8 Onnell 8 Onnor 8 Onnors 8 Onny 8 Ono 8 Onor 8 Onservative 8
-Onservatives 8 Onslaught 8 Onstitutional 8 Onsumer 8 Onsumers 8 Ontario 128 Ontgomery 8 Onto 8 Onvention 8
-Ony 8 Onyali 2 Oo 8 Ood 8 Oodman 8 Oodward 8 Oody 8 Oogle 8 Ook 8 Ooker 8 Ooking 8 Oolf 8 Oon 8 Ooney 8 Ooper 8
-Oore 8 Ootball 8 Op 12 Opal 1 Ope 8 Opefully 8 Open 76 Opened 8 Opening 8 Opens 8 Opera 8 Operate 8 Operated 8
-Operates 8 Operating 8 Operation 72 Operations 8 Operator 8 Operators 8 Opez 8 Opinion 8 Opinions 8 Opman 8
-Oppenheimer 4 Opponent 24 Opponents 8 Opportunities 8 Opportunity 8 Oppose 8 Opposed 8 Opposes 8 Opposing 8
-Opposition 2060 Oprah 1 Opted 8 Optic 8 Optimism 8 Optimistic 8 Opting 8 Option 8 Options 8 Or 8 Oran 8 Orbes 8
-Orce 8 Ord 8 Order 8 Ordered 8 Ordering 8 Orders 12 Ordinary 8 Ordon 8 Ords 8 Ore 8 Orea 8 Orean 8 Oregon 128
-Oreign 8 Orest 8 Orfolk 8 Org 8 Organ 8 Organisation 76 Organisations 8 Organised 8 Organisers 8
-Organization 64 Orgeard 8 Orges 8 Orhan 3 Orient 4 Oriente 4 Ories 8 Original 8 Originally 8 Orii 4 Orioles 4
-Ork 8 Orkshire 8 Orld 8 Orldcom 8 Orleans 128 Ormer 8 Orn 8 Oro 8 Oronto 8 Orp 8 Orporation 8 Orquendi 8
-Orrent 8 Orry 8 Orsley 8 Ortable 8 Ortel 8 Ortgage 8 Orth 8 Orthampton 8 Orthern 8 Orthodox 576 Orthwick 8
-Ortman 8 Ortmund 8 Orto 8 Ortolami 8 Ortsmouth 8 Ortuguese 8 Ortune 8 Orum 8 Orussia 8 Orville 1 Orway 8
-Orwegian 8 Orwich 8 Ory 8 Os 8 Osaka 128 Osama 1 Osby 8 Oscar 3 Ose 8 Osenborg 8 Osh 8 Oshiba 8 Oslo 132
-Osmond 3 Osneft 8 Ospital 8 Oss 8 Ost 8 Ostas 8 Oster 8 Oston 8 Osvaldo 3 Osvelt 8 Ot 8 Otal 8 Ote 8 Otel 8
-Oth 8 Other 12 Others 8 Otherton 8 Otherwise 8 Otion 8 Otorola 8 Otors 8 Ottawa 128 Ottenham 8 Otter 8
-Ottingham 8 Otto 1 Ottoz 2 Ou 8 Ouble 8 Ouedec 2 Oug 8 Ough 8 Ouglas 8 Ould 8 Oullier 8 Oulouse 8 Ouncil 8
-Ound 8 Oundation 8 Oung 8 Ountry 8 Ountryside 8 Ounty 8 Our 12 Ourinho 8 Ournalists 8 Ournemouth 8 Ourselves 8
-Ourt 8 Ouse 8 Ousewives 8 Ouston 8 Out 8 Outcome 8 Outdoor 8 Outgoing 2048 Outh 8 Outhampton 8 Outhcorp 8
-Outing 8 Outline 8 Outlined 8 Outlook 8 Output 8 Outrage 8 Outside 8 Outstanding 8 Oval 4 Ove 8 Ovember 8
-Over 12 Overall 12 Overcome 8 Overlooked 8 Overnight 12 Overnment 8 Overs 8 Overseas 12 Overseeing 8
-Overtaken 8 Overturned 8 Overwhelmingly 8 Ow 8 Oward 8 Owden 8 Owe 8 Owed 8 Owell 8 Owen 3 Owen-Jones 2 Ower 8
-Owever 8 Owl 8 Owler 8 Owles 8 Own 8 Owned 8 Owner 24 Owners 8 Ownership 8 Owning 8 Ownlink 8 Owns 8 Owys 8
-Ox 8 Oxford 4 Oxx 8 Oy 8 Oya 8 Oyal 8 Oyce 8 Oys 8 Ozers 2 Ozzie 1 P 4 PLC 64 PMC-Sierra 4 Pablo 1 Pace 8
-Pacific 132 Pack 8 Package 8 Packages 8 Packed 8 Packs 8 Pact 72 Padraig 3 Paedophile 8 Page 8 Pages 8 Paid 8
-Paige 1 Pain 8 Painful 8 Paint 8 Painted 8 Painting 8 Paintings 8 Pair 8 Pakistan 132 Pakistani 516 Palace 68
-Palau 128 Palestine 128 Palestinian 516 Palestinians 4 Palkhivala 2 Palmer 2 Pam 9 Pamela 1 Pamhaus 8
-Panama 128 Panamanian 512 Panda 8 Panel 8 Paniard 8 Panish 8 Paolo 1 Paper 8 Papers 8 Papua 128 Paraguay 128
-Paraguayan 512 Paralysed 8 Paramygina 2 Parent 12 Parents 8 Paris 132 Park 13 Parliament 76 Parliamentary 8
-Parry 2 Parsons 2 Part 8 Partial 8 Participation 8 Partick 4 Particular 8 Particularly 8 Parties 72 Partizan 4
-Partly 8 Partner 24 Partners 76 Partnership 8 Partnerships 8 Parts 8 Party 2124 Pascal 3 Pass 8 Passage 8
-Passed 8 Passenger 8 Passengers 8 Passing 8 Passion 8 Passover 256 Passport 8 Past 8 Pastor 48 Pat 3 Patch 8
-Patches 8 Patent 8 Patenting 8 Patents 8 Path 8 Pathetic 8 Patient 8 Patients 8 Patriarch 48 Patrice 3
-Patricia 3 Patrick 3 Patrik 1 Patriotic 4 Patrizia 1 Patrol 8 Patsy 1 Pattern 8 Patty 1 Paul 3 Paula 3 Pauli 4
-Pauline 3 Paulinho 1 Paulo 128 Pavel 3 Pavin 2 Pay 12 Paying 8 Payment 8 Payments 8 Payne 3 Payout 8 Payouts 8
-Pct 8 Peace 12 Peaceful 8 Peacemaker 8 Peak 8 Peaking 8 Pearl 1 Pears 8 Pec 8 Pecial 8 Pedigree 8 Pedro 3
-Peed 8 Peer 8 Peers 8 Peggy 1 Pekka 1 Pelaez 2 Pembroke 4 Pen 8 Penalties 12 Penalty 8 Pence 8 Pending 8
-Peninsula 64 Pennsylvania 128 Penny 1 Pension 8 Pensions 8 Penske 4 People 12 Per 9 Pera 8 Percent 8
-Percentage 8 Percy 1 Perelstein 2 Peres 2 Perez 2 Perfect 8 Perfectly 8 Perform 8 Performance 12 Performances 8
-Performed 8 Performer 8 Performers 8 Performing 8 Perhaps 8 Period 72 Periods 8 Perkins 4 Permanently 8
-Permission 8 Pernila 1 Pernilla 1 Peron 2 Perpetrators 8 Perry 3 Persian 640 Persistent 8 Person 8 Personal 8
-Personalisation 8 Personality 8 Personally 8 Personnel 8 Perspective 8 Persuade 8 Persuaded 8 Peru 132
-Peruvian 512 Peso 8 Pessina 2 Petah 4 Pete 3 Peter 3 Peterborough 4 Peters 2 Petersburg 132 Petofi 4 Petr 3
-Petra 1 Petro 1 Petrol 8 Petroleum 64 Petrovic 2 Phan 2 Pharma 64 Pharmaceuticals 64 Phase 8 Phenomenon 8
-Phil 3 Philadelphia 132 Philip 1 Philippe 1 Philippine 4 Philippines 128 Philippoussis 2 Phillip 1 Phishing 8
-Phoebe 1 Phoenix 128 Phone 8 Phones 8 Photo 8 Photograph 8 Photographs 8 Photos 8 Phylis 1 Phyllis 1 Physical 8
+Monika 1 Monitor 8 Monitoring 8 Monitors 8 Monk 16 Monsieur 32 Mont 128 Montana 132 Monte 128 Montenegrin 516
+Montenegro 128 Monterrey 128 Montevideo 128 Montgomerie 2 Month 8 Monthly 8 Months 8 Montillet 2 Montpellier 4
+Montreal 128 Montrose 4 Montserrat 4 Monty 1 Mood 8 Moody 2 Moon 1 Moral 8 Mordechai 2 More 12 Moreau 2
+Morgan 1 Morning 8 Moroccan 516 Morocco 132 Morris 2 Mortgage 8 Moscow 132 Moses 1 Moshe 1 Moslem 4 Mosque 72
+Most 12 Mostly 8 Mother 18 Mothers 8 Mothusi 1 Motion 8 Motivated 8 Motivation 8 Motives 8 Motor 72
+Motorcycle 8 Motorola 4 Motors 64 Motorsport 64 Mount 64 Mountain 72 Mountains 64 Mounted 8 Moura 2 Mouse 8
+Moussa 2 Move 8 Moved 8 Movement 72 Movements 8 Moves 8 Movie 8 Movies 8 Moving 8 Moxon 2 Mozambican 512
+Mozambique 132 Mph 8 Mpire 8 Mr 52 Mrs 48 Mrs. 4 Ms 48 Mt 64 Much 8 Muhammad 1 Muhammadu 1 Mujtaba 2 Mulder 2
+Mullah 48 Mullally 2 Multimedia 8 Multiplayer 8 Multiple 8 Mumbai 128 Munakarmi 2 Mundo 4 Munich 132
+Municipal 12 Municipality 64 Munton 2 Muralitharan 2 Murat 1 Murder 8 Murdered 8 Murderers 8 Murdering 8
+Murray 1 Muscat 128 Museum 64 Mushtaq 3 Music 8 Musical 8 Musician 24 Muslim 512 Must 8 Mustafa 1 Muster 2
+Muted 8 Muthiah 3 Mutola 2 Muttiah 1 Mutual 72 My 12 Myanmar 128 Myra 1 Myself 8 Mónica 1 N 4 NV 64
+Naberezhnye 4 Nabil 1 Nadarajah 1 Nader 1 Nadia 1 Nadim 1 Nadine 1 Naftali 1 Nahed 1 Nairobi 128 Nalysts 8
+Name 12 Named 8 Names 12 Namibia 132 Namibian 512 Nana 1 Nancy 5 Nanda 1 Nani 1 Nannan 2 Nantes 4 Naomi 1
+Naoto 1 Naples 128 Narendra 1 Naroff 2 Narrow 8 Narrowly 8 Nasdaq 4 Nasser 1 Nastja 1 Nasty 8 Nat 1 Natalia 3
+Natalie 1 Natalya 3 Natasha 1 Nate 1 Nathalie 1 Nathan 1 Nation 8 National 2572 Nationality 8 Nationals 8
+Nations 12 NationsBank 4 Nationwide 8 Native 16 Natural 8 Nature 8 Nauru 128 Navigation 8 Navy 2112 Nawaz 1
+Nayan 1 Nazi 4 Nbev 8 Nce 8 Ncram 8 Nd 8 Ndeed 8 Ndependent 8 Nder 8 Nderground 8 Nders 8 Ndia 8 Ndian 8
+Ndonesia 8 Ndoor 8 Ndre 8 Ndrea 8 Ndrew 8 Ndustry 8 Ndy 8 Ne 8 Neal 1 Near 8 Nearby 8 Nearly 8 Nebraska 128
+Necessary 8 Neck 8 Necmettin 1 Ned 1 Need 8 Needed 8 Needs 8 Negative 8 Negotiate 8 Negotiated 8 Negotiations 8
+Negotiator 16 Neighbor 16 Neighbour 16 Neighbouring 8 Neighbours 8 Neil 3 Neither 12 Nele 1 Nelka 8 Nell 1
+Nellie 1 Nelson 1 Nepal 132 Nepalese 512 Nepali 512 Nergy 8 Nervous 8 Nerweyi 2 Net 12 Netanyahu 2
+Netherlands 132 Nets 8 Network 72 Networks 72 Neuchatel 4 Nevada 128 Never 8 Nevertheless 4 Nevil 1 Nevis 128
+New 140 Newark 4 Newcastle 4 Newcomer 8 Newest 8 Newfoundland 132 News 72 Newsdesk 12 Newspaper 8 Newspapers 8
+Newsroom 12 Newt 1 Next 12 Nfield 8 Nformation 8 Ngagement 8 Ngaro 8 Ngeles 8 Ngels 8 Ngie 8 Ngland 8 Nglish 8
+Ngram 8 Niall 1 Nicaragua 132 Nicaraguan 516 Nice 12 Nicholas 3 Nick 3 Nickel 4 Nicklas 1 Nicknamed 8 Nicky 1
+Nico 1 Nicol 2 Nicola 1 Nicolas 3 Nicole 1 Nicoleta 1 Nicolás 1 Nigel 1 Niger 128 Nigeria 132 Nigerian 512
+Nigerien 512 Night 8 Nightclub 8 Nights 8 Nijmegen 4 Nikita 1 Nikkei 4 Nikki 1 Niklas 1 Nikola 1 Nikolai 1
+Nikolay 1 Nil 8 Nilis 2 Nils 1 Nina 1 Nine 8 Ninth 8 Nion 8 Nirmala 1 Nison 8 Nited 8 Nitially 8 Niversal 8
+Niversity 8 Nixon 2 Nizhny 4 Njos 2 Nlike 8 Nline 8 Nly 8 Nne 8 No 12 Noah 1 Nobel 4 Nobody 8 Noce 2 Noel 1
+Noise 8 Nolan 1 Nominated 8 Nomination 8 Nominations 8 Nominee 24 Nominees 8 Nomura 4 None 12 Noor 1 Nor 8
+Nora 1 Norifumi 1 Norihiko 1 Noriyuki 3 Norm 3 Norma 1 Normal 8 Normally 8 Norman 3 Normandy 128 Norris 3
+North 12 Northampton 4 Northamptonshire 4 Northeast 8 Northern 524 Norton 2 Norway 132 Norwegian 516 Norwest 4
+Norwich 4 Not 12 Notably 8 Notch 8 Note 12 Noted 8 Notes 8 Nother 8 Nothing 8 Notice 8 Notices 8 Notion 8
+Nottingham 4 Nottinghamshire 4 Notts 4 Noureddine 1 Nov 260 Nova 128 Novak 2 Novel 8 Novelist 16 November 260
+Novgorod 4 Novo 128 Novorossiisk 4 Novotna 2 Now 12 Nsanze 1 Nside 8 Nson 8 Nstead 8 Nstitute 8 Ntel 8
+Nteractive 8 Nterest 8 Nternational 8 Nternet 8 Nterprise 8 Ntertainment 8 Nthony 8 Ntil 8 Ntoppa 8 Ntropia 8
+Nueva 128 Nuevo 128 Nukaya 2 Number 8 Numbers 8 Numeracy 8 Numerous 8 Nun 16 Nunavut 128 Nuno 1 Nurse 24
+Nvestors 8 Ny 8 Nyone 8 O'Brien 2 O'Meara 2 O'Neill 2 Oad 8 Oakland 4 Oannidis 8 Oard 8 Oats 4 Oaxaca 128 Ob 8
+Obben 8 Obbie 8 Obert 8 Oberts 8 Obertson 8 Obey 8 Obile 8 Obiles 8 Obilic 4 Obin 8 Obinson 8 Objections 8
+Oblast 64 Obligation 12 Obligations 8 Obliged 8 Obody 8 Obots 8 Obs 8 Observe 8 Observed 8 Observer 64
+Observers 8 Obsessed 8 Obsession 8 Obson 8 Obstacle 8 Obtain 8 Obtained 8 Obvious 8 Obviously 12 Ocal 8
+Occasion 8 Occasions 8 Occupied 8 Occurred 8 Ocean 68 Oceania 128 Oceano 1 Oche 8 Ocial 8 Ociety 8 Ock 8
+Ockbain 8 Ockers 8 Oct 260 Oct. 4 October 260 Od 8 Odafone 8 Oday 8 Odd 8 Oddick 8 Odds 8 Odesa 128 Odessa 128
+Odfather 8 Odgson 8 Odra 4 Oe 8 Oeing 8 Oel 8 Oerse 8 Of 12 Off 8 Offence 8 Offences 8 Offenders 8 Offensive 8
+Offer 8 Offered 8 Offering 8 Offerings 8 Offers 12 Office 76 Officer 56 Officers 8 Offices 8 Official 24
+Officially 8 Officials 12 Offman 8 Offset 8 Offshore 8 Offside 8 Often 8 Oftware 8 Ogan 8 Ogdanovic 8 Oger 8
+Ogg 8 Ogs 8 Ogun 3 Ogunkoya 2 Oguz 1 Ohen 8 Oherty 8 Ohio 132 Ohn 8 Ohnny 8 Ohnson 8 Oice 8 Oil 72 Oip 8
+Okazaki 1 Okia 8 Oklahoma 128 Oksana 3 Okuda 2 Okyo 8 Ol 8 Olaf 1 Oland 8 Olar 8 Olazabal 2 Olcim 8 Old 12
+Olden 8 Older 8 Oldham 4 Olds 8 Oldsmith 8 Ole 9 Oleg 1 Oleksandr 1 Olga 3 Olice 8 Olicy 8 Olin 9 Olitical 8
+Olive 1 Oliveira 2 Oliver 1 Olivia 1 Olivier 3 Oll 8 Olland 8 Ollar 8 Ollege 8 Ollie 1 Ollins 8 Ollowing 8
+Ollywood 8 Olme 8 Olmes 8 Olmo 2 Olof 1 Olofsson 2 Olong 8 Olsza 2 Olton 8 Olumbia 8 Olusegun 1 Oly 8
+Olympiakos 4 Olympic 2116 Olympics 64 Om 8 Oma 8 Oman 128 Omani 512 Omania 8 Omar 1 Ombudsman 16 Ome 8 Omedy 8
+Omen 8 Omer 1 Ometimes 8 Oming 8 Ommission 8 Ommissioner 8 Ommittee 8 Ommons 8 Ommunications 8 Ommy 8
+Ompanies 8 Ompany 8 Omputer 8 Omu 8 On 12 Onald 8 Onaldo 8 Onan 8 Onaptic 8 Onathan 8 Once 8 Oncern 8 Ond 8
+Onday 8 Ondays 8 Ondon 8 Ondoners 8 Ondrej 1 One 12 Ones 8 Oney 8 Onference 8 Ong 8 Ongoing 8 Ongress 8 Onia 8
+Online 72 Only 8 Onnell 8 Onnor 8 Onnors 8 Onny 8 Ono 8 Onor 8 Onservative 8 Onservatives 8 Onslaught 8
+Onstitutional 8 Onsumer 8 Onsumers 8 Ontario 128 Ontgomery 8 Onto 8 Onvention 8 Ony 8 Onyali 2 Oo 8 Ood 8
+Oodman 8 Oodward 8 Oody 8 Oogle 8 Ook 8 Ooker 8 Ooking 8 Oolf 8 Oon 8 Ooney 8 Ooper 8 Oore 8 Ootball 8 Op 12
+Opal 1 Ope 8 Opefully 8 Open 76 Opened 8 Opening 8 Opens 8 Opera 8 Operate 8 Operated 8 Operates 8 Operating 8
+Operation 72 Operations 8 Operator 8 Operators 8 Opez 8 Opinion 8 Opinions 8 Opman 8 Oppenheimer 4 Opponent 24
+Opponents 8 Opportunities 8 Opportunity 8 Oppose 8 Opposed 8 Opposes 8 Opposing 8 Opposition 2060 Oprah 1
+Opted 8 Optic 8 Optimism 8 Optimistic 8 Opting 8 Option 8 Options 8 Or 8 Oran 8 Orbes 8 Orce 8 Ord 8 Order 8
+Ordered 8 Ordering 8 Orders 12 Ordinary 8 Ordon 8 Ords 8 Ore 8 Orea 8 Orean 8 Oregon 128 Oreign 8 Orest 8
+Orfolk 8 Org 8 Organ 8 Organisation 76 Organisations 8 Organised 8 Organisers 8 Organization 64 Orgeard 8
+Orges 8 Orhan 3 Orient 4 Oriente 4 Ories 8 Original 8 Originally 8 Orii 4 Orioles 4 Ork 8 Orkshire 8 Orld 8
+Orldcom 8 Orleans 128 Ormer 8 Orn 8 Oro 8 Oronto 8 Orp 8 Orporation 8 Orquendi 8 Orrent 8 Orry 8 Orsley 8
+Ortable 8 Ortel 8 Ortgage 8 Orth 8 Orthampton 8 Orthern 8 Orthodox 576 Orthwick 8 Ortman 8 Ortmund 8 Orto 8
+Ortolami 8 Ortsmouth 8 Ortuguese 8 Ortune 8 Orum 8 Orussia 8 Orville 1 Orway 8 Orwegian 8 Orwich 8 Ory 8 Os 8
+Osaka 128 Osama 1 Osby 8 Oscar 3 Ose 8 Osenborg 8 Osh 8 Oshiba 8 Oslo 132 Osmond 3 Osneft 8 Ospital 8 Oss 8
+Ost 8 Ostas 8 Oster 8 Oston 8 Osvaldo 3 Osvelt 8 Ot 8 Otal 8 Ote 8 Otel 8 Oth 8 Other 12 Others 8 Otherton 8
+Otherwise 8 Otion 8 Otorola 8 Otors 8 Ottawa 128 Ottenham 8 Otter 8 Ottingham 8 Otto 1 Ottoz 2 Ou 8 Ouble 8
+Ouedec 2 Oug 8 Ough 8 Ouglas 8 Ould 8 Oullier 8 Oulouse 8 Ouncil 8 Ound 8 Oundation 8 Oung 8 Ountry 8
+Ountryside 8 Ounty 8 Our 12 Ourinho 8 Ournalists 8 Ournemouth 8 Ourselves 8 Ourt 8 Ouse 8 Ousewives 8 Ouston 8
+Out 8 Outcome 8 Outdoor 8 Outgoing 2048 Outh 8 Outhampton 8 Outhcorp 8 Outing 8 Outline 8 Outlined 8 Outlook 8
+Output 8 Outrage 8 Outside 8 Outstanding 8 Oval 4 Ove 8 Ovember 8 Over 12 Overall 12 Overcome 8 Overlooked 8
+Overnight 12 Overnment 8 Overs 8 Overseas 12 Overseeing 8 Overtaken 8 Overturned 8 Overwhelmingly 8 Ow 8
+Oward 8 Owden 8 Owe 8 Owed 8 Owell 8 Owen 3 Owen-Jones 2 Ower 8 Owever 8 Owl 8 Owler 8 Owles 8 Own 8 Owned 8
+Owner 24 Owners 8 Ownership 8 Owning 8 Ownlink 8 Owns 8 Owys 8 Ox 8 Oxford 4 Oxx 8 Oy 8 Oya 8 Oyal 8 Oyce 8
+Oys 8 Ozers 2 Ozzie 1 P 4 PLC 64 PMC-Sierra 4 Pablo 1 Pace 8 Pacific 132 Pack 8 Package 8 Packages 8 Packed 8
+Packs 8 Pact 72 Padraig 3 Paedophile 8 Page 8 Pages 8 Paid 8 Paige 1 Pain 8 Painful 8 Paint 8 Painted 8
+Painting 8 Paintings 8 Pair 8 Pakistan 132 Pakistani 516 Palace 68 Palau 128 Palestine 128 Palestinian 516
+Palestinians 4 Palkhivala 2 Palmer 2 Pam 9 Pamela 1 Pamhaus 8 Panama 128 Panamanian 512 Panda 8 Panel 8
+Paniard 8 Panish 8 Paolo 1 Paper 8 Papers 8 Papua 128 Paraguay 128 Paraguayan 512 Paralysed 8 Paramygina 2
+Parent 12 Parents 8 Paris 132 Park 13 Parliament 76 Parliamentary 8 Parry 2 Parsons 2 Part 8 Partial 8
+Participation 8 Partick 4 Particular 8 Particularly 8 Parties 72 Partizan 4 Partly 8 Partner 24 Partners 76
+Partnership 8 Partnerships 8 Parts 8 Party 2124 Pascal 3 Pass 8 Passage 8 Passed 8 Passenger 8 Passengers 8
+Passing 8 Passion 8 Passover 256 Passport 8 Past 8 Pastor 48 Pat 3 Patch 8 Patches 8 Patent 8 Patenting 8
+Patents 8 Path 8 Pathetic 8 Patient 8 Patients 8 Patriarch 48 Patrice 3 Patricia 3 Patrick 3 Patrik 1
+Patriotic 4 Patrizia 1 Patrol 8 Patsy 1 Pattern 8 Patty 1 Paul 3 Paula 3 Pauli 4 Pauline 3 Paulinho 1 Paulo 128
+Pavel 3 Pavin 2 Pay 12 Paying 8 Payment 8 Payments 8 Payne 3 Payout 8 Payouts 8 Pct 8 Peace 12 Peaceful 8
+Peacemaker 8 Peak 8 Peaking 8 Pearl 1 Pears 8 Pec 8 Pecial 8 Pedigree 8 Pedro 3 Peed 8 Peer 8 Peers 8 Peggy 1
+Pekka 1 Pelaez 2 Pembroke 4 Pen 8 Penalties 12 Penalty 8 Pence 8 Pending 8 Peninsula 64 Pennsylvania 128
+Penny 1 Pension 8 Pensions 8 Penske 4 People 12 Per 9 Pera 8 Percent 8 Percentage 8 Percy 1 Perelstein 2
+Peres 2 Perez 2 Perfect 8 Perfectly 8 Perform 8 Performance 12 Performances 8 Performed 8 Performer 8
+Performers 8 Performing 8 Perhaps 8 Period 72 Periods 8 Perkins 4 Permanently 8 Permission 8 Pernila 1
+Pernilla 1 Peron 2 Perpetrators 8 Perry 3 Persian 640 Persistent 8 Person 8 Personal 8 Personalisation 8
+Personality 8 Personally 8 Personnel 8 Perspective 8 Persuade 8 Persuaded 8 Peru 132 Peruvian 512 Peso 8
+Pessina 2 Petah 4 Pete 3 Peter 3 Peterborough 4 Peters 2 Petersburg 132 Petofi 4 Petr 3 Petra 1 Petro 1
+Petrol 8 Petroleum 64 Petrovic 2 Phan 2 Pharma 64 Pharmaceuticals 64 Phase 8 Phenomenon 8 Phil 3
+Philadelphia 132 Philip 1 Philippe 1 Philippine 4 Philippines 128 Philippoussis 2 Phillip 1 Phishing 8 Phoebe 1
+Phoenix 128 Phone 8 Phones 8 Photo 8 Photograph 8 Photographs 8 Photos 8 Phylis 1 Phyllis 1 Physical 8
 Physician 16 Physics 8 Pick 8 Picked 8 Picking 8 Picture 8 Pictures 72 Piece 8 Pieces 8 Pier 3 Pierina 4
 Pierre 1 Pierre-Henri 1 Pieter 1 Pietro 1 Pigs 8 Pilot 8 Pines 4 Pinto 2 Pioline 2 Piotr 1 Piper 4 Piracy 8
 Pirated 8 Pirelli 4 Pires 2 Pitch 8 Pitcher 16 Pitzer 8 Pivotal 2 Pixels 8 Place 8 Placed 8 Places 8 Placing 8
 Placings 8 Plain 64 Plains 64 Plaintiff 16 Plan 72 Plane 8 Planes 8 Planks 8 Planned 8 Planning 12 Plans 8
 Plant 8 Plants 8 Plasma 8 Plastic 8 Plateau 64 Platform 8 Platforms 8 Play 8 Playback 8 Played 12 Player 24
 Players 8 Playground 8 Playing 12 Playmaker 16 Plays 8 Plaza 64 Plc 68 Plea 8 Pleaded 8 Pleas 8 Pleased 8
-Pledge 8 Pledged 8 Pledges 8 Plenty 8 Plug 8 Plunged 8 Plus 8 Plymouth 4 Pm 8 Pocket 8 Pockets 8 Podium 8
+Pledge 8 Pledged 8 Pledges 8 Plenty 8 Plug 8 Plunged 8 Plus 72 Plymouth 4 Pm 8 Pocket 8 Pockets 8 Podium 8
 Poet 16 Pohang 4 Point 8 Pointed 8 Points 8 Poised 8 Poking 8 Poland 132 Pole 8 Police 2124 Policemen 8
 Policies 8 Policing 8 Policy 8 Polish 516 Political 8 Politician 24 Politicians 8 Politics 8 Poll 8 Polled 8
 Pollock 2 Polls 8 Polly 1 Polster 2 Polynesia 128 Ponce 2 Ponting 2 Pool 12 Pooley 2 Poor 8 Poorer 8 Poorest 8
-Pop 8 Pope 48 Popular 12 Popularity 8 Population 8 Porsche 4 Port 76 Portable 8 Portfolio 8 Porto 4 Portrait 8
-Portrayal 8 Ports 8 Portsmouth 4 Portugal 132 Portuguese 516 Pose 8 Posed 8 Position 8 Positions 8 Positive 8
-Possession 8 Possibility 8 Possible 8 Possibly 8 Post 76 Posted 8 Poster 8 Posters 8 Postponed 12 Posts 8
-Potential 8 Potentially 8 Potless 8 Potty 2 Pounds 8 Poured 8 Poverty 8 Power 8 Powerful 8 Powers 8 Ppeal 8
-Pple 8 Pprentice 8 Practical 8 Practice 12 Practices 8 Prague 132 Prairie 4 Prairies 4 Praise 8 Praised 8
-Prasad 3 Precise 8 Predecessor 8 Predict 8 Predicted 8 Predicting 8 Prediction 8 Predictions 8 Predicts 8
-Predrag 3 Prefecture 64 Prefer 8 Preferred 8 Prefix 8 Preliminary 8 Premature 8 Premier 60 Premiere 8
-Premises 8 Premium 8 Preparation 8 Preparations 8 Prepare 8 Prepared 8 Preparing 8 Pres 32 Prescott 2
-Presence 8 Present 8 Presentation 8 Presented 8 Presenter 8 Presents 8 Presidency 8 President 60
+Pop 8 Pope 48 Popular 12 Popularity 8 Population 8 Porsche 4 Port 76 Portable 8 Portfolio 8 Porto 132
+Portrait 8 Portrayal 8 Ports 8 Portsmouth 4 Portugal 132 Portuguese 516 Pose 8 Posed 8 Position 8 Positions 8
+Positive 8 Possession 8 Possibility 8 Possible 8 Possibly 8 Post 76 Posted 8 Poster 8 Posters 8 Postponed 12
+Posts 8 Potential 8 Potentially 8 Potless 8 Potty 2 Pounds 8 Poured 8 Poverty 8 Power 8 Powerful 8 Powers 8
+Ppeal 8 Pple 8 Pprentice 8 Practical 8 Practice 12 Practices 8 Prague 132 Prairie 4 Prairies 4 Praise 8
+Praised 8 Prasad 3 Precise 8 Predecessor 8 Predict 8 Predicted 8 Predicting 8 Prediction 8 Predictions 8
+Predicts 8 Predrag 3 Prefecture 64 Prefer 8 Preferred 8 Prefix 8 Preliminary 8 Premature 8 Premier 60
+Premiere 8 Premises 8 Premium 8 Preparation 8 Preparations 8 Prepare 8 Prepared 8 Preparing 8 Pres 32
+Prescott 2 Presence 8 Present 8 Presentation 8 Presented 8 Presenter 8 Presents 8 Presidency 8 President 60
 President-elect 16 Presidential 2056 Press 2124 Pressed 8 Pressure 8 Pressures 8 Prestigious 8 Preston 4
 Pretoria 128 Pretty 8 Prevent 8 Prevented 8 Preventing 8 Previous 8 Previously 8 Price 8 Priced 8 Prices 12
 Prichard 2 Pride 8 Priest 16 Pril 8 Primary 8 Prime 2092 Prince 52 Princess 48 Principal 24 Principle 8
 Principles 8 Pringboks 8 Print 8 Printed 8 Printer 8 Printing 8 Prior 8 Priority 8 Priscilla 1 Prison 76
-Prisoner 16 Prisons 8 Privalova 2 Private 8 Prix 68 Priyanka 1 Prize 76 Prizes 8 Probably 8 Probe 8 Problem 8
-Problems 8 Procedures 8 Proceedings 8 Proceeds 12 Process 8 Processes 8 Processing 8 Processor 8 Processors 8
-Prodi 2 Produce 8 Produced 8 Producer 24 Producers 8 Producing 8 Product 8 Production 8 Productions 8
-Products 8 Prof 32 Professional 8 Professor 60 Profile 8 Profit 8 Profitable 8 Profits 8 Program 72
-Programme 72 Programmers 8 Programmes 8 Programming 8 Programs 8 Progress 8 Prohibited 8 Project 72 Projected 8
-Projects 8 Proleter 4 Prominent 8 Promise 8 Promised 8 Promises 8 Promising 8 Promote 8 Promoting 8 Prompted 8
-Prompting 8 Promptly 8 Proof 8 Prop 8 Propaganda 8 Proper 8 Properly 8 Properties 8 Property 12 Proportion 8
-Proposal 8 Proposals 8 Proposed 8 Proposes 8 Prosecuted 8 Prosecution 8 Prosecutions 8 Prosecutor 24
-Prosecutors 8 Prospect 8 Prospects 8 Prosper 8 Prosperity 8 Prostitute 8 Protect 8 Protected 8 Protecting 8
-Protection 8 Protein 8 Protest 8 Protestant 576 Protested 8 Protester 16 Protesters 8 Protests 8 Prototype 8
-Proud 8 Prove 8 Proved 8 Proven 8 Provence 128 Proves 8 Provide 8 Provided 8 Provider 8 Providers 8 Provides 8
-Providing 8 Province 72 Provincial 8 Proving 8 Provision 8 Provisional 12 Provisionally 8 Provost 16 Pswich 8
-Pt 8 Pty 64 Public 2060 Publication 8 Publications 8 Publicity 8 Publicly 8 Publish 8 Published 8 Publishes 8
-Publishing 72 Puchon 4 Puerto 132 Pukstys 2 Pull 8 Pulled 8 Pulling 8 Pulses 8 Pump 8 Punches 8 Pundit 8
-Punished 8 Punishment 8 Punjab 128 Pupil 16 Pupils 8 Purcell 2 Purchase 8 Purchased 8 Purchases 8 Purchasing 4
-Purpose 8 Purposes 8 Purs 8 Pursue 8 Pusan 4 Push 8 Pushed 8 Pushing 8 Put 8 Puts 8 Putting 8 Pyman 2
-Pyongyang 128 Qatar 128 Qatari 512 Qazim 1 Qidra 2 Quake 8 Qualifications 8 Qualified 8 Qualifier 12
+Prisoner 16 Prisons 8 Privalova 2 Private 8 Prix 68 Priyanka 1 Prize 76 Prizes 8 Pro 64 Probably 8 Probe 8
+Problem 8 Problems 8 Procedures 8 Proceedings 8 Proceeds 12 Process 8 Processes 8 Processing 8 Processor 8
+Processors 8 Prodi 2 Produce 8 Produced 8 Producer 24 Producers 8 Producing 8 Product 8 Production 8
+Productions 8 Products 8 Prof 32 Professional 8 Professor 60 Profile 8 Profit 8 Profitable 8 Profits 8
+Program 72 Programme 72 Programmers 8 Programmes 8 Programming 8 Programs 8 Progress 8 Prohibited 8 Project 72
+Projected 8 Projects 8 Proleter 4 Prominent 8 Promise 8 Promised 8 Promises 8 Promising 8 Promote 8 Promoting 8
+Prompted 8 Prompting 8 Promptly 8 Proof 8 Prop 8 Propaganda 8 Proper 8 Properly 8 Properties 8 Property 12
+Proportion 8 Proposal 8 Proposals 8 Proposed 8 Proposes 8 Prosecuted 8 Prosecution 8 Prosecutions 8
+Prosecutor 24 Prosecutors 8 Prospect 8 Prospects 8 Prosper 8 Prosperity 8 Prostitute 8 Protect 8 Protected 8
+Protecting 8 Protection 8 Protein 8 Protest 8 Protestant 576 Protested 8 Protester 16 Protesters 8 Protests 8
+Prototype 8 Proud 8 Prove 8 Proved 8 Proven 8 Provence 128 Proves 8 Provide 8 Provided 8 Provider 8 Providers 8
+Provides 8 Providing 8 Province 72 Provincial 8 Proving 8 Provision 8 Provisional 12 Provisionally 8 Provost 16
+Pswich 8 Pt 8 Pty 64 Public 2060 Publication 8 Publications 8 Publicity 8 Publicly 8 Publish 8 Published 8
+Publishes 8 Publishing 72 Puchon 4 Puerto 132 Pukstys 2 Pull 8 Pulled 8 Pulling 8 Pulses 8 Pump 8 Punches 8
+Pundit 8 Punished 8 Punishment 8 Punjab 128 Pupil 16 Pupils 8 Purcell 2 Purchase 8 Purchased 8 Purchases 8
+Purchasing 4 Purpose 8 Purposes 8 Purs 8 Pursue 8 Pusan 4 Push 8 Pushed 8 Pushing 8 Put 8 Puts 8 Putting 8
+Pyman 2 Pyongyang 128 Qatar 128 Qatari 512 Qazim 1 Qidra 2 Quake 8 Qualifications 8 Qualified 8 Qualifier 12
 Qualifiers 8 Qualify 8 Qualifying 8 Quality 8 Quare 8 Quarter 8 Quarterback 16 Quarterly 8 Quarters 8 Quartet 8
 Quebec 128 Queen 52 Queens 4 Queensland 132 Quentin 3 Queries 8 Quest 8 Question 8 Questioned 8 Questioning 8
 Questions 8 Quick 8 Quickly 8 Quiet 8 Quietly 8 Quinn 2 Quinnell 2 Quit 8 Quite 8 Quito 128 Quoted 8 Rabat 128
-Rabbi 48 Rabia 8 Rabinovich 2 Rabobank 4 Race 8 Raced 8 Races 8 Rachel 3 Racial 8 Racing 8 Racist 8 Rack 8
-Racket 8 Rad 12 Rade 8 Radek 1 Radical 8 Radio 76 Radiometer 4 Radius 8 Radnicki 4 Radoslaw 1 Radstrom 2 Rady 8
-Rafael 1 Rafferty 2 Rafford 8 Raft 8 Rafter 2 Raham 8 Rahul 1 Raids 8 Raig 8 Rail 72 Raille 8 Railway 64
-Railways 64 Rain 8 Rainer 1 Rains 8 Raise 8 Raised 8 Raising 8 Raj 1 Rajesh 1 Rake 8 Ralf 1 Rallied 8 Rally 12
+Rabbi 48 Rabia 8 Rabinovich 2 Rabobank 4 Race 8 Raced 8 Races 8 Raceway 64 Rachel 3 Racial 8 Racing 72 Racist 8
+Rack 8 Racket 8 Rad 12 Rade 8 Radek 1 Radical 8 Radio 76 Radiometer 4 Radius 8 Radnicki 4 Radoslaw 1 Radstrom 2
+Rady 8 Rafael 1 Rafferty 2 Rafford 8 Raft 8 Rafter 2 Raham 8 Rahul 1 Raids 8 Raig 8 Rail 72 Raille 8 Railway 64
+Railways 64 Rain 8 Rainer 1 Rains 8 Raise 8 Raised 8 Raising 8 Raj 1 Rajesh 1 Rake 8 Ralf 1 Rallied 8 Rally 76
 Ralph 1 Ram 8 Ramadan 256 Ramiro 1 Rammy 8 Ramon 3 Ramona 1 Ramos 3 Ramprakash 2 Ramzan 1 Ramón 1 Ran 8
 Ranatunga 2 Rance 8 Rancis 8 Rancisco 8 Rand 8 Randall 3 Rando 8 Randolph 1 Randy 1 Rangarajan 2 Range 8
 Rangers 4 Ranging 8 Rangoon 4 Rania 1 Ranian 8 Rank 8 Ranked 8 Rankfurt 8 Ranking 8 Rankings 8 Ranks 8
@@ -802,15 +804,15 @@ Rupert 1 Rupiah 8 Rural 8 Rush 8 Rushed 8 Russ 1 Russell 3 Russels 8 Russia 132 
 Rustu 3 Rusty 1 Ruth 1 Ruud 1 Ruutel 2 Ruvik 8 Ruxandra 1 Rwanda 132 Rwandan 516 Ry 8 Ryan 1 Ryder 4 Rye 4
 Ryo 2 Ryson 8 Rystal 8 Ryszard 3 Ryutaro 3 SA 64 SBPUs 4 Saad 1 Sabine 1 Sabri 1 Sachin 3 Sacked 8 Sacking 8
 Sad 8 Saddam 3 Sadie 1 Sadiki 2 Saeed 3 Safe 8 Safer 8 Safety 8 Saffet 1 Sahara 128 Sahel 128 Said 8 Saigon 128
-Sail 8 Saimir 1 Saint 32 Saint-Germain 4 Sake 8 Salah 1 Salaries 8 Salary 8 Sale 12 Salem 1 Sales 12 Sali 1
-Salim 3 Salisbury 2 Sally 1 Salman 1 Salomon 4 Salou 2 Salvador 132 Salvadoran 512 Salvation 4 Salzburg 4 Sam 3
-Samantha 1 Samara 4 Same 8 Samir 1 Sammiya 1 Sammy 3 Samoa 128 Sampras 2 Samson 1 Samsung 4 Samuel 1 San 4
-Sanaa 128 Sanath 3 Sanchez 3 Sanctions 8 Sandon 1 Sandor 1 Sandra 1 Sandy 1 Sanjay 1 Santa 3 Santiago 129
-Santos 2 Sao 132 Saqlain 3 Saqr 2 Sar 2 Sara 1 Sarah 3 Sarajevo 132 Sardinia 128 Sarka 1 Sashurin 2
-Saskatchewan 132 Sat 256 Satellite 8 Satisfied 8 Satoshi 3 Saturday 260 Satya 1 Saud 1 Saudi 644 Saudis 4
-Sava 4 Save 8 Saved 8 Saving 8 Savings 8 Saw 8 Say 8 Saying 8 Says 8 Sbourne 8 Sbournes 8 Scale 8 Scam 8
-Scams 8 Scan 8 Scandal 8 Scandals 8 Scandinavia 128 Scar 8 Scarborough 4 Scare 8 Scars 8 Scattered 8 Scene 8
-Scenes 8 Sceptical 8 Schalke 4 Schedule 8 Scheduled 8 Scheme 8 Schemes 8 Schenk 2 Schneiter 2 School 76
+Sail 8 Saimir 1 Saint 160 Saint-Germain 4 Sainte 128 Sake 8 Salah 1 Salaries 8 Salary 8 Sale 12 Salem 1
+Sales 12 Sali 1 Salim 3 Salisbury 2 Sally 1 Salman 1 Salomon 4 Salou 2 Salvador 132 Salvadoran 512 Salvation 4
+Salzburg 4 Sam 3 Samantha 1 Samara 4 Same 8 Samir 1 Sammiya 1 Sammy 3 Samoa 128 Sampras 2 Samson 1 Samsung 4
+Samuel 1 San 132 Sanaa 128 Sanath 3 Sanchez 3 Sanctions 8 Sandon 1 Sandor 1 Sandra 1 Sandy 1 Sanjay 1 Sankt 128
+Santa 131 Santiago 129 Santos 2 Sao 132 Saqlain 3 Saqr 2 Sar 2 Sara 1 Sarah 3 Sarajevo 132 Sardinia 128 Sarka 1
+Sashurin 2 Saskatchewan 132 Sat 256 Satellite 8 Satisfied 8 Satoshi 3 Saturday 260 Satya 1 Saud 1 Saudi 644
+Saudis 4 Sava 4 Save 8 Saved 8 Saving 8 Savings 8 Saw 8 Say 8 Saying 8 Says 8 Sbourne 8 Sbournes 8 Scale 8
+Scam 8 Scams 8 Scan 8 Scandal 8 Scandals 8 Scandinavia 128 Scar 8 Scarborough 4 Scare 8 Scars 8 Scattered 8
+Scene 8 Scenes 8 Sceptical 8 Schalke 4 Schedule 8 Scheduled 8 Scheme 8 Schemes 8 Schenk 2 Schneiter 2 School 76
 Schools 8 Schopp 2 Schumacher 2 Schuster 2 Science 8 Scientist 24 Sclerosis 8 Scope 8 Score 8 Scoreboard 4
 Scored 8 Scoreline 8 Scorer 8 Scorers 4 Scores 12 Scoring 8 Scotland 132 Scots 4 Scott 3 Scottish 516 Scrap 8
 Scrapped 8 Scrapping 8 Screen 8 Screened 8 Screening 8 Screenplay 8 Screens 8 Screensaver 8 Scripts 8
@@ -832,11 +834,11 @@ Shared 8 Shareholder 8 Shareholders 8 Shares 12 Sharing 8 Sharon 1 Sharp 8 Sharp
 She'an 4 Shed 8 Sheer 8 Sheet 8 Sheffield 4 Shehbaz 1 Sheik 32 Sheikh 52 Sheila 1 Shelby 1 Shell 12 Shelley 1
 Shelves 8 Sheriff 48 Sherman 1 Shia 512 Shift 8 Shigeki 3 Shiite 512 Shimazaki 3 Shimizu 1 Shimon 3 Shimpei 1
 Shinc 8 Shinichi 1 Shinzo 1 Ship 8 Shipments 8 Shipped 8 Shipping 72 Ships 8 Shirley 1 Shirt 8 Shivnarine 1
-Shiya 1 Shley 8 Shock 8 Shocked 8 Shook 8 Shoot 8 Shooting 8 Shop 8 Shoppers 8 Shopping 8 Shops 8 Shore 8
+Shiya 1 Shley 8 Shock 8 Shocked 8 Shook 8 Shoot 8 Shooting 8 Shop 72 Shoppers 8 Shopping 8 Shops 8 Shore 8
 Short 8 Shortage 8 Shortages 8 Shortly 8 Shot 8 Shots 8 Should 8 Shoulder 8 Shouted 8 Show 8 Showcase 8
-Showcased 8 Showdown 8 Showed 8 Showing 8 Shown 8 Shows 8 Shr 4 Shrs 4 Shu 1 Shut 8 Shuzo 1 Sia 8 Sian 8
-Siberia 128 Sibylle 1 Sichuan 128 Sicily 128 Sick 8 Sid 1 Side 8 Sidek 4 Sidelined 8 Sidelines 8 Sides 8 Sidi 4
-Sidney 1 Sieg 2 Siegfried 1 Sierra 132 Sight 8 Sights 8 Sign 8 Signal 8 Signals 8 Signed 8 Significant 8
+Showcased 8 Showdown 8 Showed 8 Showing 8 Shown 8 Showroom 64 Shows 8 Shr 4 Shrs 4 Shu 1 Shut 8 Shuzo 1 Sia 8
+Sian 8 Siberia 128 Sibylle 1 Sichuan 128 Sicily 128 Sick 8 Sid 1 Side 8 Sidek 4 Sidelined 8 Sidelines 8 Sides 8
+Sidi 4 Sidney 1 Sieg 2 Siegfried 1 Sierra 132 Sight 8 Sights 8 Sign 8 Signal 8 Signals 8 Signed 8 Significant 8
 Significantly 8 Signing 8 Signor 32 Signs 8 Sigurd 1 Sikh 512 Silicon 8 Silke 3 Silva 2 Silver 8 Silvia 1
 Similar 8 Simmons 2 Simo 8 Simon 3 Simone 1 Simple 8 Simply 8 Simultaneously 8 Sinaloa 128 Since 12 Sincerely 8
 Sindh 128 Sinead 1 Sing 8 Singapore 132 Singer 28 Singing 8 Single 8 Singles 8 Sinking 8 Sion 4 Sir 52
@@ -854,11 +856,11 @@ Sort 8 Sorts 8 Sosa 2 Sought 8 Soul 8 Sound 8 Sourav 1 Source 8 Sources 8 South 
 Sovetov 4 Soviet 516 Sox 4 Soymeal 4 Soyoil 4 SpA 64 Space 8 Spain 132 Spam 8 Spammers 8 Spaniard 4 Spaniards 4
 Spanish 516 Spare 8 Spark 8 Sparked 8 Sparta 4 Spartak 4 Speak 2 Speaker 36 Speakers 8 Speaking 8 Special 8
 Specialist 8 Specially 8 Specific 8 Specifications 8 Specified 8 Spectators 8 Specter 2 Speculated 8
-Speculation 12 Speech 8 Speeches 8 Speed 8 Speeding 8 Speeds 8 Spela 3 Spell 8 Spencer 1 Spend 8 Spending 12
-Spends 8 Spent 8 Spiegel 4 Spin 8 Spiring 2 Spirit 8 Spitzbergen 4 Split 8 Spoke 8 Spoken 8 Spokesman 24
-Spokesman-designate 16 Spokesperson 24 Spokeswoman 24 Sponsorship 8 Sport 8 Sporting 8 Sports 2056 Sportsman 8
-Spot 8 Spotlight 8 Spots 8 Spotted 8 Spouse 16 Spread 8 Spreys 8 Spring 328 Sprint 8 Sprinter 8 Sprinters 8
-Spyware 8 Squad 12 Squandered 8 Square 76 Squash 8 Srael 8 Sraeli 8 Sraelis 8 Srebrenica 4 Sri 644
+Speculation 12 Speech 8 Speeches 8 Speed 8 Speeding 8 Speeds 8 Speedway 64 Spela 3 Spell 8 Spencer 1 Spend 8
+Spending 12 Spends 8 Spent 8 Spiegel 4 Spin 8 Spiring 2 Spirit 8 Spitzbergen 4 Split 8 Spoke 8 Spoken 8
+Spokesman 24 Spokesman-designate 16 Spokesperson 24 Spokeswoman 24 Sponsorship 8 Sport 8 Sporting 8 Sports 2056
+Sportsman 8 Spot 8 Spotlight 8 Spots 8 Spotted 8 Spouse 16 Spread 8 Spreys 8 Spring 328 Sprint 8 Sprinter 8
+Sprinters 8 Spyware 8 Squad 12 Squandered 8 Square 76 Squash 8 Srael 8 Sraeli 8 Sraelis 8 Srebrenica 4 Sri 644
 Ssangbangwool 4 Ssault 8 Ssembly 8 Ssociated 8 Ssociation 8 St 76 St. 4 Stabbed 8 Stability 8 Stable 8 Stacey 1
 Stadium 72 Stadler 2 Staff 8 Stage 8 Stagecoach 4 Staged 8 Stages 8 Stake 8 Stakes 64 Stalingrad 128 Stamp 8
 Stan 1 Stance 8 Stand 8 Standard 72 Standards 8 Standing 8 Standings 12 Stands 8 Stanislav 1 Stankowski 2
@@ -868,32 +870,32 @@ Statistics 12 Status 8 Stay 8 Stayed 8 Steady 8 Steal 8 Steel 76 Steers 4 Stefan
 Steffi 1 Stefka 1 Stella 1 Stenhousemuir 4 Step 8 Stephan 3 Stephane 3 Stephen 3 Stephenville 4 Stepped 8
 Stepping 8 Steps 8 Sterling 1 Stevanin 2 Steve 3 Steven 1 Stewart 3 Stg 8 Stich 2 Stick 8 Stiff 8 Stig 1
 Still 8 Stimpson 2 Stimulate 8 Stirling 4 Stock 12 Stockholm 128 Stockport 4 Stocks 8 Stoke 4 Stole 8 Stolen 8
-Stoltenberg 2 Ston 8 Stood 8 Stop 8 Stopped 8 Stopping 8 Stops 8 Storage 8 Store 8 Stored 8 Stores 72 Stories 8
-Storm 8 Stormed 8 Story 8 Straight 8 Straightforward 8 Strain 8 Strait 64 Straits 64 Strange 8 Stranraer 4
-Strasbourg 4 Strata 8 Strategic 12 Strategist 24 Strategy 8 Streak 8 Stream 8 Street 76 Streets 8 Strength 8
-Strengthen 8 Strengthened 8 Stress 8 Stressed 8 Stretch 8 Stricker 2 Strict 8 Strike 8 Striker 24 Strikers 8
-Strikes 8 Striking 8 String 8 Stringent 8 Strip 12 Stroke 8 Strong 8 Stronger 8 Strongest 8 Strongly 8 Struck 8
-Structure 8 Struggle 8 Struggled 8 Struggling 8 Struver 2 Stuart 3 Stuck 8 Student 24 Students 8 Studies 8
-Studio 8 Studios 72 Study 8 Studying 8 Stuff 8 Stunning 8 Sturm 4 Sturrup 2 Stuttgart 4 Style 8 Stéphane 1
-Subaru 4 Subject 8 Subjects 8 Submit 8 Submitted 8 Subscribers 8 Subscription 8 Subsequently 8 Subsidiary 8
-Subsidies 8 Substance 8 Substantial 8 Substantially 8 Substitute 8 Succeed 8 Succeeded 8 Success 8 Successes 8
-Successful 8 Successfully 8 Succession 8 Successive 8 Such 8 Sudan 132 Sudanese 516 Suddenly 8 Sue 9 Sued 8
-Suedwest 4 Sues 8 Suffer 8 Suffered 8 Suffering 8 Suffers 8 Sufficient 8 Suggest 8 Suggested 8 Suggesting 8
-Suggestion 8 Suggestions 8 Suggests 8 Suharto 2 Suicide 8 Suing 8 Suit 8 Suitable 8 Suitcase 8 Suits 8
-Sukarnoputri 2 Suker 2 Suleyman 1 Sultan 48 Summaries 4 Summary 12 Summer 264 Summit 72 Sums 8 Sun 260
-SunGard 4 Sunami 8 Sundar 1 Sunday 260 Sunderland 4 Sune 1 Suneson 2 Sunil 1 Sunni 512 Sunset 8 Super 12
-Superb 8 Superintendent 16 Superior 8 Supermarket 8 Supplied 8 Supplier 8 Supplies 8 Supply 8 Support 8
-Supported 8 Supporters 8 Supporting 8 Supports 8 Suppose 8 Supposed 8 Supreme 12 Supremo 8 Supt 32 Suraj 1
-Sure 8 Surely 8 Surface 8 Surfers 8 Surge 8 Surged 8 Surgeon 16 Surgery 8 Suriname 128 Surpass 8 Surplus 8
-Surprise 8 Surprised 8 Surprising 8 Surprisingly 8 Surrender 8 Surrey 4 Surround 8 Surrounding 8 Surroundings 8
-Surveillance 8 Survey 8 Surveyed 8 Survival 8 Survive 8 Survived 8 Survivor 16 Survivors 8 Susan 1 Suspect 24
-Suspected 8 Suspects 8 Suspend 8 Suspended 8 Suspension 8 Suspensions 8 Suspicion 8 Sussex 4 Sustain 8
-Sustainable 8 Sustained 8 Sutjeska 4 Sutsumi 8 Sutton 2 Suu 3 Suvit 3 Suwon 4 Suzanne 1 Suzuki 4 Sven 3
-Svetlana 3 Swansea 4 Swap 8 Swapped 8 Swebus 4 Sweden 132 Swedish 516 Sweet 8 Swell 8 Swept 8 Swiftly 8
+Stoltenberg 2 Ston 8 Stood 8 Stop 8 Stopped 8 Stopping 8 Stops 8 Storage 8 Store 72 Stored 8 Stores 72
+Stories 8 Storm 8 Stormed 8 Story 8 Straight 8 Straightforward 8 Strain 8 Strait 64 Straits 64 Strange 8
+Stranraer 4 Strasbourg 4 Strata 8 Strategic 12 Strategist 24 Strategy 8 Streak 8 Stream 8 Street 76 Streets 8
+Strength 8 Strengthen 8 Strengthened 8 Stress 8 Stressed 8 Stretch 8 Stricker 2 Strict 8 Strike 8 Striker 24
+Strikers 8 Strikes 8 Striking 8 String 8 Stringent 8 Strip 12 Stroke 8 Strong 8 Stronger 8 Strongest 8
+Strongly 8 Struck 8 Structure 8 Struggle 8 Struggled 8 Struggling 8 Struver 2 Stuart 3 Stuck 8 Student 24
+Students 8 Studies 8 Studio 8 Studios 72 Study 8 Studying 8 Stuff 8 Stunning 8 Sturm 4 Sturrup 2 Stuttgart 4
+Style 8 Stéphane 1 Subaru 4 Subject 8 Subjects 8 Submit 8 Submitted 8 Subscribers 8 Subscription 8
+Subsequently 8 Subsidiary 8 Subsidies 8 Substance 8 Substantial 8 Substantially 8 Substitute 8 Succeed 8
+Succeeded 8 Success 8 Successes 8 Successful 8 Successfully 8 Succession 8 Successive 8 Such 8 Sudan 132
+Sudanese 516 Suddenly 8 Sue 9 Sued 8 Suedwest 4 Sues 8 Suffer 8 Suffered 8 Suffering 8 Suffers 8 Sufficient 8
+Suggest 8 Suggested 8 Suggesting 8 Suggestion 8 Suggestions 8 Suggests 8 Suharto 2 Suicide 8 Suing 8 Suit 8
+Suitable 8 Suitcase 8 Suits 8 Sukarnoputri 2 Suker 2 Suleyman 1 Sultan 48 Summaries 4 Summary 12 Summer 264
+Summit 72 Sums 8 Sun 260 SunGard 4 Sunami 8 Sundar 1 Sunday 260 Sunderland 4 Sune 1 Suneson 2 Sunil 1 Sunni 512
+Sunset 8 Super 12 Superb 8 Superintendent 16 Superior 8 Supermarket 8 Supplied 8 Supplier 8 Supplies 8 Supply 8
+Support 8 Supported 8 Supporters 8 Supporting 8 Supports 8 Suppose 8 Supposed 8 Supreme 12 Supremo 8 Supt 32
+Suraj 1 Sure 8 Surely 8 Surface 8 Surfers 8 Surge 8 Surged 8 Surgeon 16 Surgery 8 Suriname 128 Surpass 8
+Surplus 8 Surprise 8 Surprised 8 Surprising 8 Surprisingly 8 Surrender 8 Surrey 4 Surround 8 Surrounding 8
+Surroundings 8 Surveillance 8 Survey 8 Surveyed 8 Survival 8 Survive 8 Survived 8 Survivor 16 Survivors 8
+Susan 1 Suspect 24 Suspected 8 Suspects 8 Suspend 8 Suspended 8 Suspension 8 Suspensions 8 Suspicion 8 Sussex 4
+Sustain 8 Sustainable 8 Sustained 8 Sutjeska 4 Sutsumi 8 Sutton 2 Suu 3 Suvit 3 Suwon 4 Suzanne 1 Suzuki 4
+Sven 3 Svetlana 3 Swansea 4 Swap 8 Swapped 8 Swebus 4 Sweden 132 Swedish 516 Sweet 8 Swell 8 Swept 8 Swiftly 8
 Swindon 4 Swing 8 Swiss 516 Switch 8 Switched 8 Switzerland 132 Sybille 3 Sydney 132 Sylvain 3 Sylvester 1
 Sylvia 1 Symbol 8 Symonds 2 Sympathy 8 Symptoms 8 Synagogue 64 Syria 132 Syrian 516 Syrians 4 System 8
-Systems 76 Sébastien 1 Ségolène 1 Søren 1 T 4 TV 64 Tabitha 1 Table 8 Tabloid 8 Tabulate 8 Tabulated 8 Tackle 8
-Tackled 8 Tackling 8 Tactics 8 Tadayuki 1 Tade 8 Tadeusz 1 Tadium 8 Tahiti 128 Taipei 128 Taiwan 132
+Systems 76 São 128 Sébastien 1 Ségolène 1 Søren 1 T 4 TV 64 Tabitha 1 Table 8 Tabloid 8 Tabulate 8 Tabulated 8
+Tackle 8 Tackled 8 Tackling 8 Tactics 8 Tadayuki 1 Tade 8 Tadeusz 1 Tadium 8 Tahiti 128 Taipei 128 Taiwan 132
 Taiwanese 512 Tajik 512 Tajikistan 128 Takashi 1 Take 8 Takeishi 2 Taken 8 Takeover 8 Takes 8 Taking 8
 Takings 8 Takuma 3 Takuya 1 Talabani 2 Tale 8 Talent 8 Talented 8 Talian 8 Talk 8 Talking 8 Talks 8 Tallinn 128
 Tally 8 Taly 8 Tamara 1 Tamaulipas 128 Tambang 4 Tamil 4 Tamils 4 Tamim 1 Tammy 1 Tanaka 2 Tandard 8 Tanley 8
@@ -943,8 +945,8 @@ Uantanamo 8 Uardian 8 Ubai 8 Ubanga 8 Ublic 8 Ublin 8 Ubs 8 Ucas 8 Uch 8 Uciano 
 Udget 8 Udicini 8 Udinese 4 Udrey 8 Udy 8 Ue 8 Ueen 8 Uerrouj 8 Uesday 8 Uest 8 Ueto 8 Uff 8 Uffy 8 Uganda 132
 Ugandan 512 Ugansk 8 Uganskneftegas 8 Uganskneftegaz 8 Ugby 8 Ugh 8 Ughes 8 Ugnot 8 Ugust 8 Uhuru 1 Uidant 8
 Uild 8 Uildford 8 Uilding 8 Ujitsu 8 Ukesh 8 Ukos 8 Ukraine 132 Ukrainian 512 Ules 8 Ulf 1 Ulham 8 Ulia 8
-Ulihrach 2 Ull 8 Uller 8 Ullivan 8 Ulrich 1 Ulsan 4 Ultimate 8 Ultimately 8 Ultiplex 8 Ulu 8 Uly 8 Uman 8
-Umbai 8 Umber 8 Umbrella 8 Ummer 8 Umphreys 8 Un 8 Unable 8 Unacceptable 8 Unaffected 8 Unauthorised 8
+Ulihrach 2 Ull 8 Uller 8 Ullivan 8 Ulrich 1 Ulsan 4 Ultimate 8 Ultimately 8 Ultiplex 8 Ultra 64 Ulu 8 Uly 8
+Uman 8 Umbai 8 Umber 8 Umbrella 8 Ummer 8 Umphreys 8 Un 8 Unable 8 Unacceptable 8 Unaffected 8 Unauthorised 8
 Unaware 8 Unbeaten 8 Uncan 8 Uncertainty 8 Unchanged 8 Uncle 16 Unclear 8 Und 8 Undance 8 Unday 8 Undee 8
 Under 12 Undergo 8 Undergoing 8 Underground 8 Underlying 8 Undermine 8 Understand 8 Understanding 8
 Understands 8 Understood 8 Undervalued 8 Underwood 2 Underwriter 4 Underwriters 4 Undisclosed 8 Undreds 8 Une 8
@@ -969,38 +971,38 @@ Verified 8 Vermont 128 Vernon 1 Veronica 3 Version 8 Versions 8 Versus 8 Verton 
 Veteran 24 Veto 8 Via 8 Viator 8 Vic 1 Vicario 2 Vice 2088 Vice-chairman 16 Vice-president 16 Vicente 1
 Vicious 8 Vicki 1 Vickie 1 Vicorp 4 Victim 24 Victims 8 Victor 1 Victoria 133 Victories 8 Victory 8 Video 8
 Videos 8 Vienna 132 Vierklau 2 Vietnam 128 Vietnamese 516 View 8 Viewed 8 Viewers 8 Viewing 8 Views 8 Viktor 3
-Viktoria 1 Village 72 Villeneuve 2 Vilnius 128 Vince 3 Vincent 131 Vincenzo 1 Vinod 1 Viola 1 Violated 8
-Violation 8 Violations 8 Violence 8 Violent 8 Violeta 1 Virgil 1 Virgilius 1 Virginia 132 Virna 1 Virtual 8
-Virtually 8 Virus 8 Viruses 8 Visa 8 Visible 8 Vision 8 Visit 8 Visited 8 Visiting 8 Visitors 8 Visits 8
-Visual 8 Vital 8 Vitali 1 Vitaly 1 Vitesse 4 Vithoon 1 Vitor 1 Viv 8 Vivian 1 Vivit 1 Vladikavkaz 4 Vladimir 3
-Vladislav 1 Vocal 8 Voeks 2 Voice 8 Voiced 8 Voices 8 Voinea 2 Vojtech 1 Vojvodina 4 Volendam 4 Volgograd 132
-Volker 1 Volkova 2 Volley 8 Volodymyr 1 Volume 12 Voluntarily 8 Voluntary 8 Volution 8 Von 1 Voronova 2 Vote 8
-Voted 8 Voter 8 Voters 8 Votes 8 Voting 8 Vouch 8 Vowed 8 Vs 8 Vulnerable 8 Vyacheslav 1 Vying 8 W 4 Waalwijk 4
-Wachter 2 Wacker 4 Wade 1 Wafa 1 Wage 8 Wages 8 Wait 8 Waited 8 Waiting 8 Wake 8 Waldbaum 4 Waldorf 2 Wales 132
-Walid 1 Walk 8 Walked 8 Walker 2 Walking 8 Wall 12 Wallabies 4 Wallaby 4 Wallace 1 Wallonia 128 Walls 8 Wally 1
-Walsall 4 Walt 1 Walter 1 Wan 8 Wanda 8 Wanderers 64 Wang 3 Wank 8 Wansea 8 Want 8 Wanted 8 Wanting 8 Wants 8
-Waqar 3 War 76 Ward 9 Warden 16 Wards 8 Warm 8 Warn 8 Warned 8 Warning 8 Warnings 8 Warns 8 Warren 1
-Warrington 4 Wars 64 Warsaw 132 Wartime 8 Warwara 3 Warwickshire 4 Was 8 Washington 128 Wasim 3 Waste 8
-Wasted 8 Wataru 1 Watch 8 Watchdog 8 Watched 8 Watching 8 Water 8 Waters 8 Watford 4 Watkin 2 Watkinson 2
-Watson 2 Waugh 2 Wave 8 Waves 8 Way 8 Wayne 3 Ways 8 We 12 Weak 8 Weakened 8 Weakening 8 Weaker 8 Wealth 8
-Weapon 8 Weapons 8 Wear 8 Wearing 8 Weather 8 Weaver 2 Web 8 Webber 2 Weber 2 Website 8 Websites 8 Wed 256
-Weden 8 Wednesday 260 Week 76 Weekend 8 Weekly 72 Weeks 8 Weeney 8 Weibring 2 Weighed 8 Weight 8 Weizman 2
-Welcome 8 Welcomed 8 Welfare 8 Well 8 Wellington 132 Wellman 4 Welsh 512 Welve 8 Wen 9 Wendy 1 Went 8 Werder 4
-Were 8 Werner 1 Wes 1 Wesley 1 West 140 Western 524 Westlake 2 Westner 2 Weston 2 Weston-super-Mare 4
-Westwood 2 What 12 Whatever 8 Wheat 4 Wheelchair 8 When 12 Where 8 Whereas 8 Whether 8 Which 8 While 12
-Whilst 8 Whingeing 8 Whistle 8 White 2056 Whitney 1 Whittier 4 Who 8 Whole 8 Whom 8 Whose 8 Why 8 Wiberg 2
-Wickenham 8 Wicket 8 Wickets 8 Widad 4 Wide 8 Widely 8 Widen 8 Wider 8 Widespread 8 Widness 2 Widodo 1 Widow 16
-Widzew 4 Wife 24 Wigan 4 Wijffels 2 Wilbur 1 Wild 8 Wilde 2 Wilfred 1 Wilfried 1 Wilhelm 1 Will 9 Willard 1
-Willem 4 William 3 Williams 2 Willie 3 Willing 8 Willis 1 Wilma 1 Wilson 2 Wim 1 Wimbledon 4 Win 8 Windfall 8
-Windon 8 Window 8 Winds 4 Wine 8 Wing 8 Winger 24 Winner 8 Winners 12 Winnie 1 Winning 8 Wins 8 Winston 3
-Winter 264 Wiped 8 Wire 64 Wireless 8 Wisc 4 Wisconsin 132 Wish 8 Wishes 8 Wiss 8 With 12 Withdraw 8
-Withdrawal 8 Withdrew 8 Within 8 Without 8 Witness 24 Witnessed 8 Witnesses 8 Witschge 2 Witty 2 Witzerland 8
-Wk 4 Wo 8 Wojciech 1 Wolf 2 Wolfgang 3 Wolverhampton 4 Woman 8 Women 12 Won 8 Wonder 8 Wonderful 8 Wood 2
-Woodbridge 2 Wooden 8 Woodruff 2 Woods 2 Woody 1 Woosnam 2 Worcester 4 Worcestershire 4 Word 8 Words 8 Work 8
-Worked 8 Worker 8 Workers 12 Workforce 8 Working 8 Workings 8 Works 8 Worku 1 World 2060 Worlds 8 Worldwide 72
-Worm 8 Worried 8 Worries 8 Worry 8 Worrying 8 Worse 8 Worsened 8 Worst 8 Worth 8 Wouden 2 Would 8 Wounded 8
-Wounds 8 Wow 8 Wrexham 4 Wrist 8 Write 8 Writer 24 Writers 8 Writing 8 Written 8 Wrong 8 Wrongly 8 Wrote 8
-Wuhan 4 Wuxi 4 Wyatt 1 Wycombe 4 Wyoming 128 X 4 Xavier 1 Xchange 8 Xecutive 8 Xeem 8 Xi 1 Ximena 1
+Viktoria 1 Vila 128 Village 72 Villeneuve 2 Vilnius 128 Vince 3 Vincent 131 Vincenzo 1 Vinod 1 Viola 1
+Violated 8 Violation 8 Violations 8 Violence 8 Violent 8 Violeta 1 Virgil 1 Virgilius 1 Virginia 132 Virna 1
+Virtual 8 Virtually 8 Virus 8 Viruses 8 Visa 8 Visible 8 Vision 8 Visit 8 Visited 8 Visiting 8 Visitors 8
+Visits 8 Visual 8 Vital 8 Vitali 1 Vitaly 1 Vitesse 4 Vithoon 1 Vitor 1 Viv 8 Vivian 1 Vivit 1 Vladikavkaz 4
+Vladimir 3 Vladislav 1 Vocal 8 Voeks 2 Voice 8 Voiced 8 Voices 8 Voinea 2 Vojtech 1 Vojvodina 4 Volendam 4
+Volgograd 132 Volker 1 Volkova 2 Volley 8 Volodymyr 1 Volume 12 Voluntarily 8 Voluntary 8 Volution 8 Von 1
+Voronova 2 Vote 8 Voted 8 Voter 8 Voters 8 Votes 8 Voting 8 Vouch 8 Vowed 8 Vs 8 Vulnerable 8 Vyacheslav 1
+Vying 8 W 4 Waalwijk 4 Wachter 2 Wacker 4 Wade 1 Wafa 1 Wage 8 Wages 8 Wait 8 Waited 8 Waiting 8 Wake 8
+Waldbaum 4 Waldorf 2 Wales 132 Walid 1 Walk 8 Walked 8 Walker 2 Walking 8 Wall 12 Wallabies 4 Wallaby 4
+Wallace 1 Wallonia 128 Walls 8 Wally 1 Walsall 4 Walt 1 Walter 1 Wan 8 Wanda 8 Wanderers 64 Wang 3 Wank 8
+Wansea 8 Want 8 Wanted 8 Wanting 8 Wants 8 Waqar 3 War 76 Ward 9 Warden 16 Wards 8 Warm 8 Warn 8 Warned 8
+Warning 8 Warnings 8 Warns 8 Warren 1 Warrington 4 Wars 64 Warsaw 132 Wartime 8 Warwara 3 Warwickshire 4 Was 8
+Washington 128 Wasim 3 Waste 8 Wasted 8 Wataru 1 Watch 8 Watchdog 8 Watched 8 Watching 8 Water 8 Waters 8
+Watford 4 Watkin 2 Watkinson 2 Watson 2 Waugh 2 Wave 8 Waves 8 Way 8 Wayne 3 Ways 8 We 12 Weak 8 Weakened 8
+Weakening 8 Weaker 8 Wealth 8 Weapon 8 Weapons 8 Wear 8 Wearing 8 Weather 8 Weaver 2 Web 8 Webber 2 Weber 2
+Website 8 Websites 8 Wed 256 Weden 8 Wednesday 260 Week 76 Weekend 8 Weekly 72 Weeks 8 Weeney 8 Weibring 2
+Weighed 8 Weight 8 Weizman 2 Welcome 8 Welcomed 8 Welfare 8 Well 8 Wellington 132 Wellman 4 Welsh 512 Welve 8
+Wen 9 Wendy 1 Went 8 Werder 4 Were 8 Werner 1 Wes 1 Wesley 1 West 140 Western 524 Westlake 2 Westner 2 Weston 2
+Weston-super-Mare 4 Westwood 2 What 12 Whatever 8 Wheat 4 Wheelchair 8 When 12 Where 8 Whereas 8 Whether 8
+Which 8 While 12 Whilst 8 Whingeing 8 Whistle 8 White 2056 Whitney 1 Whittier 4 Who 8 Whole 8 Whom 8 Whose 8
+Why 8 Wiberg 2 Wickenham 8 Wicket 8 Wickets 8 Widad 4 Wide 8 Widely 8 Widen 8 Wider 8 Widespread 8 Widness 2
+Widodo 1 Widow 16 Widzew 4 Wife 24 Wigan 4 Wijffels 2 Wilbur 1 Wild 8 Wilde 2 Wilfred 1 Wilfried 1 Wilhelm 1
+Will 9 Willard 1 Willem 4 William 3 Williams 2 Willie 3 Willing 8 Willis 1 Wilma 1 Wilson 2 Wim 1 Wimbledon 4
+Win 8 Windfall 8 Windon 8 Window 8 Winds 4 Wine 8 Wing 8 Winger 24 Winner 8 Winners 12 Winnie 1 Winning 8
+Wins 8 Winston 3 Winter 264 Wiped 8 Wire 64 Wireless 8 Wisc 4 Wisconsin 132 Wish 8 Wishes 8 Wiss 8 With 12
+Withdraw 8 Withdrawal 8 Withdrew 8 Within 8 Without 8 Witness 24 Witnessed 8 Witnesses 8 Witschge 2 Witty 2
+Witzerland 8 Wk 4 Wo 8 Wojciech 1 Wolf 2 Wolfgang 3 Wolverhampton 4 Woman 8 Women 12 Won 8 Wonder 8 Wonderful 8
+Wood 2 Woodbridge 2 Wooden 8 Woodruff 2 Woods 2 Woody 1 Woosnam 2 Worcester 4 Worcestershire 4 Word 8 Words 8
+Work 8 Worked 8 Worker 8 Workers 12 Workforce 8 Working 8 Workings 8 Works 8 Worku 1 World 2060 Worlds 8
+Worldwide 72 Worm 8 Worried 8 Worries 8 Worry 8 Worrying 8 Worse 8 Worsened 8 Worst 8 Worth 8 Wouden 2 Would 8
+Wounded 8 Wounds 8 Wow 8 Wrexham 4 Wrist 8 Write 8 Writer 24 Writers 8 Writing 8 Written 8 Wrong 8 Wrongly 8
+Wrote 8 Wuhan 4 Wuxi 4 Wyatt 1 Wycombe 4 Wyoming 128 X 4 Xavier 1 Xchange 8 Xecutive 8 Xeem 8 Xi 1 Ximena 1
 Xinjiang 128 Xpress 8 Xu 3 Xuc 1 Xue 1 Yair 1 Yalcin 2 Yamada 4 Yamaha 4 Yamakage 1 Yan 8 Yanair 8 Yang 1
 Yangon 4 Yankees 4 Yannick 1 Yannos 1 Yards 8 Yasser 3 Yassin 2 Yates 4 Yatt 8 Yayuk 1 Ycos 8 Ydney 8 Year 76
 Years 8 Yehuda 4 Yekaterina 1 Yekaterinburg 4 Yelena 1 Yellow 12 Yeltsin 2 Yemen 128 Yemeni 512 Yen 8
