@@ -60,6 +60,12 @@ struct PersonGrouper {
             }()
             addMention(index, c.words)
         }
+        // 4. Other mentions of people known by one word ("President Clinton", later "Clinton said").
+        if !singles.isEmpty {
+            for c in candidates where !c.isOrganization {
+                resolve(runs[c.run].words[...])
+            }
+        }
     }
 
     /// The draft a full name belongs to: the same words, a shorter or longer form of them, or
