@@ -42,30 +42,22 @@ enum NameRunScanner {
     static func runs(in text: BodyText, skip: [TextSpan]) -> [NameRun] {
         let tokens = text.tokens
         var out: [NameRun] = []
+        var current: [NameWord] = []
         for (sentenceIndex, range) in text.sentences.enumerated() {
             let headline = isHeadline(tokens, range)
-            var current: [NameWord] = []
             var startsSentence = true
             var firstWordSeen = false
             var i = range.lowerBound
-            func flush() {
-                // A trailing particle is no part of a name.
-                while let last = current.last, last.isParticle { current.removeLast() }
-                if !current.isEmpty {
-                    out.append(NameRun(words: current, sentence: sentenceIndex, atSentenceStart: startsSentence, inHeadline: headline))
-                }
-                current.removeAll(keepingCapacity: true)
-            }
             while i < range.upperBound {
-                let t = tokens[i]
-                if !skip.isEmpty, skip.contains(where: { $0.contains(t.span) }) {
-                    flush()
+                if !skip.isEmpty, skip.contains(where: { $0.contains(tokens[i].span) }) {
+                    flush(&current, into: &out, sentenceIndex, startsSentence, headline)
                     i += 1
                     continue
                 }
-                guard let word = nameWord(tokens, i, range.upperBound) else {
-                    flush()
-                    if t.kind != .punctuation || !isOpening(t.text) { firstWordSeen = true }
+                // Most tokens are lower-case words or punctuation: settle them without building a word.
+                guard isPossibleNameToken(tokens, i), let word = nameWord(tokens, i, range.upperBound) else {
+                    flush(&current, into: &out, sentenceIndex, startsSentence, headline)
+                    if tokens[i].kind != .punctuation || !isOpening(tokens[i].text) { firstWordSeen = true }
                     startsSentence = false
                     i += 1
                     continue
@@ -73,7 +65,7 @@ enum NameRunScanner {
                 if word.isParticle {
                     // Only inside a name, and only when a capitalized word follows the particles.
                     if current.isEmpty || !capitalizedFollows(tokens, i, range.upperBound) {
-                        flush()
+                        flush(&current, into: &out, sentenceIndex, startsSentence, headline)
                         startsSentence = false
                         firstWordSeen = true
                         i += 1
@@ -82,20 +74,39 @@ enum NameRunScanner {
                 }
                 if current.isEmpty { startsSentence = !firstWordSeen }
                 firstWordSeen = true
-                current.append(word)
+                let isPossessive = word.isPossessive
                 // An initial or abbreviation keeps its dot: skip the "." token.
                 var next = i + 1
-                if next < range.upperBound, tokens[next].text == ".", word.span.end == tokens[next].end { next += 1 }
-                else if next < range.upperBound, tokens[next].text == ".", tokens[next].start == t.end,
-                        word.classes.contains(.honorific) {
-                    next += 1
+                if next < range.upperBound, tokens[next].kind == .punctuation, tokens[next].text == "." {
+                    if word.span.end == tokens[next].end || tokens[next].start == tokens[i].end && word.classes.contains(.honorific) {
+                        next += 1
+                    }
                 }
-                if word.isPossessive { flush() }
+                current.append(word)
+                if isPossessive { flush(&current, into: &out, sentenceIndex, startsSentence, headline) }
                 i = next
             }
-            flush()
+            flush(&current, into: &out, sentenceIndex, startsSentence, headline)
         }
         return out
+    }
+
+    /// Closes the run being built (without trailing particles) and appends it.
+    private static func flush(_ current: inout [NameWord], into out: inout [NameRun], _ sentence: Int, _ startsSentence: Bool, _ headline: Bool) {
+        guard !current.isEmpty else { return }
+        while let last = current.last, last.isParticle { current.removeLast() }
+        if !current.isEmpty {
+            out.append(NameRun(words: current, sentence: sentence, atSentenceStart: startsSentence, inHeadline: headline))
+        }
+        current.removeAll(keepingCapacity: true)
+    }
+
+    /// Cheap first test: a word token that is capitalized, or short, or starts like "al-"/"el-".
+    @inline(__always)
+    static func isPossibleNameToken(_ tokens: [Token], _ i: Int) -> Bool {
+        guard tokens[i].kind == .word, let b = tokens[i].text.utf8.first else { return false }
+        if b >= 97 && b <= 122 { return tokens[i].end - tokens[i].start <= 5 || b == 97 || b == 101 }
+        return true
     }
 
     /// The name word at token `i`, or nil when the token cannot be part of a name.
