@@ -100,7 +100,7 @@ enum NameClassifier {
             score -= 2
         }
         if !end.isPossessive { score += evidenceAfter(tokens, lastToken + 1) }
-        score += scoreLineEvidence(tokens, firstToken, lastToken)
+        score += scoreLineEvidence(tokens, firstToken, lastToken, sentenceEnd: text.sentences[run.sentence].upperBound)
         candidate.isPerson = score >= threshold
         return candidate
     }
@@ -213,18 +213,22 @@ enum NameClassifier {
 
     /// Sports result and team lines: "Contra ( 31st )", "Zickler 26th", "c Croft b Gough",
     /// "Gough 8-0-39-3", "5 - Duilio Davino", "Jesper Parnevik ( Sweden )".
-    static func scoreLineEvidence(_ tokens: [Token], _ first: Int, _ last: Int) -> Int {
+    static func scoreLineEvidence(_ tokens: [Token], _ first: Int, _ last: Int, sentenceEnd: Int) -> Int {
         var score = 0
         var j = last + 1
         if j < tokens.count, tokens[j].text == "(" || tokens[j].text == "," { j += 1 }
-        if j < tokens.count, j > last, isOrdinal(tokens[j].text) { score += 2 }
-        else if last + 1 < tokens.count, tokens[last + 1].kind == .number {
-            // Standings ("Maccabi Haifa 3 2 1 0 5 3 7") and results ("Hapoel Taibe 1 Bnei Yehuda 2")
-            // name teams.
+        // A scorer's minute: "( Zickler 26th , Helmer 37th )".
+        if j < tokens.count, j > last, isOrdinal(tokens[j].text) { score += 3 }
+        else if last + 1 < sentenceEnd, tokens[last + 1].kind == .number {
+            // Standings ("Maccabi Haifa 3 2 1 0 5 3 7": six numbers or more on the line; a golfer's
+            // rounds are fewer) and results ("Hapoel Taibe 1 Bnei Yehuda 2", "Bayern Munich 4 (
+            // Zickler 26th )": a team's score, then its scorers) name teams.
             var numbers = 0, k = last + 1
-            while k < tokens.count, tokens[k].kind == .number { numbers += 1; k += 1 }
-            // "Bayern Munich 4 ( Zickler 26th )": a team's score, then its scorers.
-            if numbers >= 3 || k < tokens.count && (Letters.isCapitalized(tokens[k].text) && tokens[k].kind == .word || tokens[k].text == "(") {
+            while k < sentenceEnd, tokens[k].kind == .number { numbers += 1; k += 1 }
+            let resultLine = numbers == 1 && (k < sentenceEnd
+                ? Letters.isCapitalized(tokens[k].text) && tokens[k].kind == .word || tokens[k].text == "("
+                : first > 0 && tokens[first - 1].kind == .number)  // "... 1 Hapoel Taibe 1" ends a result line
+            if numbers >= 6 || resultLine {
                 score -= 2
             }
         }
