@@ -19,6 +19,18 @@ struct PersonGrouper {
     var drafts: [Draft] = []
     /// Tokens already inside a mention.
     private var covered: Set<Int> = []
+    /// Drafts by surname, and the longest name in words: rebuilt before each resolution pass.
+    private var bySurname: [String: [Int]] = [:]
+    private var longestName = 0
+
+    private mutating func indexSurnames() {
+        bySurname.removeAll(keepingCapacity: true)
+        longestName = 0
+        for (k, d) in drafts.enumerated() {
+            bySurname[d.surname, default: []].append(k)
+            longestName = max(longestName, d.words.count)
+        }
+    }
 
     init(text: BodyText) {
         self.text = text
@@ -38,6 +50,7 @@ struct PersonGrouper {
         }
         // 2. Shorter forms anywhere (headlines too) resolve to a full name: "Sheinbaum", "Lopez Obrador".
         if !drafts.isEmpty {
+            indexSurnames()
             for c in candidates where !c.isOrganization {
                 resolve(runs[c.run].words[...])
             }
@@ -62,6 +75,7 @@ struct PersonGrouper {
         }
         // 4. Other mentions of people known by one word ("President Clinton", later "Clinton said").
         if !singles.isEmpty {
+            indexSurnames()
             for c in candidates where !c.isOrganization {
                 resolve(runs[c.run].words[...])
             }
@@ -116,26 +130,26 @@ struct PersonGrouper {
         while j < words.endIndex {
             let w = words[j]
             if covered.contains(w.token) || w.isParticle { j += 1; continue }
-            // The longest stretch of this run that ends a known name.
+            // The longest stretch of this run that ends a known name (looked up by surname, so the
+            // cost does not grow with the number of people).
             var found: (draft: Int, length: Int)?
-            var bestDistance = Int.max  // here: offset of the draft's first mention
-            for (k, d) in drafts.enumerated() {
-                var m = 0
-                while j + m < words.endIndex, m < d.words.count {
-                    let end = j + m
-                    if words[end].key == d.surname, endsName(words, from: j, through: end, d) {
+            var bestIntroduced = Int.max
+            var end = j
+            while end < words.endIndex, end - j < longestName {
+                if let candidates = bySurname[words[end].key] {
+                    for k in candidates {
+                        let length = end - j + 1
+                        guard length <= drafts[k].words.count, endsName(words, from: j, through: end, drafts[k]) else { continue }
                         // Two people with one surname: the surname alone usually means the one
                         // introduced first ("Trump" for Donald Trump when Ivanka Trump also appears).
-                        let length = m + 1
-                        let introduced = d.mentions.min()?.start ?? Int.max
-                        if found == nil || length > found!.length || length == found!.length && introduced < bestDistance {
+                        let introduced = drafts[k].mentions.min()?.start ?? Int.max
+                        if found == nil || length > found!.length || length == found!.length && introduced < bestIntroduced {
                             found = (k, length)
-                            bestDistance = introduced
+                            bestIntroduced = introduced
                         }
-                        break
                     }
-                    m += 1
                 }
+                end += 1
             }
             guard let (k, length) = found else { j += 1; continue }
             var slice = words[j..<(j + length)]
