@@ -41,7 +41,7 @@ enum NameClassifier {
             }
         }
         // Leading words that cannot open a name ("State" of "State Marco Rubio", "Earlier").
-        while words.count > 1, !canOpenName(words.first!, atSentenceStart: run.atSentenceStart && words.startIndex == 0) {
+        while words.count > 1, !canOpenName(words.first!) {
             if words.first!.classes.contains(.title) || words.first!.classes.contains(.honorific) { titled = true }
             words = words.dropFirst()
         }
@@ -152,7 +152,7 @@ enum NameClassifier {
         return w.classes.contains(.given) && !w.classes.contains(.calendar)
     }
 
-    static func canOpenName(_ w: NameWord, atSentenceStart: Bool) -> Bool {
+    static func canOpenName(_ w: NameWord) -> Bool {
         let c = w.classes
         if w.isInitial || c.contains(.given) || c.contains(.surname) { return !c.contains(.calendar) || c.contains(.surname) }
         if !c.isDisjoint(with: WordClass.notAName) || c.contains(.title) || c.contains(.honorific) || c.contains(.modifier) { return false }
