@@ -13,6 +13,7 @@ No text of the corpora is copied; only single words with their category.
 
 Usage: build_lexicon.py [--holdout] [--out PATH]
   --holdout: learn only from the eng.train documents (to measure on testa/testb honestly).
+  --reverse-holdout: learn only from testa/testb (to measure on eng.train).
 """
 import collections, glob, json, os, re, sys, unicodedata
 
@@ -47,6 +48,7 @@ def capitalized(w):
 
 def main():
     holdout = "--holdout" in sys.argv
+    reverse = "--reverse-holdout" in sys.argv  # learn from testa/testb only, to measure on eng.train
     out = os.path.join(ROOT, "Sources/ArchiveIngest/Extractors/People/PeopleLexicon+Words.swift")
     if "--out" in sys.argv:
         out = sys.argv[sys.argv.index("--out") + 1]
@@ -74,6 +76,8 @@ def main():
         if w not in ("of", "the", "for"):
             add(w, "modifier")
             add(w[:1].upper() + w[1:], "modifier")
+    for w in read_list("title_words_lowercase.txt"):
+        add(w, "title")
     for w in read_list("speech_verbs.txt"):
         add(w, "speech")
 
@@ -84,6 +88,8 @@ def main():
     for line in open(os.path.join(CONLL, "gold.jsonl"), encoding="utf-8"):
         d = json.loads(line)
         if holdout and d["conll_file"] != "eng.train":
+            continue
+        if reverse and d["conll_file"] == "eng.train":
             continue
         text = open(os.path.join(CONLL, d["text"]), encoding="utf-8").read()
         label = {}

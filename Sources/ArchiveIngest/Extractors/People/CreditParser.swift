@@ -23,16 +23,20 @@ enum CreditParser {
     static func mayBeCreditLine(_ scalars: [Unicode.Scalar], _ p: TextSpan) -> Bool {
         var i = p.start
         while i < p.end, scalars[i] == "(" || scalars[i] == "[" || scalars[i] == " " { i += 1 }
-        var prefix: [UInt8] = []
-        while i < p.end, prefix.count < 4 {
-            let v = scalars[i].value
+        guard p.end - i >= 3 else { return false }
+        // The first four letters, lower-cased, packed in one integer.
+        var key: UInt32 = 0
+        for k in 0..<min(4, p.end - i) {
+            let v = scalars[i + k].value
             guard v < 128 else { return false }
-            prefix.append(UInt8(v) | 0x20)
-            i += 1
+            key = key << 8 | (v | 0x20)
         }
-        switch String(decoding: prefix, as: UTF8.self) {
-        case "repo", "writ", "edit", "addi", "comp", "phot", "pict", "grap": return true
-        default: return prefix.count >= 3 && prefix[0] == 0x62 && prefix[1] == 0x79 && prefix[2] == 0x20
+        if (key >> 8) == 0x62_79_20 { return true }  // "by "
+        switch key {
+        case 0x72_65_70_6F, 0x77_72_69_74, 0x65_64_69_74, 0x61_64_64_69, 0x63_6F_6D_70, 0x70_68_6F_74, 0x70_69_63_74, 0x67_72_61_70:
+            return true  // repo, writ, edit, addi, comp, phot, pict, grap
+        default:
+            return false
         }
     }
 

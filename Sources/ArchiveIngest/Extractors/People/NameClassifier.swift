@@ -41,7 +41,7 @@ enum NameClassifier {
             }
         }
         // Leading words that cannot open a name ("State" of "State Marco Rubio", "Earlier").
-        while words.count > 1, !canOpenName(words.first!, atSentenceStart: run.atSentenceStart && words.startIndex == 0) {
+        while words.count > 1, !canOpenName(words.first!) {
             if words.first!.classes.contains(.title) || words.first!.classes.contains(.honorific) { titled = true }
             words = words.dropFirst()
         }
@@ -51,6 +51,7 @@ enum NameClassifier {
         let firstToken = first.token, lastToken = end.token
         if !titled, firstToken > 0, isTitleBefore(tokens, firstToken) { titled = true }
 
+        if words.count >= 2, PeopleLexicon.notPeople.contains(words.map(\.text).joined(separator: " ")) { return candidate }
         var score = 0
         let opensSentence = run.atSentenceStart && words.startIndex == run.words.startIndex
         if words.count >= 2 || first.isInitialAndSurname {
@@ -99,7 +100,7 @@ enum NameClassifier {
             score -= 2
         }
         if !end.isPossessive { score += evidenceAfter(tokens, lastToken + 1) }
-        score += scoreLineEvidence(tokens, firstToken, lastToken)
+        score += scoreLineEvidence(tokens, firstToken, lastToken, sentenceEnd: text.sentences[run.sentence].upperBound)
         candidate.isPerson = score >= threshold
         return candidate
     }
@@ -130,6 +131,19 @@ enum NameClassifier {
         }
     }
 
+    /// A name in brackets right after a person's name is an affiliation, not a person:
+    /// "Krzysztof Nowak ( Lech Poznan )", "Jane Roe (Green Party)".
+    static func rejectAffiliations(_ candidates: inout [NameCandidate], tokens: [Token]) {
+        var personEnds: Set<Int> = []
+        for c in candidates where c.isPerson { personEnds.insert(c.words.last!.token) }
+        for k in candidates.indices where candidates[k].isPerson {
+            let first = candidates[k].words.first!.token, last = candidates[k].words.last!.token
+            guard first >= 2, last + 1 < tokens.count, tokens[first - 1].text == "(", tokens[last + 1].text == ")",
+                  personEnds.contains(first - 2) else { continue }
+            candidates[k].isPerson = false
+        }
+    }
+
     static func isListSeparator(_ s: String) -> Bool { s == "," || s == ";" || s == "and" || s == "&" }
 
     /// A given name or a person's initial ("A.", "J.R.") but not "U.S.".
@@ -138,7 +152,7 @@ enum NameClassifier {
         return w.classes.contains(.given) && !w.classes.contains(.calendar)
     }
 
-    static func canOpenName(_ w: NameWord, atSentenceStart: Bool) -> Bool {
+    static func canOpenName(_ w: NameWord) -> Bool {
         let c = w.classes
         if w.isInitial || c.contains(.given) || c.contains(.surname) { return !c.contains(.calendar) || c.contains(.surname) }
         if !c.isDisjoint(with: WordClass.notAName) || c.contains(.title) || c.contains(.honorific) || c.contains(.modifier) { return false }
@@ -185,8 +199,11 @@ enum NameClassifier {
         return 0
     }
 
-    /// Lower-case words after a capitalized name that make it a place or institution.
+    /// Lower-case words after a capitalized name that make it a place, institution or product.
     static let placeHeadsAfter: Set<String> = [
+        "channel", "account", "app", "page", "website", "site", "platform", "post", "video", "network",
+        "service", "newspaper", "magazine", "programme", "program", "show", "series", "model", "brand",
+        "product", "device", "phone", "chain", "franchise", "team", "club", "party", "government",
         "airport", "stadium", "hotel", "street", "avenue", "square", "bridge", "university", "college",
         "school", "hospital", "museum", "station", "park", "river", "island", "mountains", "valley",
         "prize", "award", "trophy", "cup", "foundation", "institute", "company", "corporation", "bank",
@@ -196,31 +213,49 @@ enum NameClassifier {
 
     /// Sports result and team lines: "Contra ( 31st )", "Zickler 26th", "c Croft b Gough",
     /// "Gough 8-0-39-3", "5 - Duilio Davino", "Jesper Parnevik ( Sweden )".
-    static func scoreLineEvidence(_ tokens: [Token], _ first: Int, _ last: Int) -> Int {
+    static func scoreLineEvidence(_ tokens: [Token], _ first: Int, _ last: Int, sentenceEnd: Int) -> Int {
         var score = 0
         var j = last + 1
         if j < tokens.count, tokens[j].text == "(" || tokens[j].text == "," { j += 1 }
-        if j < tokens.count, j > last, isOrdinal(tokens[j].text) { score += 2 }
-        else if last + 1 < tokens.count, tokens[last + 1].kind == .number {
-            // Standings ("Maccabi Haifa 3 2 1 0 5 3 7") and results ("Hapoel Taibe 1 Bnei Yehuda 2")
-            // name teams.
+        // A scorer's minute: "( Zickler 26th , Helmer 37th )".
+        if j < tokens.count, j > last, isOrdinal(tokens[j].text) { score += 3 }
+        else if last + 1 < sentenceEnd, tokens[last + 1].kind == .number {
+            // Standings ("Maccabi Haifa 3 2 1 0 5 3 7": six numbers or more on the line; a golfer's
+            // rounds are fewer) and results ("Hapoel Taibe 1 Bnei Yehuda 2", "Bayern Munich 4 (
+            // Zickler 26th )": a team's score, then its scorers) name teams.
             var numbers = 0, k = last + 1
-            while k < tokens.count, tokens[k].kind == .number { numbers += 1; k += 1 }
-            if numbers >= 3 || k < tokens.count && Letters.isCapitalized(tokens[k].text) && tokens[k].kind == .word {
+            while k < sentenceEnd, tokens[k].kind == .number { numbers += 1; k += 1 }
+            let resultLine = numbers == 1 && (k < sentenceEnd
+                ? Letters.isCapitalized(tokens[k].text) && tokens[k].kind == .word || tokens[k].text == "("
+                : first > 0 && tokens[first - 1].kind == .number)  // "... 1 Hapoel Taibe 1" ends a result line
+            if numbers >= 6 || resultLine {
                 score -= 2
             }
         }
         else if last + 1 < tokens.count, isFigures(tokens[last + 1].text) { score += 3 }
-        else if last + 3 < tokens.count, tokens[last + 1].text == "(", tokens[last + 3].text == ")",
-                PeopleLexicon.classes(tokens[last + 2].text).contains(.place) {
-            score += 2
+        else if isCountryInBrackets(tokens, last + 1) {
+            // Strong for a full name; a single word may be a club ("Lyngby ( Denmark )").
+            score += first == last ? 1 : 3
         }
         if first > 0 {
             let p = tokens[first - 1].text
-            if p == "c" || p == "b" || p == "st" || p == "&" { score += 3 }
-            else if p == "-", first > 1, tokens[first - 2].kind == .number { score += 2 }
+            if p == "c" || p == "b" || p == "st" { score += 3 }
+            // Numbered lists: "5 - Duilio Davino", "8. Florence Masnada".
+            else if p == "-" || p == ".", first > 1, tokens[first - 2].kind == .number { score += 2 }
         }
         return score
+    }
+
+    /// "( Norway )", "( Czech Republic )", "( U.S. )": a competitor's country in a results list.
+    static func isCountryInBrackets(_ tokens: [Token], _ j: Int) -> Bool {
+        guard j + 2 < tokens.count, tokens[j].text == "(" else { return false }
+        var k = j + 1, place = false
+        while k < tokens.count, k <= j + 3, tokens[k].kind == .word, Letters.isCapitalized(tokens[k].text) {
+            let c = PeopleLexicon.classes(tokens[k].text)
+            if !c.isDisjoint(with: [.place, .demonym, .nonPerson]) { place = true }
+            k += 1
+        }
+        return place && k < tokens.count && tokens[k].text == ")"
     }
 
     /// Cricket and similar figures: "8-0-39-3", "10-0-50-0".

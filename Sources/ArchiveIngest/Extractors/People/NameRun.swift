@@ -42,30 +42,22 @@ enum NameRunScanner {
     static func runs(in text: BodyText, skip: [TextSpan]) -> [NameRun] {
         let tokens = text.tokens
         var out: [NameRun] = []
+        var current: [NameWord] = []
         for (sentenceIndex, range) in text.sentences.enumerated() {
             let headline = isHeadline(tokens, range)
-            var current: [NameWord] = []
             var startsSentence = true
             var firstWordSeen = false
             var i = range.lowerBound
-            func flush() {
-                // A trailing particle is no part of a name.
-                while let last = current.last, last.isParticle { current.removeLast() }
-                if !current.isEmpty {
-                    out.append(NameRun(words: current, sentence: sentenceIndex, atSentenceStart: startsSentence, inHeadline: headline))
-                }
-                current.removeAll(keepingCapacity: true)
-            }
             while i < range.upperBound {
-                let t = tokens[i]
-                if !skip.isEmpty, skip.contains(where: { $0.contains(t.span) }) {
-                    flush()
+                if !skip.isEmpty, skip.contains(where: { $0.contains(tokens[i].span) }) {
+                    flush(&current, into: &out, sentenceIndex, startsSentence, headline)
                     i += 1
                     continue
                 }
-                guard let word = nameWord(tokens, i, range.upperBound) else {
-                    flush()
-                    if t.kind != .punctuation || !isOpening(t.text) { firstWordSeen = true }
+                // Most tokens are lower-case words or punctuation: settle them without building a word.
+                guard isPossibleNameToken(tokens, i), let word = nameWord(tokens, i, range.upperBound) else {
+                    flush(&current, into: &out, sentenceIndex, startsSentence, headline)
+                    if tokens[i].kind != .punctuation || !isOpening(tokens[i].text) { firstWordSeen = true }
                     startsSentence = false
                     i += 1
                     continue
@@ -73,7 +65,7 @@ enum NameRunScanner {
                 if word.isParticle {
                     // Only inside a name, and only when a capitalized word follows the particles.
                     if current.isEmpty || !capitalizedFollows(tokens, i, range.upperBound) {
-                        flush()
+                        flush(&current, into: &out, sentenceIndex, startsSentence, headline)
                         startsSentence = false
                         firstWordSeen = true
                         i += 1
@@ -82,20 +74,39 @@ enum NameRunScanner {
                 }
                 if current.isEmpty { startsSentence = !firstWordSeen }
                 firstWordSeen = true
-                current.append(word)
+                let isPossessive = word.isPossessive
                 // An initial or abbreviation keeps its dot: skip the "." token.
                 var next = i + 1
-                if next < range.upperBound, tokens[next].text == ".", word.span.end == tokens[next].end { next += 1 }
-                else if next < range.upperBound, tokens[next].text == ".", tokens[next].start == t.end,
-                        word.classes.contains(.honorific) {
-                    next += 1
+                if next < range.upperBound, tokens[next].kind == .punctuation, tokens[next].text == "." {
+                    if word.span.end == tokens[next].end || tokens[next].start == tokens[i].end && word.classes.contains(.honorific) {
+                        next += 1
+                    }
                 }
-                if word.isPossessive { flush() }
+                current.append(word)
+                if isPossessive { flush(&current, into: &out, sentenceIndex, startsSentence, headline) }
                 i = next
             }
-            flush()
+            flush(&current, into: &out, sentenceIndex, startsSentence, headline)
         }
         return out
+    }
+
+    /// Closes the run being built (without trailing particles) and appends it.
+    private static func flush(_ current: inout [NameWord], into out: inout [NameRun], _ sentence: Int, _ startsSentence: Bool, _ headline: Bool) {
+        guard !current.isEmpty else { return }
+        while let last = current.last, last.isParticle { current.removeLast() }
+        if !current.isEmpty {
+            out.append(NameRun(words: current, sentence: sentence, atSentenceStart: startsSentence, inHeadline: headline))
+        }
+        current.removeAll(keepingCapacity: true)
+    }
+
+    /// Cheap first test: a word token that is capitalized, or short, or starts like "al-"/"el-".
+    @inline(__always)
+    static func isPossibleNameToken(_ tokens: [Token], _ i: Int) -> Bool {
+        guard tokens[i].kind == .word, let b = tokens[i].text.utf8.first else { return false }
+        if b >= 97 && b <= 122 { return tokens[i].end - tokens[i].start <= 5 || b == 97 || b == 101 }
+        return true
     }
 
     /// The name word at token `i`, or nil when the token cannot be part of a name.
@@ -125,6 +136,13 @@ enum NameRunScanner {
                 return NameWord(token: i, span: TextSpan(start: t.start, end: t.end + 1), text: t.text + ".", key: t.text + ".",
                                 classes: [], isInitial: true, isParticle: false, isPossessive: false)
             }
+            // A middle initial without its dot, between two name words: "George W Bush".
+            if t.text != "A", t.text != "I", i > 0, i + 1 < end, tokens[i - 1].kind == .word, tokens[i + 1].kind == .word,
+               Letters.isCapitalized(tokens[i - 1].text), Letters.isCapitalized(tokens[i + 1].text),
+               !Letters.isAllCaps(tokens[i - 1].text), !Letters.isAllCaps(tokens[i + 1].text) {
+                return NameWord(token: i, span: t.span, text: t.text, key: t.text + ".",
+                                classes: [], isInitial: true, isParticle: false, isPossessive: false)
+            }
             return nil
         }
         if isDottedInitials(t.text) {
@@ -132,15 +150,16 @@ enum NameRunScanner {
                             isInitial: true, isParticle: false, isPossessive: false)
         }
         if Letters.isAllCaps(t.text) { return nil }
-        // Digits ("W46.50", "H1") and lower-case hyphen tails ("Ohio-based") make no name word.
-        var lastPartLower = false, afterHyphen = false
+        // Digits ("W46.50", "H1") and adjective tails ("Ohio-based") make no name word.
+        var hyphen = false
         for c in scalars {
             let v = c.value
             if v >= 48 && v <= 57 { return nil }
-            if c == "-" { afterHyphen = true; continue }
-            if afterHyphen { lastPartLower = Letters.isLower(c); afterHyphen = false }
+            if c == "-" { hyphen = true }
         }
-        if lastPartLower { return nil }
+        if hyphen, let dash = t.text.lastIndex(of: "-"), adjectiveTails.contains(String(t.text[t.text.index(after: dash)...])) {
+            return nil
+        }
         // Possessive: "Mexico's", "Sheinbaum’s", "Jones'".
         var text = t.text
         var span = t.span
@@ -155,9 +174,37 @@ enum NameRunScanner {
                 possessive = true
             }
         }
-        return NameWord(token: i, span: span, text: text, key: PersonIdentity.foldWord(text), classes: PeopleLexicon.classes(text),
+        var classes = PeopleLexicon.classes(text)
+        if classes.isEmpty, isBrandCase(text) { classes = .nonPerson }
+        return NameWord(token: i, span: span, text: text, key: PersonIdentity.foldWord(text), classes: classes,
                         isInitial: false, isParticle: false, isPossessive: possessive)
     }
+
+    /// Tails that turn a name into an adjective: "Ohio-based", "Soviet-era", "Chinese-made".
+    static let adjectiveTails: Set<String> = [
+        "based", "born", "led", "owned", "backed", "run", "made", "style", "speaking", "controlled",
+        "sponsored", "era", "bound", "friendly", "related", "like", "listed", "registered", "funded",
+        "built", "class", "grown", "dominated", "held", "occupied", "allied", "leaning", "type",
+    ]
+
+    /// "WhatsApp", "YouTube", "BlackRock": a capital inside a word that no name prefix explains
+    /// ("McCague", "MacArthur", "DiCaprio", "LeBron", "O'Neill" are names).
+    static func isBrandCase(_ w: String) -> Bool {
+        let u = Array(w.unicodeScalars)
+        guard u.count >= 4 else { return false }
+        var k = 2
+        while k < u.count {
+            if Letters.isUpper(u[k]), Letters.isLower(u[k - 1]) {
+                let prefix = String(String.UnicodeScalarView(u[0..<k]))
+                return !namePrefixes.contains(prefix)
+            }
+            if u[k] == "-" || u[k] == "'" || u[k] == "\u{2019}" { return false }
+            k += 1
+        }
+        return false
+    }
+
+    static let namePrefixes: Set<String> = ["Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "Fitz", "Del", "Della", "Des", "Ten", "Ter", "St"]
 
     /// "J.R.", "U.S.": single capitals each followed by a dot.
     static func isDottedInitials(_ s: String) -> Bool {
@@ -198,6 +245,10 @@ enum NameRunScanner {
             if Letters.isCapitalized(tokens[k].text) { caps += 1 }
         }
         guard words >= 4, caps * 10 >= words * 8 else { return false }
+        // A list ("Sean Fitzpatrick , Walter Little , Justin Marshall") is no headline.
+        var commas = 0
+        for k in range where tokens[k].text == "," { commas += 1 }
+        if commas >= 2 { return false }
         var plain = 0
         for k in range.dropFirst() where tokens[k].kind == .word && tokens[k].end - tokens[k].start > 3 && Letters.isCapitalized(tokens[k].text) {
             let c = PeopleLexicon.classes(tokens[k].text)

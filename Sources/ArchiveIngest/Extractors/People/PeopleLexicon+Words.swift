@@ -6,19 +6,19 @@ extension PeopleLexicon {
     /// One `word flags` pair a line; flag bits, in order: given, surname, nonPerson, common, title, honorific, orgHead, place, calendar, demonym, speech, modifier.
     /// A string (parsed once) rather than a dictionary literal: it compiles in no time.
     static let packedWords = #"""
-A 4 A-rated 4 A.de 1 AB 64 AG 64 ASA 64 Aaid 8 Aamir 3 Aaron 1 Aas 8 Ababa 128 Abandoned 8 Abbas 2 Abbaye 4
-Abbey 4 Abby 1 Abdel 1 Abdelaziz 1 Abdul 1 Abdulaziz 1 Abdulla 1 Abdullah 3 Abel 1 Aberdeen 4 Ability 8
-Abinet 8 Abiy 1 Able 8 Abolhassan 1 Abortion 8 Abour 8 About 12 Above 8 Abraham 1 Abroad 8 Abs 8 Absence 8
-Absent 8 Absolute 8 Absolutely 8 Abu 3 Abuja 128 Abuse 8 Abused 8 Abuses 8 Aby 8 Abyss 1 Ac 8 Academy 64
-Acapulco 128 Accept 8 Acceptable 8 Acceptance 8 Accepted 8 Access 8 Accessed 8 Accessible 8 Accessing 8
-Accident 8 Acclaimed 8 Accompanied 8 Accord 64 According 12 Account 8 Accounted 8 Accounting 8 Accounts 8
-Accra 128 Accuracy 8 Accurate 8 Accused 8 Ach 8 Achieve 8 Achieved 8 Achievement 8 Achievements 8 Achieving 8
-Achison 8 Acific 8 Acintosh 8 Ack 8 Ackard 8 Acket 8 Ackie 8 Acklin 8 Acknowledged 8 Ackson 8 Acobsen 8
-Acques 8 Acquire 8 Acquired 8 Acquisition 8 Acrimonious 8 Across 8 Act 76 Acting 2056 Action 12 Actions 8
-Active 8 Actively 8 Activist 24 Activists 8 Activities 8 Activity 8 Actor 24 Actors 8 Actory 8 Actress 24
-Acts 8 Actual 8 Actually 8 Ad 8 Adal 8 Adam 1 Adams 2 Adapt 8 Adapted 8 Adapter 8 Adcliffe 8 Add 8 Added 8
-Adden 8 Addiction 8 Addictive 8 Adding 8 Addis 128 Addition 8 Additional 8 Address 8 Addressed 8 Addresses 8
-Adds 8 Adelbert 1 Adele 1 Adequately 8 Adio 8 Adjusted 8 Adm 32 Administration 76 Administrative 8
+A 4 A-rated 4 A.de 1 AB 64 AG 64 ASA 64 Aaid 8 Aamir 3 Aarne 1 Aaron 1 Aas 8 Ababa 128 Abandoned 8 Abbas 2
+Abbaye 4 Abbey 4 Abby 1 Abdel 1 Abdelaziz 1 Abdul 1 Abdulaziz 1 Abdulla 1 Abdullah 3 Abel 1 Aberdeen 4
+Abigail 1 Ability 8 Abinet 8 Abiy 1 Able 8 Abolhassan 1 Abortion 8 Abour 8 About 12 Above 8 Abraham 1 Abroad 8
+Abs 8 Absence 8 Absent 8 Absolute 8 Absolutely 8 Abu 3 Abuja 128 Abuse 8 Abused 8 Abuses 8 Aby 8 Abyss 1 Ac 8
+Academy 64 Acapulco 128 Accept 8 Acceptable 8 Acceptance 8 Accepted 8 Access 8 Accessed 8 Accessible 8
+Accessing 8 Accident 8 Acclaimed 8 Accompanied 8 Accord 64 According 12 Account 8 Accounted 8 Accounting 8
+Accounts 8 Accra 128 Accuracy 8 Accurate 8 Accused 8 Ach 8 Achieve 8 Achieved 8 Achievement 8 Achievements 8
+Achieving 8 Achison 8 Acific 8 Acintosh 8 Ack 8 Ackard 8 Acket 8 Ackie 8 Acklin 8 Acknowledged 8 Ackson 8
+Acobsen 8 Acques 8 Acquire 8 Acquired 8 Acquisition 8 Acrimonious 8 Across 8 Act 76 Acting 2056 Action 12
+Actions 8 Active 8 Actively 8 Activist 24 Activists 8 Activities 8 Activity 8 Actor 24 Actors 8 Actory 8
+Actress 24 Acts 8 Actual 8 Actually 8 Ad 8 Adal 8 Adam 1 Adams 2 Adapt 8 Adapted 8 Adapter 8 Adcliffe 8 Add 8
+Added 8 Adden 8 Addiction 8 Addictive 8 Adding 8 Addis 128 Addition 8 Additional 8 Address 8 Addressed 8
+Addresses 8 Adds 8 Adelbert 1 Adele 1 Adequately 8 Adio 8 Adjusted 8 Adm 32 Administration 76 Administrative 8
 Administrator 16 Admira 4 Admiral 48 Admission 8 Admit 8 Admits 8 Admitted 8 Admitting 8 Adnan 1 Adonna 8
 Adopt 8 Adopted 8 Adoption 8 Adrian 3 Adriana 1 Adrid 8 Adult 8 Adults 8 Advance 8 Advanced 4 Advances 8
 Advancing 8 Advantage 8 Adventure 8 Advert 8 Advertising 8 Adverts 8 Advice 8 Advise 8 Advised 8 Adviser 24
@@ -33,283 +33,291 @@ Airdrieonians 4 Aires 128 Airline 72 Airlines 72 Airport 76 Airports 8 Airways 6
 Ajor 8 Aka 8 Akam 2 Akbel 2 Ake 8 Akenaka 8 Aki 2 Aking 8 Akira 1 Akram 2 Al 3 Alabama 128 Alace 8 Alain 3
 Alami 2 Alan 3 Alania 4 Alaniya 4 Alarm 8 Alaska 132 Alastair 1 Alatas 2 Alaysia 8 Albandian 8 Albania 132
 Albanian 516 Albert 1 Alberta 128 Alberto 3 Albion 4 Albright 2 Album 8 Albums 8 Alcohol 8 Alcolm 8 Alconer 8
-Alderman 32 Ale 8 Alec 1 Alejandra 1 Alejandro 3 Aleksander 1 Aleksandr 1 Aleksandra 1 Alena 1 Alert 8
+Alderman 32 Ale 8 Alec 1 Alejandra 1 Alejandro 3 Aleksander 1 Aleksandr 1 Aleksandra 1 Aleksi 1 Alena 1 Alert 8
 Alerted 8 Ales 9 Alesi 2 Alessandra 1 Alessandro 1 Alestinian 8 Alex 3 Alexander 3 Alexandra 3 Alexandre 3
-Alexandria 1 Alexei 1 Alexey 1 Alexis 3 Alf 8 Alfonso 1 Alfred 1 Alfredo 1 Algeria 132 Algerian 516 Algiers 132
-Ali 3 Alice 1 Alicia 1 Alifax 8 Alifornia 8 Alina 1 Alison 1 Alistair 3 Aliuska 1 Alive 8 Alkmaar 4 Alkman 8
-All 12 Allaglio 8 Allan 1 Allas 8 Allegations 8 Alleged 8 Allegedly 8 Allen 3 Allenby 2 Alleyne 2 Alliance 72
-Allied 8 Allies 8 Alliwell 8 Alloa 4 Allow 8 Allowances 8 Allowed 8 Allowing 8 Allows 8 Alma 1 Almaty 128
-Almer 8 Almost 8 Alo 8 Alone 8 Aloney 8 Along 8 Alongside 8 Aloys 1 Alpay 1 Alpha 4 Already 8 Also 8 Alter 8
-Alternative 8 Although 12 Altin 3 Alvaro 1 Alvisano 8 Always 8 Am 8 Amanda 3 Amazing 8 Ambassador 60 Amber 1
-Ambert 8 Ambition 8 Ambitions 8 Ambitious 8 Ambridge 8 Ame 8 Amelia 1 Amendments 8 Amer 1 America 132
-American 516 Americans 4 Americas 128 Amers 8 Ames 2 Amid 8 Amie 8 Amien 8 Amily 8 Aming 8 Amir 1 Amit 1 Amm 8
-Amman 132 Amnesty 8 Among 12 Amongst 8 Amont 8 Amount 8 Amounted 8 Amounts 8 Ampbell 8 Ampersad 8 Ampese 8
-Amr 3 Ams 8 Amsterdam 132 Amsung 8 Amuel 8 Amus 8 Amy 1 Amélie 1 An 12 Ana 9 Anada 8 Anadian 8 Anadoo 8
-Anagement 8 Anager 8 Analogue 8 Analysis 8 Analyst 24 Analysts 12 Anastasia 1 Anatoly 1 Ancashire 8 Ance 8
-Ancell 2 Anchester 8 And 12 Andalusia 128 Andela 8 Andelson 8 Anders 3 Andersson 2 Andorra 128 Andre 3 Andrea 3
-Andreas 3 Andrei 3 Andrejez 1 Andres 1 Andrew 3 Andrey 1 Andrzej 1 Andrés 1 Ands 8 Andy 3 Ane 8 Anet 8 Angel 3
-Angela 1 Angeles 129 Angelo 1 Angels 4 Anger 8 Angers 8 Angkok 8 Angola 132 Angolan 512 Angry 8 Angtze 8
-Angus 1 Aniccia 8 Aniel 8 Anil 1 Animated 8 Anita 3 Anja 1 Ank 8 Anka 9 Ankan 8 Ankara 132 Anke 3 Ankle 8
-Anks 8 Ann 9 Anna 1 Annatyne 8 Anne 3 Anneke 1 Annes 8 Annett 1 Annette 1 Annie 9 Anniversary 8 Announce 8
-Announced 8 Announcement 8 Announcing 8 Annual 8 Anny 8 Anonymous 8 Another 12 Anover 8 Ans 8 Ansard 8
-Ansdowne 8 Answer 8 Answers 8 Ant 8 Anta 8 Antai 8 Antarctica 128 Anthony 3 Anthuan 1 Anticipated 8 Antini 8
-Antioquia 4 Antoine 3 Anton 3 Antonio 3 Antony 1 Antwerp 4 Anuary 8 Anuel 8 Anus 8 Anwar 3 Anxious 8 Any 8
-Anyang 4 Anye 8 Anymore 8 Anyone 8 Anything 8 Anyway 8 Anywhere 8 Anza 4 Anzania 8 Aoki 2 Ap 8 Apan 8 Apanese 8
-Apart 8 Apartheid 8 Aper 8 Apertura 4 Apic 4 Apital 8 Aplan 8 Apletoft 8 Apologise 8 Apologised 8 Apology 8
-Aporte 8 App 8 Apparent 8 Apparently 8 Appeal 8 Appealed 8 Appeals 12 Appear 8 Appearance 8 Appearances 8
-Appeared 8 Appearing 8 Appears 8 Appetite 8 Apple 4 Application 8 Applications 8 Applied 8 Apply 8 Appointed 8
-Appointment 8 Appreciate 8 Approach 8 Approached 8 Appropriate 8 Approval 8 Approve 8 Approved 8
-Approximately 8 Appy 8 Apr 256 Apriati 8 April 260 Aprio 8 Apster 8 Aptain 8 Ar 8 Ara 8 Arab 516 Arabia 4
-Arabic 516 Arabs 4 Arafat 2 Aramount 8 Aran 8 Arantxa 3 Arat 8 Arathon 8 Aravinda 3 Arbarians 8 Arbil 4 Arc 8
-Arcelona 8 Arch 8 Archbishop 52 Archer 2 Archive 8 Archives 8 Arcia 8 Arclays 8 Arcraft 8 Arctic 128 Ard 8
-Arden 8 Ardener 8 Ardiff 8 Ardle 8 Are 8 Area 8 Areas 8 Arena 64 Arents 8 Arequipa 4 Areth 8 Arga 8 Argaret 8
-Argentina 132 Argentine 516 Argentinian 512 Argue 8 Argued 8 Argues 8 Arguing 8 Argument 8 Arguments 8 Aria 8
-Aribbean 8 Arie 8 Ariel 1 Ariety 8 Arif 3 Arigny 8 Ario 8 Aris 8 Arisse 8 Arizona 128 Arjan 3 Arjun 1 Arjuna 3
-Ark 8 Arkansas 128 Arker 8 Arket 8 Arkets 8 Arkin 8 Arkley 8 Arl 8 Arlen 1 Arley 8 Arliament 8 Arliamentary 8
-Arlier 8 Arling 8 Arlington 8 Arlon 8 Arlos 8 Arly 8 Arm 8 Armando 1 Armed 12 Armenia 128 Armenian 512
-Arminia 4 Armir 1 Arms 8 Army 2124 Arnaud 1 Arner 8 Arnhem 4 Arnold 1 Aron 8 Aroness 8 Aronkasei 4 Around 8
-Arr 8 Arrangements 8 Arren 8 Arrest 8 Arrested 8 Arrests 8 Arris 8 Arrival 8 Arrive 8 Arrived 8 Arrives 8
-Arriving 8 Arroll 8 Arry 8 Ars 8 Arsenal 4 Arsh 8 Arshall 8 Arson 8 Arsson 8 Art 8 Arthur 5 Article 8
-Articles 8 Artificial 8 Artin 8 Artist 24 Artists 8 Artlett 8 Artner 8 Artur 3 Arturo 1 Arty 8 Artyn 8 Arvel 8
-Arvind 1 Arwick 8 Ary 8 As 12 Asa 1 Asanka 3 Asdaq 8 Ashia 1 Ashington 8 Ashish 1 Ashley 1 Ashok 1 Asi 8
-Asia 132 Asian 516 Aside 8 Asif 3 Ask 8 Asked 12 Asking 8 Asks 8 Aslan 3 Aso 8 Ason 8 Asp 8 Aspect 8 Asps 8
-Asquale 8 Assault 8 Asselbaink 8 Assembly 72 Assess 8 Assessed 8 Assessment 8 Asset 8 Assets 8 Assistance 8
-Assistant 2056 Associate 2056 Associated 8 Associates 64 Association 76 Asson 8 Assurance 64 Assure 8 Assured 8
-Ast 8 Astana 128 Asterby 8 Astern 8 Astle 8 Astrit 1 Astrogiovanni 8 Astwood 8 Asuncion 128 Asylum 8 At 12
-Ata 8 Ata-ur-Rehman 2 Atal 1 Atamonitor 8 Atar 8 Atch 8 Ate 8 Aten 8 Atent 8 Ater 8 Aterina 8 Aterson 8 Ates 8
-Ateshead 8 Ath 8 Athalie 8 Athens 132 Ather 8 Atherine 8 Atherton 2 Athew 8 Athey 2 Athlete 8 Athletes 8
-Athletic 64 Athletics 12 Atholic 8 Atholics 8 Atin 8 Atings 8 Ational 8 Ations 8 Ationwide 8 Ative 8 Ativex 8
-Atlanta 132 Atlantic 132 Atmosphere 8 Ato 3 Atria 4 Atrick 8 Atrol 8 Att 8 Attached 8 Attachment 8 Attack 8
-Attacked 8 Attacker 8 Attacking 8 Attacks 8 Attempt 8 Attempted 8 Attempting 8 Attempts 8 Attend 8
-Attendance 12 Attended 8 Attending 8 Attention 8 Atthew 8 Attitude 8 Attitudes 8 Attorney 24 Attract 8
-Attracted 8 Attracting 8 Attractive 8 Attributable 8 Attributed 8 Atty 32 Aturday 8 Ature 8 Auckland 132
-Auction 8 Auctions 8 Audi 8 Audience 8 Audiences 8 Audio 8 Auditor 16 Audrey 1 Aug 260 Aughan 8 August 260
-Augusta 4 Augusto 1 Aul 8 Aulnier 8 Aung 3 Aunt 16 Aura 8 Auro 8 Austin 3 Australia 132 Australian 516
-Australians 4 Austria 132 Austrian 516 Author 24 Authorised 8 Authorities 12 Authority 76 Authors 8 Auto 64
-Automatically 8 Automotive 64 Autonomy 8 Autou 8 Autumn 264 Auxerre 4 Ava 8 Availability 8 Available 8 Ave 72
-Avenport 8 Avenue 64 Average 8 Averaged 8 Avey 8 Avg 4 Avi 1 Aviation 8 Avid 8 Avies 8 Avin 8 Aving 8 Avis 8
-Aviv 4 Avocado 8 Avocados 8 Avoid 8 Avoided 8 Avoiding 8 Avonex 4 Avos 8 Avraham 1 Aw 8 Awaiting 8 Award 72
-Awarded 8 Awards 72 Aware 8 Awareness 8 Away 8 Awesome 8 Awful 8 Awrence 8 Awson 8 Ax 8 Ay 8 Ayatollah 48
-Aybe 8 Ayer 8 Ayern 8 Aying 8 Aylor 8 Ayman 1 Ayne 8 Aynsford 8 Azaa 8 Azell 8 Azerbaijan 132 Azeri 512
-Azharuddin 2 Azi 8 Azprom 8 B 4 BV 64 Baby 8 Bachirou 1 Back 8 Backed 8 Background 8 Backing 8 Backs 8 Bad 8
-Badly 8 Baghdad 132 Bags 8 Bahamas 132 Bahrain 128 Bahraini 516 Baht 8 Bail 8 Bailey 2 Baird 4 Baja 4 Bakhit 1
-Baku 128 Balance 8 Balanced 8 Balances 8 Balkan 4 Balkans 128 Ball 8 Ballesteros 2 Ballet 8 Ballot 8 Balls 8
-Ballybunion 4 Baltic 128 Baltika 4 Baltimore 4 Baluchistan 128 Ban 8 Banc 4 Banco 4 Bancomext 4 Bancorp 64
-Bancshares 4 Band 8 Bands 8 Bandwidth 8 Bangalore 128 Bangkok 132 Bangladesh 132 Bangladeshi 512 Banisadr 2
-Bank 204 Banker 16 Banking 8 Bankrupt 8 Bankruptcy 8 Banks 12 Banned 8 Banning 8 Bans 8 Banter 8 Bar 8
-Barbados 128 Barbara 3 Barbarians 4 Barcelona 132 Barely 8 Barge 8 Barges 8 Barley 12 Barn 8 Barnet 4
-Barnsley 4 Baron 32 Baroness 32 Barred 8 Barrel 8 Barrels 8 Barrick 4 Barrier 8 Barriers 8 Barros 2 Barry 3
-Bars 8 Bart 1 Barter 12 Bartlomiej 1 Baruch 1 Base 72 Baseball 4 Based 8 Bases 8 Bashar 1 Basic 8 Basically 8
-Basie 1 Basin 64 Basis 8 Basketball 12 Basque 4 Bastia 4 Bat 8 Batch 8 Batistuta 2 Batsman 16 Battalion 64
-Batteries 8 Battersby 2 Battery 8 Batting 12 Battle 8 Battled 8 Battles 8 Battling 8 Bavaria 128 Bay 64 Bayer 4
-Bayern 4 Bba 8 Bbas 8 Bbers 8 Be 8 Beach 68 Beam 8 Bean 2 Bear 8 Beat 8 Beata 1 Beaten 8 Beating 8 Beatrix 2
+Alexandria 1 Alexei 1 Alexey 1 Alexis 3 Alf 8 Alfie 1 Alfonso 1 Alfred 1 Alfredo 1 Algeria 132 Algerian 516
+Algiers 132 Ali 3 Alice 1 Alicia 1 Alifax 8 Alifornia 8 Alina 1 Alison 1 Alistair 3 Aliuska 1 Alive 8 Alkmaar 4
+Alkman 8 All 12 Allaglio 8 Allan 1 Allas 8 Allegations 8 Alleged 8 Allegedly 8 Allen 3 Allenby 2 Alleyne 2
+Alliance 72 Allied 8 Allies 8 Alliwell 8 Alloa 4 Allow 8 Allowances 8 Allowed 8 Allowing 8 Allows 8 Alma 1
+Almaty 128 Almer 8 Almost 8 Alo 8 Alois 1 Alone 8 Aloney 8 Along 8 Alongside 8 Aloys 1 Alpay 1 Alpha 4
+Already 8 Also 8 Alter 8 Alternative 8 Although 12 Altin 3 Alvaro 1 Alvin 1 Alvisano 8 Always 8 Am 8 Amanda 3
+Amazing 8 Ambassador 60 Amber 1 Ambert 8 Ambition 8 Ambitions 8 Ambitious 8 Ambridge 8 Ambroise 1 Ame 8
+Amelia 1 Amendments 8 Amer 1 America 132 American 516 Americans 4 Americas 128 Amers 8 Ames 2 Amid 8 Amie 8
+Amien 8 Amily 8 Aming 8 Amir 1 Amit 1 Amm 8 Amman 132 Amnesty 8 Among 12 Amongst 8 Amont 8 Amount 8 Amounted 8
+Amounts 8 Ampbell 8 Ampersad 8 Ampese 8 Amr 3 Ams 8 Amsterdam 132 Amsung 8 Amuel 8 Amus 8 Amy 1 Amélie 1 An 12
+Ana 9 Anada 8 Anadian 8 Anadoo 8 Anagement 8 Anager 8 Analogue 8 Analysis 8 Analyst 24 Analysts 12 Anastasia 1
+Anatole 1 Anatoly 1 Ancashire 8 Ance 8 Ancell 2 Anchester 8 And 12 Andalusia 128 Andela 8 Andelson 8 Anders 3
+Andersson 2 Andorra 128 Andre 3 Andrea 3 Andreas 3 Andrei 3 Andrejez 1 Andres 1 Andrew 3 Andrey 1 Andrzej 1
+Andrés 1 Ands 8 Andy 3 Ane 8 Anet 8 Angel 3 Angela 1 Angeles 129 Angelo 1 Angels 4 Anger 8 Angers 8 Angie 1
+Angkok 8 Angola 132 Angolan 512 Angry 8 Angtze 8 Angus 1 Aniccia 8 Aniel 8 Anil 1 Animated 8 Anita 3 Anja 1
+Ank 8 Anka 9 Ankan 8 Ankara 132 Anke 3 Ankle 8 Anks 8 Ann 9 Anna 1 Annatyne 8 Anne 3 Anneke 1 Annes 8 Annett 1
+Annette 1 Annie 9 Annika 1 Anniversary 8 Announce 8 Announced 8 Announcement 8 Announcing 8 Annual 8 Anny 8
+Anonymous 8 Another 12 Anover 8 Ans 8 Ansard 8 Ansdowne 8 Answer 8 Answers 8 Ant 8 Anta 8 Antai 8
+Antarctica 128 Anthony 3 Anthuan 1 Anticipated 8 Antilles 128 Antini 8 Antioquia 4 Antje 1 Antoine 3 Anton 3
+Antonio 3 Antony 1 Antwerp 4 Anuary 8 Anuel 8 Anus 8 Anwar 3 Anxious 8 Any 8 Anyang 4 Anye 8 Anymore 8 Anyone 8
+Anything 8 Anyway 8 Anywhere 8 Anza 4 Anzania 8 Aoki 2 Ap 8 Apan 8 Apanese 8 Apart 8 Apartheid 8 Aper 8
+Apertura 4 Apic 4 Apital 8 Aplan 8 Apletoft 8 Apologise 8 Apologised 8 Apology 8 Aporte 8 App 8 Apparent 8
+Apparently 8 Appeal 8 Appealed 8 Appeals 12 Appear 8 Appearance 8 Appearances 8 Appeared 8 Appearing 8
+Appears 8 Appetite 8 Apple 4 Application 8 Applications 8 Applied 8 Apply 8 Appointed 8 Appointment 8
+Appreciate 8 Approach 8 Approached 8 Appropriate 8 Approval 8 Approve 8 Approved 8 Approximately 8 Appy 8
+Apr 256 Apriati 8 April 260 Aprio 8 Apster 8 Aptain 8 Ar 8 Ara 8 Arab 516 Arabia 132 Arabic 516 Arabs 4
+Arafat 2 Aramount 8 Aran 8 Arantxa 3 Arat 8 Arathon 8 Aravinda 3 Arbarians 8 Arbil 4 Arc 8 Arcelona 8 Arch 8
+Archbishop 52 Archer 2 Archive 8 Archives 8 Arcia 8 Arclays 8 Arcraft 8 Arctic 128 Ard 8 Arden 8 Ardener 8
+Ardiff 8 Ardle 8 Are 8 Area 8 Areas 8 Arena 64 Arents 8 Arequipa 4 Areth 8 Arga 8 Argaret 8 Argentina 132
+Argentine 516 Argentinian 512 Argue 8 Argued 8 Argues 8 Arguing 8 Argument 8 Arguments 8 Aria 8 Aribbean 8
+Arie 8 Ariel 1 Ariety 8 Arif 3 Arigny 8 Ario 8 Aris 8 Arisse 8 Arizona 128 Arjan 3 Arjun 1 Arjuna 3 Ark 8
+Arkansas 128 Arker 8 Arket 8 Arkets 8 Arkin 8 Arkley 8 Arl 8 Arlen 1 Arlene 1 Arley 8 Arliament 8
+Arliamentary 8 Arlier 8 Arling 8 Arlington 8 Arlon 8 Arlos 8 Arly 8 Arm 8 Armando 1 Armed 12 Armenia 128
+Armenian 512 Arminia 4 Armir 1 Arms 8 Army 2124 Arnaud 1 Arne 1 Arner 8 Arnhem 4 Arnie 1 Arnold 1 Aron 8
+Aroness 8 Aronkasei 4 Around 8 Arr 8 Arrangements 8 Arren 8 Arrest 8 Arrested 8 Arrests 8 Arris 8 Arrival 8
+Arrive 8 Arrived 8 Arrives 8 Arriving 8 Arroll 8 Arry 8 Ars 8 Arsenal 4 Arsh 8 Arshall 8 Arson 8 Arsson 8 Art 8
+Arthur 5 Article 8 Articles 8 Artificial 8 Artin 8 Artist 24 Artists 8 Artlett 8 Artner 8 Artur 3 Arturo 1
+Arty 8 Artyn 8 Aruba 128 Arvel 8 Arvid 1 Arvind 1 Arwick 8 Ary 8 As 12 Asa 1 Asanka 3 Asdaq 8 Ashia 1
+Ashington 8 Ashish 1 Ashley 1 Ashok 1 Ashton 1 Asi 8 Asia 132 Asian 516 Aside 8 Asif 3 Ask 8 Asked 12 Asking 8
+Asks 8 Aslan 3 Aso 8 Ason 8 Asp 8 Aspect 8 Asps 8 Asquale 8 Assault 8 Asselbaink 8 Assembly 72 Assess 8
+Assessed 8 Assessment 8 Asset 8 Assets 8 Assistance 8 Assistant 2056 Associate 2056 Associated 8 Associates 64
+Association 76 Asson 8 Assurance 64 Assure 8 Assured 8 Ast 8 Astana 128 Asterby 8 Astern 8 Astle 8 Astrit 1
+Astrogiovanni 8 Astwood 8 Asuncion 128 Asylum 8 At 12 Ata 8 Ata-ur-Rehman 2 Atal 1 Atamonitor 8 Atar 8 Atch 8
+Ate 8 Aten 8 Atent 8 Ater 8 Aterina 8 Aterson 8 Ates 8 Ateshead 8 Ath 8 Athalie 8 Athens 132 Ather 8 Atherine 8
+Atherton 2 Athew 8 Athey 2 Athlete 8 Athletes 8 Athletic 64 Athletics 12 Atholic 8 Atholics 8 Atin 8 Atings 8
+Ational 8 Ations 8 Ationwide 8 Ative 8 Ativex 8 Atlanta 132 Atlantic 132 Atmosphere 8 Ato 3 Atria 4 Atrick 8
+Atrol 8 Att 8 Attached 8 Attachment 8 Attack 8 Attacked 8 Attacker 8 Attacking 8 Attacks 8 Attempt 8
+Attempted 8 Attempting 8 Attempts 8 Attend 8 Attendance 12 Attended 8 Attending 8 Attention 8 Atthew 8
+Attitude 8 Attitudes 8 Attorney 24 Attract 8 Attracted 8 Attracting 8 Attractive 8 Attributable 8 Attributed 8
+Atty 32 Aturday 8 Ature 8 Auckland 132 Auction 8 Auctions 8 Audi 8 Audience 8 Audiences 8 Audio 8 Auditor 16
+Audrey 1 Aug 260 Aughan 8 August 260 Augusta 4 Augusto 1 Aul 8 Aulnier 8 Aung 3 Aunt 16 Aura 8 Aurelio 1 Auro 8
+Austin 3 Australia 132 Australian 516 Australians 4 Austria 132 Austrian 516 Author 24 Authorised 8
+Authorities 12 Authority 76 Authors 8 Auto 64 Automatically 8 Automotive 64 Autonomy 8 Autou 8 Autumn 264
+Auxerre 4 Ava 8 Availability 8 Available 8 Ave 72 Avenport 8 Avenue 64 Average 8 Averaged 8 Avey 8 Avg 4 Avi 1
+Aviation 8 Avid 8 Avies 8 Avin 8 Aving 8 Avis 8 Aviv 4 Avocado 8 Avocados 8 Avoid 8 Avoided 8 Avoiding 8
+Avonex 4 Avos 8 Avraham 1 Aw 8 Awaiting 8 Award 72 Awarded 8 Awards 72 Aware 8 Awareness 8 Away 8 Awesome 8
+Awful 8 Awrence 8 Awson 8 Ax 8 Ay 8 Ayatollah 48 Aybe 8 Ayer 8 Ayern 8 Aying 8 Aylor 8 Ayman 1 Ayne 8
+Aynsford 8 Azaa 8 Azell 8 Azerbaijan 132 Azeri 512 Azharuddin 2 Azi 8 Azores 128 Azprom 8 B 4 BV 64 Baby 8
+Bachirou 1 Back 8 Backed 8 Background 8 Backing 8 Backs 8 Bad 136 Badly 8 Baghdad 132 Bags 8 Bahamas 132
+Bahrain 128 Bahraini 516 Baht 8 Bail 8 Bailey 2 Baird 4 Baja 4 Bakhit 1 Baku 128 Balance 8 Balanced 8
+Balances 8 Balkan 4 Balkans 128 Ball 8 Ballesteros 2 Ballet 8 Ballot 8 Balls 8 Ballybunion 4 Baltic 128
+Baltika 4 Baltimore 4 Baluchistan 128 Ban 8 Banc 4 Banco 4 Bancomext 4 Bancorp 64 Bancshares 4 Band 8 Bands 8
+Bandwidth 8 Bangalore 128 Bangkok 132 Bangladesh 132 Bangladeshi 512 Banisadr 2 Bank 204 Banker 16 Banking 8
+Bankrupt 8 Bankruptcy 8 Banks 12 Banned 8 Banning 8 Bans 8 Banter 8 Baptiste 1 Bar 8 Barbados 128 Barbara 3
+Barbarians 4 Barcelona 132 Barely 8 Barge 8 Barges 8 Barley 12 Barn 8 Barnet 4 Barney 1 Barnsley 4 Baron 32
+Baroness 32 Barred 8 Barrel 8 Barrels 8 Barrick 4 Barrier 8 Barriers 8 Barros 2 Barry 3 Bars 8 Bart 1 Barter 12
+Bartlomiej 1 Baruch 1 Base 72 Baseball 4 Based 8 Bases 8 Bashar 1 Basic 8 Basically 8 Basie 1 Basin 64 Basis 8
+Basketball 12 Basque 4 Bastia 4 Bastian 1 Bat 8 Batch 8 Batistuta 2 Batsman 16 Battalion 64 Batteries 8
+Battersby 2 Battery 8 Batting 12 Battle 8 Battled 8 Battles 8 Battling 8 Bavaria 128 Bay 64 Bayer 4 Bayern 4
+Bba 8 Bbas 8 Bbers 8 Be 8 Beach 68 Beam 8 Bean 2 Bear 8 Beat 8 Beata 1 Beaten 8 Beating 8 Beatrice 1 Beatrix 2
 Beatriz 1 Beats 8 Beauty 8 Became 8 Because 8 Becej 4 Becky 1 Become 8 Becomes 8 Becoming 8 Bed 8 Beef 8 Been 8
 Beer 8 Beersheba 4 Before 8 Began 8 Begin 8 Beginning 8 Begins 8 Begun 8 Behalf 8 Behaviour 8 Behind 8 Behle 2
 Beijing 132 Being 8 Beirut 132 Beit 4 Belarus 132 Belarusian 512 Belfast 4 Belga 4 Belgian 516 Belgium 132
 Belgrade 132 Belief 8 Believe 8 Believed 8 Believes 8 Belim 2 Belize 128 Bell 2 Belmondo 2 Belo 2 Below 8 Ben 1
-Benazir 1 Bench 8 Benchaou 2 Benchmark 8 Benedict 1 Benefit 8 Benefits 8 Benetton 4 Benfica 4 Bengal 132
-Benin 132 Benjamin 3 Benoit 1 Benoît 1 Benson 1 Beograd 4 Berasategui 2 Berger 2 Berisha 2 Berlex 4 Berlin 132
-Bern 128 Bernard 3 Bernardo 1 Bernd 3 Bernhard 1 Bernie 1 Bernini 2 Berry 2 Bert 1 Bertram 2 Bertrand 1
-Bessemer 4 Best 8 Bet 8 Beta 8 Betar 4 Betaseron 4 Beth 1 Beto 1 Bets 8 Better 8 Betting 8 Betty 1 Between 8
-Bevan 2 Beverages 64 Beyonce 1 Beyond 8 Bhd 64 Bhutan 128 Bibiana 3 Bid 8 Bidder 8 Bidding 8 Bids 8 Bielefeld 4
-Big 8 Bigger 8 Biggest 8 Bilawal 1 Bill 67 Billed 8 Billie 1 Billion 8 Billionaire 16 Billions 8 Bills 8
-Billy 3 Biogen 4 Biopic 8 Birendra 2 Birmingham 4 Birthday 8 Bisconti 2 Bishop 48 Bit 8 Bitar 2 Bixente 1
-Björn 1 Black 8 Blackburn 4 Blackpool 4 Blair 2 Blakey 2 Blame 8 Blamed 8 Blanc 2 Blanco 2 Blast 8 Blasts 8
-Bledar 1 Blendi 1 Blind 8 Blinker 2 Bln 8 Block 8 Blockbuster 8 Blocked 8 Blocking 8 Blog 8 Blogger 8
-Bloggers 8 Blogging 8 Blogs 8 Blood 8 Blow 8 Blown 8 Blue 8 Blur 8 Bn 8 Bnei 4 Board 76 Boardman 2 Boards 8
-Boat 8 Boatmen 4 Bob 3 Bobby 3 Boca 4 Bochum 4 Bodies 12 Body 8 Bogdan 1 Bogota 128 Bohdan 3 Bola 1 Boland 4
-Boldon 2 Bolivia 128 Bolivian 512 Bolton 4 Bomb 8 Bombay 132 Bombing 8 Bombings 8 Bombs 8 Bond 12 Bonds 2
-Bone 8 Bonilla 2 Bonn 4 Bonnet 2 Bonus 8 Bonuses 8 Book 8 Booked 8 Books 8 Boom 8 Booming 8 Boost 8 Boosted 8
-Boosting 8 Boot 8 Borac 4 Boraine 2 Bordeaux 4 Border 8 Borders 8 Borghi 2 Boris 3 Born 8 Borough 64
-Borrowing 8 Borussia 4 Bosnia 132 Bosnian 516 Boss 24 Bosses 8 Boston 132 Boston-based 4 Bot 8 Both 12 Botha 2
-Botswana 132 Bottom 8 Bouchard 2 Bought 8 Boulevard 64 Bounced 8 Bound 8 Bourse 8 Bout 8 Boutros 3 Bow 8
-Bowler 16 Bowling 4 Bowyer 2 Box 8 Boxcar 8 Boxer 16 Boxes 8 Boy 8 Boyfriend 16 Boys 8 Bps 8 Bracun 2 Brad 3
-Bradford 4 Bradley 1 Brady 2 Braga 4 Branch 8 Branches 8 Brand 8 Branded 8 Brandon 1 Brands 8 Brasilia 132
-Bratislava 132 Brauner 2 Brawl 8 Brazil 132 Brazilian 516 Breach 8 Breached 8 Breaches 8 Break 8 Breakdown 8
-Breaking 8 Breaks 8 Breakthrough 8 Breast 8 Breathing 8 Brechin 4 Breda 4 Breen 2 Bremen 4 Brenda 1 Brendan 1
-Brenner 2 Brentford 4 Brett 1 Breweries 64 Brewery 64 Brian 3 Bridge 76 Bridget 1 Brief 8 Briefing 8 Briefly 8
-Brig 32 Brigade 64 Brigadier 32 Brigita 1 Brigitte 1 Brilliant 8 Brilliantly 8 Bring 8 Bringing 8 Brings 8
-Bristol 4 Britain 132 British 516 British-based 4 Briton 4 Brittany 128 Broad 8 Broadband 8 Broadcast 8
-Broadcaster 8 Broadcasters 8 Broadcasting 72 Broadcasts 8 Broadhurst 2 Broke 8 Broken 8 Broker 24 Brokers 8
-Bromwich 4 Bronze 8 Brooks 2 Brother 48 Brothers 12 Brought 8 Brown 2 Browser 8 Browsing 8 Bruce 1 Brugge 4
-Bruguera 2 Brunei 128 Bruno 3 Bruny 1 Brush 12 Brussels 132 Bryan 3 Bryant 2 Bscher 2 Bserver 8 Bucharest 128
+Benazir 1 Bench 8 Benchaou 2 Benchmark 8 Benedict 1 Benedikt 1 Benefit 8 Benefits 8 Benetton 4 Benfica 4
+Bengal 132 Bengt 1 Benin 132 Benjamin 3 Benny 1 Benoit 1 Benoît 1 Benson 1 Beograd 4 Berasategui 2 Berger 2
+Berisha 2 Berlex 4 Berlin 132 Bermuda 128 Bern 128 Bernard 3 Bernardo 1 Bernd 3 Bernhard 1 Bernice 1 Bernie 1
+Bernini 2 Berry 2 Bert 1 Bertram 2 Bertrand 1 Beryl 1 Bessemer 4 Best 8 Bet 8 Beta 8 Betar 4 Betaseron 4 Beth 1
+Beto 1 Bets 8 Better 8 Betting 8 Betty 1 Between 8 Bevan 2 Beverages 64 Beyonce 1 Beyond 8 Bhd 64 Bhutan 128
+Bibiana 3 Bid 8 Bidder 8 Bidding 8 Bids 8 Bielefeld 4 Big 8 Bigger 8 Biggest 8 Bilawal 1 Bill 67 Billed 8
+Billie 1 Billion 8 Billionaire 16 Billions 8 Bills 8 Billy 3 Biogen 4 Biopic 8 Birendra 2 Birgit 1 Birmingham 4
+Birthday 8 Bisconti 2 Bishop 48 Bit 8 Bitar 2 Bixente 1 Bjorn 1 Björn 1 Black 8 Blackburn 4 Blackpool 4 Blair 2
+Blake 1 Blakey 2 Blame 8 Blamed 8 Blanc 2 Blanco 2 Blast 8 Blasts 8 Bledar 1 Blendi 1 Blind 8 Blinker 2 Bln 8
+Block 8 Blockbuster 8 Blocked 8 Blocking 8 Blog 8 Blogger 8 Bloggers 8 Blogging 8 Blogs 8 Blood 8 Blow 8
+Blown 8 Blue 8 Blur 8 Bn 8 Bnei 4 Board 76 Boardman 2 Boards 8 Boat 8 Boatmen 4 Bob 3 Bobby 3 Boca 4 Bochum 4
+Bodies 12 Body 8 Bogdan 1 Bogota 128 Bohdan 3 Bola 1 Boland 4 Boldon 2 Bolivia 128 Bolivian 512 Bolton 4 Bomb 8
+Bombay 132 Bombing 8 Bombings 8 Bombs 8 Bond 12 Bonds 2 Bone 8 Bonilla 2 Bonn 4 Bonnet 2 Bonnie 1 Bonus 8
+Bonuses 8 Book 8 Booked 8 Books 8 Boom 8 Booming 8 Boost 8 Boosted 8 Boosting 8 Boot 8 Borac 4 Boraine 2
+Bordeaux 4 Border 8 Borders 8 Borghi 2 Boris 3 Born 8 Borough 64 Borrowing 8 Borussia 4 Bosnia 132 Bosnian 516
+Boss 24 Bosses 8 Boston 132 Boston-based 4 Bot 8 Both 12 Botha 2 Botswana 132 Bottom 8 Bouchard 2 Bought 8
+Boulevard 64 Bounced 8 Bound 8 Bourse 8 Bout 8 Boutique 64 Boutros 3 Bow 8 Bowler 16 Bowling 4 Bowyer 2 Box 8
+Boxcar 8 Boxes 8 Boy 8 Boyfriend 16 Boys 8 Bps 8 Bracun 2 Brad 3 Bradford 4 Bradley 1 Brady 2 Braga 4 Branch 8
+Branches 8 Brand 72 Branded 8 Brandon 1 Brands 8 Branislav 1 Brasilia 132 Bratislava 132 Brauner 2 Brawl 8
+Brazil 132 Brazilian 516 Breach 8 Breached 8 Breaches 8 Break 8 Breakdown 8 Breaking 8 Breaks 8 Breakthrough 8
+Breast 8 Breathing 8 Brechin 4 Breda 4 Breen 2 Bremen 4 Brenda 1 Brendan 1 Brenner 2 Brent 1 Brentford 4 Bret 1
+Brett 1 Breweries 64 Brewery 64 Brian 3 Bridge 76 Bridget 1 Brief 8 Briefing 8 Briefly 8 Brig 32 Brigade 64
+Brigadier 32 Brigita 1 Brigitte 1 Brilliant 8 Brilliantly 8 Bring 8 Bringing 8 Brings 8 Bristol 4 Britain 132
+British 516 British-based 4 Briton 4 Brittany 128 Broad 8 Broadband 8 Broadcast 8 Broadcaster 8 Broadcasters 8
+Broadcasting 72 Broadcasts 8 Broadhurst 2 Broke 8 Broken 8 Broker 24 Brokers 8 Bromwich 4 Bronze 8 Brooke 1
+Brooks 2 Brother 48 Brothers 12 Brought 8 Brown 2 Browser 8 Browsing 8 Bruce 1 Brugge 4 Bruguera 2 Brunei 128
+Bruno 3 Bruny 1 Brush 12 Brussels 132 Bryan 3 Bryant 2 Bryce 1 Bscher 2 Bserver 8 Bucharest 128 Buck 1 Bud 1
 Budapest 132 Buddhism 64 Buddhist 512 Budget 8 Budgets 8 Buducnost 4 Buenos 128 Buffett 2 Bugno 2 Build 8
 Building 72 Buildings 8 Built 8 Bulgaria 132 Bulgarian 512 Bulk 8 Bullying 8 Bundesliga 4 Bundled 8 Burcin 1
-Burden 8 Bureau 68 Burglars 8 Burke 2 Burkina 128 Burma 132 Burmese 516 Burner 8 Burnley 4 Burst 8 Burundi 132
-Burying 8 Bus 8 Buses 8 Business 12 Businesses 8 Businessman 16 Businesswoman 16 Busy 8 But 12 Buy 8 Buyer 8
-Buyers 8 Buying 8 Buyoya 2 Buys 8 Buza 2 Buzz 8 Bviously 8 By 12 Byas 2 Byron 3 Cabinet 76 Cable 8 Cables 8
-Caddick 2 Cademy 8 Caen 4 Cagliari 4 Cairo 132 Caitlin 1 Cal 3 Calculated 8 Calculator 8 Calcutta 132 Calif. 4
-California 132 Call 8 Called 8 Calling 8 Calls 8 Calm 8 Calvin 1 Cam 1 Cambodia 128 Cambodian 512 Cambridge 4
-Came 8 Camera 8 Cameras 8 Cameron 1 Cameroon 132 Cameroonian 512 Camille 1 Camp 72 Campaign 72 Campaigner 24
-Campaigners 8 Campaigning 8 Campaigns 8 Campbell 2 Campese 2 Campus 8 Can 8 Canada 132 Canadian 516 Canal 64
-Canberra 4 Cancel 8 Cancelled 8 Cancun 128 Candidate 24 Candidates 8 Candy 2 Cann 8 Cannabis 8 Cannes 4
-Cannot 8 Canola 4 Canvassers 8 Cap 8 Capabilities 8 Capability 8 Capable 8 Capacity 8 Cape 192 Capiot 2
-Capital 76 Capped 8 Capt 40 Captain 56 Captaincy 8 Capture 8 Captured 8 Car 8 Caracas 128 Card 8 Cardiff 4
-Cardinal 48 Cards 8 Care 8 Career 8 Careers 8 Careful 8 Carefully 8 Caretaker 2048 Cargo 8 Caribbean 132 Carl 3
-Carl-Uwe 1 Carla 1 Carlisle 4 Carlos 3 Carlsen 2 Carman 8 Carmen 1 Carol 1 Carole 3 Carolina 128 Caroline 1
-Carolyn 1 Carried 8 Carrier 8 Carriers 8 Carries 8 Carry 8 Carrying 8 Cars 8 Cartel 8 Carter 2 Cartridge 8
-Cartridges 8 Casablanca 132 Case 8 Cases 8 Casey 1 Cash 12 Casino 64 Cassandra 1 Cast 8 Casting 8 Casual 8
-Casualties 8 Catalogue 8 Catalonia 128 Catch 8 Categories 8 Category 8 Cathedral 64 Catherine 3 Catholic 580
-Cathy 3 Cattle 8 Caught 8 Cause 8 Caused 8 Causes 8 Causing 8 Cautioned 8 Cautious 8 Cavagnoud 2 Ccess 8
-Ccording 8 Cease 8 Ceasefire 8 Cecil 1 Cecilia 1 Cedric 3 Ceh 8 Cejka 2 Celebrate 8 Celebrity 8 Celica 4 Cell 8
-Celsius 4 Cement 8 Cent 8 Center 80 Central 524 Centre 92 Centred 8 Centres 8 Cents 8 Centuries 8 Century 8
-Ceo 16 Ceremonies 8 Ceremony 8 Certain 8 Certainly 8 Cesar 1 Cesare 1 Cetin 2 Chad 133 Chadler 1 Chain 8
-Chains 8 Chair 24 Chairman 60 Chairs 8 Chairwoman 48 Challenge 12 Challenger 16 Challenges 8 Challenging 8
-Chamber 8 Chaminda 3 Chamorro 2 Champion 24 Champions 8 Championship 76 Championships 72 Chance 8 Chancellor 56
-Chances 8 Chandana 2 Chandra 3 Chang 2 Change 8 Changed 8 Changes 8 Changing 8 Channel 72 Channels 8 Chapel 64
-Chaplain 16 Character 8 Characters 8 Charge 8 Charged 8 Charges 8 Charging 8 Charity 12 Charleroi 4 Charles 1
-Charlie 1 Charlotte 1 Charlton 4 Charmaine 1 Chart 8 Charts 8 Chase 8 Chasing 8 Chat 8 Cheap 8 Cheaper 8
-Cheat 8 Chechen 4 Chechens 4 Chechnya 132 Check 8 CheckFree 4 Checked 8 Checking 8 Checks 8 Chelny 4 Chelsea 1
-Chemical 68 Chemicals 64 Chen 1 Chennai 128 Chernomorets 4 Chernomyrdin 2 Cheryl 1 Chest 8 Chester 4
-Chester-le-Street 4 Chesterfield 4 Cheung 3 Chg 4 Chiapas 128 Chiate 2 Chicago 132 Chief 2104
+Burden 8 Bureau 68 Burglars 8 Burke 2 Burkina 128 Burma 132 Burmese 516 Burner 8 Burnley 4 Burst 8 Burt 1
+Burundi 132 Burying 8 Bus 8 Buses 8 Business 12 Businesses 8 Businessman 16 Businesswoman 16 Busy 8 But 12
+Buy 8 Buyer 8 Buyers 8 Buying 8 Buyoya 2 Buys 8 Buza 2 Buzz 8 Bviously 8 By 12 Byas 2 Byron 3 Cabinet 76
+Cable 8 Cables 8 Caddick 2 Cademy 8 Caen 4 Cagliari 4 Cairo 132 Caitlin 1 Cal 3 Calculated 8 Calculator 8
+Calcutta 132 Caledonia 128 Calif. 4 California 132 Call 8 Called 8 Calling 8 Calls 8 Calm 8 Calvin 1 Cam 1
+Cambodia 128 Cambodian 512 Cambridge 4 Came 8 Camera 8 Cameras 8 Cameron 1 Cameroon 132 Cameroonian 512
+Camille 1 Camp 72 Campaign 72 Campaigner 24 Campaigners 8 Campaigning 8 Campaigns 8 Campbell 2 Campese 2
+Campus 8 Can 8 Canada 132 Canadian 516 Canal 64 Canary 128 Canberra 4 Cancel 8 Cancelled 8 Cancun 128
+Candidate 24 Candidates 8 Candy 2 Cann 8 Cannabis 8 Cannes 4 Cannot 8 Canola 4 Canvassers 8 Cap 8
+Capabilities 8 Capability 8 Capable 8 Capacity 8 Cape 192 Capiot 2 Capital 76 Capped 8 Capt 40 Captain 56
+Captaincy 8 Capture 8 Captured 8 Car 8 Caracas 128 Card 8 Cardiff 4 Cardinal 48 Cards 8 Care 8 Career 8
+Careers 8 Careful 8 Carefully 8 Caretaker 2048 Carey 1 Cargo 8 Caribbean 132 Carl 3 Carl-Uwe 1 Carla 1
+Carlisle 4 Carlos 3 Carlsen 2 Carman 8 Carmen 1 Carol 1 Carole 3 Carolina 128 Caroline 1 Carolyn 1 Carrie 1
+Carried 8 Carrier 8 Carriers 8 Carries 8 Carry 8 Carrying 8 Cars 8 Carsten 1 Cartel 8 Carter 2 Cartridge 8
+Cartridges 8 Casablanca 132 Case 8 Cases 8 Casey 1 Cash 12 Casino 64 Cassandra 1 Cassie 1 Cast 8 Casting 8
+Casual 8 Casualties 8 Catalogue 8 Catalonia 128 Catch 8 Categories 8 Category 8 Cathedral 64 Catherine 3
+Catholic 580 Cathy 3 Cattle 8 Caught 8 Cause 8 Caused 8 Causes 8 Causing 8 Cautioned 8 Cautious 8 Cavagnoud 2
+Cayman 128 Ccess 8 Ccording 8 Cease 8 Ceasefire 8 Cecil 1 Cecilia 1 Cedric 3 Ceh 8 Cejka 2 Celebrate 8
+Celebrity 8 Celica 4 Cell 8 Celsius 4 Cement 8 Cent 8 Center 64 Central 524 Centre 76 Centred 8 Centres 8
+Cents 8 Centuries 8 Century 8 Ceo 16 Ceremonies 8 Ceremony 8 Certain 8 Certainly 8 Cesar 1 Cesare 1 Cetin 2
+Chad 133 Chadler 1 Chain 8 Chains 8 Chair 24 Chairman 60 Chairs 8 Chairwoman 48 Challenge 12 Challenges 8
+Challenging 8 Chamber 8 Chaminda 3 Chamorro 2 Champion 24 Champions 8 Championship 76 Championships 72 Chance 8
+Chancellor 56 Chances 8 Chandana 2 Chandra 3 Chang 2 Change 8 Changed 8 Changes 8 Changing 8 Channel 72
+Channels 8 Chapel 64 Chaplain 16 Character 8 Characters 8 Charge 8 Charged 8 Charges 8 Charging 8 Charity 12
+Charleroi 4 Charles 1 Charlie 1 Charlotte 1 Charlton 4 Charmaine 1 Chart 8 Charts 8 Chase 8 Chasing 8 Chat 8
+Cheap 8 Cheaper 8 Cheat 8 Chechen 4 Chechens 4 Chechnya 132 Check 8 CheckFree 4 Checked 8 Checking 8 Checks 8
+Chelny 4 Chelsea 1 Chemical 68 Chemicals 64 Chen 1 Chennai 128 Chernomorets 4 Chernomyrdin 2 Cheryl 1 Chest 8
+Chester 5 Chester-le-Street 4 Chesterfield 4 Cheung 3 Chg 4 Chiapas 128 Chiate 2 Chicago 132 Chief 2104
 Chief-executive 16 Chiefs 8 Chihuahua 128 Child 8 Children 12 Chile 132 Chilean 516 Chili 3 China 132
-Chinese 516 Chip 8 Chips 8 Chiquinho 1 Chiron 4 Chisinau 128 Choice 12 Choices 8 Chonan 4 Chonbuk 4 Chonnam 4
-Chool 8 Chools 8 Choose 8 Choosing 8 Chose 8 Chosen 8 Chris 3 Christian 513 Christianity 64 Christie 2
-Christina 1 Christine 1 Christmas 260 Christophe 3 Christopher 1 Chronic 8 Chronicle 64 Chryste 1 Chuck 1
-Chunk 8 Church 72 Chwartz 8 Cience 8 Cikirikci 2 Cincinnati 4 Cindy 1 Cinema 72 Cinemas 8 Circles 8 Circuit 12
-Circulating 8 Circulation 8 Circumstances 8 Ciriaco 1 Cissor 8 Cited 8 Cities 8 Citizen 24 Citizens 8
-Citizenship 8 Cito 2 City 76 Civic 8 Civil 12 Civilian 8 Civilians 8 Claim 8 Claimed 8 Claiming 8 Claims 8
-Claire 5 Clara 1 Clarence 3 Clarke 2 Clash 8 Clashed 8 Clashes 8 Class 8 Classes 8 Classic 76 Classified 8
-Classroom 8 Claude 1 Claudia 1 Claudio 3 Claus 3 Clause 8 Clavet 2 Clean 8 Cleaner 8 Clear 8 Clearance 8
-Cleared 8 Clearly 8 Cleric 16 Cleveland 4 Clever 8 Cleverly 8 Clicking 8 Client 8 Clients 8 Climb 8 Climbed 8
-Clinch 8 Clinic 64 Clinical 8 Clinton 2 Clips 8 Clive 1 Clock 8 Close 12 Closed 8 Closely 8 Closer 8 Closes 8
-Closing 8 Closure 8 Clothes 8 Clothing 8 Club 2124 Clubs 72 Clumsy 8 Clyde 4 Clydebank 4 Cm 8 Cmdr 32 Co 68
-Co-founder 16 Coach 56 Coached 8 Coaches 8 Coaching 8 Coal 8 Coalition 72 Coast 76 Cocu 2 Code 8 Coetzee 2
-Coetzer 2 Cofinec 4 Cofounder 16 Coggins 8 Coincided 8 Col 32 Colchester 4 Cold 8 Colin 3 Collaboration 8
-Collapse 8 Collapsed 8 Colleague 24 Colleagues 8 Collect 8 Collected 8 Collecting 8 Collection 8 Collections 8
-Collector 8 Colleen 1 College 76 Collinelli 2 Cologne 4 Colombia 132 Colombian 516 Colombo 132 Colonel 48
-Colonna 2 Colorado 132 Colour 8 Colours 8 Coltart 2 Colts 4 Columbia 132 Columnist 16 Com 8 Combat 8
-Combination 8 Combine 8 Combined 8 Combines 8 Come 8 Comeback 8 Comedian 8 Comedy 8 Comes 8 Comfortable 8
-Comfortably 8 Coming 8 Command 64 Commander 56 Comment 8 Commentator 16 Comments 8 Commerce 4 Commercial 12
-Commission 76 Commissioned 8 Commissioner 28 Commissioning 8 Commissions 8 Commit 8 Commitment 8 Commitments 8
-Committed 8 Committee 76 Commodities 4 Commodity 8 Common 8 Commons 8 Commonwealth 64 Communicate 8
-Communication 8 Communications 2124 Communist 520 Communities 8 Community 12 Comoros 128 Companies 72
-Company 76 Compare 8 Compared 12 Comparison 8 Compatible 8 Compatriot 24 Compensation 8 Compete 8 Competing 8
-Competition 8 Competitions 8 Competitive 8 Competitiveness 8 Competitors 8 Compiled 8 Complain 8 Complained 8
-Complaint 8 Complaints 8 Complete 8 Completed 8 Completely 8 Completing 8 Completion 8 Complex 8 Comply 8
-Component 8 Components 8 Composer 8 Comprehensive 8 Compressed 8 Compression 8 Comprised 8 Compromise 8
-Compromised 8 Comptroller 16 Computer 12 Computers 8 Computing 8 Comrade 32 Conceded 8 Concentrate 8
-Concentrated 8 Concentrating 8 Concentration 8 Concept 8 Concern 8 Concerned 8 Concerning 8 Concerns 8
-Concert 8 Concerts 8 Conchita 3 Concluded 8 Concrete 8 Conde 2 Condemned 8 Condition 8 Conditions 8 Conduct 8
-Conducted 8 Conducting 8 Conductor 8 Confederation 64 Conference 76 Conferences 8 Confessed 8 Confidence 8
-Confident 8 Confidential 8 Confirm 8 Confirmed 12 Confirming 8 Conflict 8 Confronted 8 Confusing 8 Congo 132
-Congolese 512 Congratulated 8 Congress 68 Congressman 48 Congresswoman 48 Connect 8 Connected 8 Connecticut 128
-Connection 8 Connections 8 Connor 1 Conomic 8 Conomists 8 Conomy 8 Conor 1 Consecutive 8 Consensus 8
-Consequences 8 Conservative 524 Conservatives 4 Consider 8 Considerably 8 Consideration 8 Considered 8
-Considering 8 Consistent 8 Consistently 8 Consolation 8 Console 8 Consoles 8 Conspiracy 8 Constable 48
-Constance 1 Constand 1 Constant 8 Constantine 1 Constantinescu 2 Constantly 8 Constituency 8 Constitution 8
-Constitutional 8 Construction 8 Constructive 8 Consult 8 Consultancy 8 Consultants 8 Consultation 8 Consulted 8
-Consulting 8 Consume 8 Consumer 12 Consumers 8 Consumption 8 Contact 8 Contacted 8 Contain 8 Contained 8
-Containers 8 Containing 8 Contains 8 Contemporary 8 Contend 8 Contender 8 Contenders 8 Content 8 Contest 8
-Contestants 8 Contesting 8 Context 8 Continental 8 Continue 8 Continued 8 Continues 8 Continuing 8 Continuous 8
-Contract 8 Contracted 8 Contractor 8 Contracts 8 Contrary 8 Contrast 8 Contribute 8 Contributed 8
-Contribution 8 Contributions 8 Control 8 Controlled 8 Controller 8 Controlling 8 Controls 8 Controversial 8
-Controversy 8 Convenient 8 Convention 76 Conventional 8 Convergence 8 Conversation 8 Conversion 8 Convert 8
-Converted 8 Convicted 8 Conviction 8 Convinced 8 Convincing 8 Cook 2 Cool 8 Cooper 2 Cooperation 12 Cope 8
-Copenhagen 132 Copies 8 Copper 12 Copy 8 Copyright 8 Cor 1 Cord 8 Core 8 Corey 3 Cork 2 Corn 4 Corner 8 Corp 68
+Chinese 516 Chip 9 Chips 8 Chiquinho 1 Chiron 4 Chisinau 128 Choice 12 Choices 8 Chonan 4 Chonbuk 4 Chonnam 4
+Chool 8 Chools 8 Choose 8 Choosing 8 Chose 8 Chosen 8 Chris 3 Chrissie 1 Christian 513 Christianity 64
+Christie 2 Christina 1 Christine 1 Christmas 260 Christoph 1 Christophe 3 Christopher 1 Christy 1 Chronic 8
+Chronicle 64 Chryste 1 Chuck 1 Chunk 8 Church 72 Chwartz 8 Cience 8 Cikirikci 2 Cincinnati 4 Cindy 1 Cinema 72
+Cinemas 8 Circles 8 Circuit 76 Circulating 8 Circulation 8 Circumstances 8 Ciriaco 1 Cissor 8 Cited 8 Cities 8
+Citizen 24 Citizens 8 Citizenship 8 Cito 2 City 76 Ciudad 128 Civic 8 Civil 12 Civilian 8 Civilians 8 Claes 1
+Claim 8 Claimed 8 Claiming 8 Claims 8 Claire 5 Clara 1 Clarence 3 Clarke 2 Clash 8 Clashed 8 Clashes 8 Class 8
+Classes 8 Classic 76 Classified 8 Classroom 8 Claude 1 Claudia 1 Claudio 3 Claus 3 Clause 8 Clavet 2 Clay 1
+Clayton 1 Clean 8 Cleaner 8 Clear 8 Clearance 8 Cleared 8 Clearly 8 Cleric 16 Cleveland 4 Clever 8 Cleverly 8
+Clicking 8 Client 8 Clients 8 Cliff 1 Clifford 1 Climb 8 Climbed 8 Clinch 8 Clinic 64 Clinical 8 Clint 1
+Clinton 2 Clips 8 Clive 1 Clock 8 Close 12 Closed 8 Closely 8 Closer 8 Closes 8 Closing 8 Closure 8 Clothes 8
+Clothing 8 Club 2124 Clubs 72 Clumsy 8 Clyde 5 Clydebank 4 Cm 8 Cmdr 32 Co 68 Co-founder 16 Coach 56 Coached 8
+Coaches 8 Coaching 8 Coal 8 Coalition 72 Coast 204 Cocu 2 Code 8 Cody 1 Coetzee 2 Coetzer 2 Cofinec 4
+Cofounder 16 Coggins 8 Coincided 8 Col 32 Colchester 4 Cold 8 Cole 1 Colin 3 Collaboration 8 Collapse 8
+Collapsed 8 Colleague 24 Colleagues 8 Collect 8 Collected 8 Collecting 8 Collection 8 Collections 8 Collector 8
+Colleen 1 College 76 Collinelli 2 Cologne 4 Colombia 132 Colombian 516 Colombo 132 Colonel 48 Colonna 2
+Colorado 132 Colour 8 Colours 8 Coltart 2 Colts 4 Columbia 132 Columnist 16 Com 8 Combat 8 Combination 8
+Combine 8 Combined 8 Combines 8 Come 8 Comeback 8 Comedian 8 Comedy 8 Comes 8 Comfortable 8 Comfortably 8
+Coming 8 Command 64 Commander 56 Comment 8 Commentator 16 Comments 8 Commerce 4 Commercial 12 Commission 76
+Commissioned 8 Commissioner 28 Commissioning 8 Commissions 8 Commit 8 Commitment 8 Commitments 8 Committed 8
+Committee 76 Commodities 4 Commodity 8 Common 8 Commons 8 Commonwealth 64 Communicate 8 Communication 8
+Communications 2124 Communist 520 Communities 8 Community 12 Comoros 128 Companies 72 Company 76 Compare 8
+Compared 12 Comparison 8 Compatible 8 Compatriot 24 Compensation 8 Compete 8 Competing 8 Competition 8
+Competitions 8 Competitive 8 Competitiveness 8 Competitors 8 Compiled 8 Complain 8 Complained 8 Complaint 8
+Complaints 8 Complete 8 Completed 8 Completely 8 Completing 8 Completion 8 Complex 8 Comply 8 Component 8
+Components 8 Composer 8 Comprehensive 8 Compressed 8 Compression 8 Comprised 8 Compromise 8 Compromised 8
+Comptroller 16 Computer 12 Computers 8 Computing 8 Comrade 32 Conceded 8 Concentrate 8 Concentrated 8
+Concentrating 8 Concentration 8 Concept 8 Concern 8 Concerned 8 Concerning 8 Concerns 8 Concert 8 Concerts 8
+Conchita 3 Concluded 8 Concrete 8 Conde 2 Condemned 8 Condition 8 Conditions 8 Conduct 8 Conducted 8
+Conducting 8 Conductor 8 Confederation 64 Conference 76 Conferences 8 Confessed 8 Confidence 8 Confident 8
+Confidential 8 Confirm 8 Confirmed 12 Confirming 8 Conflict 8 Confronted 8 Confusing 8 Congo 132 Congolese 512
+Congratulated 8 Congress 68 Congressman 48 Congresswoman 48 Connect 8 Connected 8 Connecticut 128 Connection 8
+Connections 8 Connor 1 Conomic 8 Conomists 8 Conomy 8 Conor 1 Consecutive 8 Consensus 8 Consequences 8
+Conservative 524 Conservatives 4 Consider 8 Considerably 8 Consideration 8 Considered 8 Considering 8
+Consistent 8 Consistently 8 Consolation 8 Console 8 Consoles 8 Conspiracy 8 Constable 48 Constance 1 Constand 1
+Constant 8 Constantine 1 Constantinescu 2 Constantly 8 Constituency 8 Constitution 8 Constitutional 8
+Construction 8 Constructive 8 Consult 8 Consultancy 8 Consultants 8 Consultation 8 Consulted 8 Consulting 8
+Consume 8 Consumer 12 Consumers 8 Consumption 8 Contact 8 Contacted 8 Contain 8 Contained 8 Containers 8
+Containing 8 Contains 8 Contemporary 8 Contend 8 Contender 8 Contenders 8 Content 8 Contest 8 Contestants 8
+Contesting 8 Context 8 Continental 8 Continue 8 Continued 8 Continues 8 Continuing 8 Continuous 8 Contract 8
+Contracted 8 Contractor 8 Contracts 8 Contrary 8 Contrast 8 Contribute 8 Contributed 8 Contribution 8
+Contributions 8 Control 8 Controlled 8 Controller 8 Controlling 8 Controls 8 Controversial 8 Controversy 8
+Convenient 8 Convention 76 Conventional 8 Convergence 8 Conversation 8 Conversion 8 Convert 8 Converted 8
+Convicted 8 Conviction 8 Convinced 8 Convincing 8 Cook 2 Cool 8 Cooper 2 Cooperation 12 Cope 8 Copenhagen 132
+Copies 8 Copper 12 Copy 8 Copyright 8 Cor 1 Cord 8 Core 8 Corey 3 Corinne 1 Cork 2 Corn 4 Corner 8 Corp 68
 Corp. 4 Corporate 8 Corporation 64 Corps 64 Correct 8 Corrects 4 Correspondent 24 Corretja 2 Corser 2 Corsese 8
-Corsica 128 Cosmin 1 Cost 8 Costantino 3 Costly 8 Costs 8 Costume 8 Cosworth 4 Cot 8 Cotland 8 Cots 8 Cott 8
-Cottey 2 Cotti 2 Cottish 8 Cotton 8 Couch 8 Could 8 Council 76 Councillor 32 Councilman 32 Councils 8
-Counsellor 16 Counselor 16 Count 40 Counter 8 Counterpart 8 Counterparts 8 Countess 32 Counties 4 Counting 8
-Countries 8 Country 8 Countryman 16 Countrywoman 16 County 76 Coup 8 Couple 8 Coupled 8 Couples 2 Courier 2
-Course 8 Courses 8 Court 76 Courtney 1 Courts 8 Cousin 16 Coventry 4 Cover 8 Coverage 8 Covered 8 Covering 8
-Covers 8 Cow 8 Cowan 2 Cox 2 Crackdown 8 Crafar 2 Craig 3 Crash 8 Crashed 8 Crawley 2 Create 8 Created 8
-Creating 8 Creation 8 Creative 8 Creator 8 Credit 72 Creditors 8 Credits 8 Creen 8 Crew 8 Crewe 4 Cricket 12
-Crime 8 Crimea 128 Crimes 8 Criminal 8 Criminals 8 Crippled 8 Crisis 72 Cristiano 1 Cristina 1 Criteria 8
-Critical 8 Criticise 8 Criticised 8 Criticising 8 Criticism 8 Critics 8 Croatia 132 Croatian 516 Croft 2 Crop 8
-Cross 8 Crossed 8 Crossover 8 Crowd 8 Crowded 8 Crowds 8 Crowley 2 Crown 40 Crowned 8 Crucial 8 Crude 8
-Crystal 4 Ct 8 Ction 8 Ctober 8 Ctor 8 Ctors 8 Cuauhtemoc 1 Cuauhtémoc 1 Cuba 132 Cuban 512 Cubs 4 Cukaricki 4
-Culiacan 128 Culminated 8 Cultural 12 Culture 2056 Cunningham 2 Cuo 3 Cup 76 Curb 8 Curr 4 Curran 2 Currency 8
-Current 12 Currently 8 Currin 2 Curtis 1 Custody 8 Customer 8 Customers 8 Customs 12 Cut 8 Cuthbert 2 Cuts 8
-Cutting 8 Cy 1 Cycle 8 Cyclist 16 Cynthia 1 Cyprien 2 Cypriot 512 Cyprus 132 Cyril 1 Czech 644 Czechia 128
-Cécile 1 Céline 1 D 4 Dahman 2 Dai 3 Daily 76 Daisy 1 Dakar 128 Dakota 128 Dal 9 Dalai 32 Dale 3 Dallas 132
-Dam 8 Damage 8 Damaged 8 Damages 8 Damaging 8 Damascus 132 Dame 32 Damein 1 Damm 2 Damon 3 Dams 8 Dan 3 Dana 1
-Dance 8 Dancers 8 Danger 8 Dangerous 8 Danie 1 Daniel 3 Daniela 1 Danielle 1 Danish 512 Danius 1 Danny 3
-Dario 1 Dariusz 1 Dark 8 Darlington 4 Darrel 1 Darren 3 Darryll 1 Darryn 1 Das 2 Data 12 Date 8 Dates 8
-Dating 8 Daughter 24 Dave 3 Davenport 2 Davey 1 David 3 Davidson 3 Davies 2 Davis 3 Davor 3 Dawn 1 Day 12
-Days 8 Dayton 4 Ddie 8 De 3 DeJesus 2 Dead 8 Deadline 8 Deal 8 Dealer 24 Dealers 12 Dealing 8 Dealings 8
-Deals 8 Dealt 8 Dean 19 Death 8 Deaths 8 Debate 8 Debates 8 Debbie 1 Deborah 1 Debris 8 Debt 8 Debts 8 Debut 8
-Debutant 16 Deby 2 Dec 268 Decade 8 Decades 8 December 260 Decent 8 Decide 8 Decided 8 Decider 8 Decides 8
-Deciding 8 Decision 8 Decisions 8 Decisive 8 Declaration 8 Declared 8 Decline 8 Declined 8 Declines 8 Decree 8
-Dedicated 8 Deep 8 Deeply 8 Defeat 8 Defeated 8 Defeats 8 Defence 2060 Defences 8 Defend 8 Defendant 16
-Defended 8 Defender 24 Defenders 4 Defending 12 Defends 8 Defense 2048 Defensive 8 Deficit 8 Deficits 8
-Defined 8 Definitely 8 Definition 8 Degree 8 Degrees 8 Degryse 2 Dejan 3 Del 8 Delaware 128 Delay 8 Delayed 8
-Delays 8 Delegates 8 Delegation 8 Delete 8 Delhi 128 Deliberately 8 Delighted 8 Deliver 8 Delivered 8
-Deliveries 8 Delivering 8 Delivery 8 Delta 64 Demand 8 Demanded 8 Demanding 8 Demands 8 Demise 8 Democracy 12
-Democrat 512 Democratic 524 Democrats 4 Demolition 8 Demonstrate 8 Demonstrates 8 Demonstration 8 Den 8 Deng 1
-Denied 8 Denies 8 Denis 1 Denmark 132 Dennis 3 Denotes 8 Dent 8 Denver 128 Deny 8 Denying 8 Deon 1
-Department 2124 Departments 8 Departure 8 Depend 8 Dependent 8 Depending 8 Deployment 8 Deported 8 Deportivo 4
-Deposed 8 Deposit 8 Depository 4 Depth 8 Deputy 2108 Der 8 Derby 64 Derbyshire 4 Derek 3 Derrick 3 Des 3
-Desailly 2 Described 8 Describing 8 Desert 64 Deserve 8 Deserved 8 Deserves 8 Design 8 Designated 8 Designed 8
-Designer 8 Desire 8 Desk 4 Desktop 8 Desmond 3 Desperate 8 Despite 12 Destroyed 8 Destruction 8 Detail 8
-Detailed 8 Details 8 Detain 8 Detained 8 Detainees 8 Detect 8 Detected 8 Detective 48 Detention 8 Detentions 8
-Determination 8 Determine 8 Determined 8 Detroit 128 Develop 8 Developed 8 Developers 8 Developing 8
-Development 12 Developments 8 Device 8 Devices 8 Dhahran 4 Dhaka 128 Dharmasena 2 Dhiraj 1 Diagnosed 8
-Dialler 8 Dialogue 8 Diana 1 Diane 1 Dick 3 Dickson 2 Did 12 Didier 3 Die 8 Died 8 Diego 129 Dies 8 Dieter 1
-Dietmar 3 Difference 8 Differences 8 Different 8 Difficult 8 Difficulties 8 Difficulty 8 Digital 72 Digitally 8
-Dilma 1 Dimas 1 Dimitri 1 Dimitrios 1 Dinamo 4 Dinburgh 8 Dinner 8 Dionne 3 Dip 8 Diplomat 24 Diplomatic 8
-Diplomats 4 Direct 8 Directed 8 Directing 8 Direction 8 Directive 8 Directly 8 Director 24 Directorate 64
-Directors 8 Dirk 3 Disabled 8 Disagreed 8 Disappeared 8 Disappointed 8 Disappointing 8 Disappointment 8
-Disaster 8 Disc 8 Disciplinary 8 Discipline 8 Disciplined 8 Disclosed 8 Disclosure 8 Discount 8 Discover 8
-Discovered 8 Discovery 8 Discrimination 8 Discuss 8 Discussed 8 Discussing 8 Discussion 8 Discussions 8
-Disease 8 Disguise 8 Disks 8 Dismal 8 Dismissed 8 Display 8 Displays 8 Disposable 8 Dispute 8 Disquiet 8
-Disrupted 8 Dissident 16 Distance 8 Distances 8 Distribute 8 Distributed 8 Distributing 8 Distribution 8
-District 68 Disturbances 8 Diverse 8 Diversity 8 Divide 8 Divided 8 Dividends 8 Division 76 Divorce 8
-Diwali 256 Djibouti 128 Djorkaeff 2 Dmitri 1 Dmitry 1 Dmytro 1 Do 8 Doctor 24 Doctors 8 Document 8
+Corsica 128 Cosmin 1 Cost 8 Costa 128 Costantino 3 Costly 8 Costs 8 Costume 8 Cosworth 4 Cot 8 Cote 128
+Cotland 8 Cots 8 Cott 8 Cottey 2 Cotti 2 Cottish 8 Cotton 8 Couch 8 Could 8 Council 76 Councillor 32
+Councilman 32 Councils 8 Counsellor 16 Counselor 16 Count 40 Counter 8 Counterpart 8 Counterparts 8 Countess 32
+Counties 4 Counting 8 Countries 8 Country 8 Countryman 16 Countrywoman 16 County 76 Coup 8 Couple 8 Coupled 8
+Couples 2 Courier 2 Course 8 Courses 8 Court 76 Courtney 1 Courts 8 Cousin 16 Coventry 4 Cover 8 Coverage 8
+Covered 8 Covering 8 Covers 8 Cow 8 Cowan 2 Cox 2 Crackdown 8 Crafar 2 Craig 3 Crash 8 Crashed 8 Crawley 2
+Create 8 Created 8 Creating 8 Creation 8 Creative 8 Creator 8 Credit 72 Creditors 8 Credits 8 Creen 8 Crew 8
+Crewe 4 Cricket 12 Crime 8 Crimea 128 Crimes 8 Criminal 8 Criminals 8 Crippled 8 Crisis 72 Cristiano 1
+Cristina 1 Criteria 8 Critical 8 Criticise 8 Criticised 8 Criticising 8 Criticism 8 Critics 8 Croatia 132
+Croatian 516 Croft 2 Crop 8 Cross 8 Crossed 8 Crossover 8 Crowd 8 Crowded 8 Crowds 8 Crowley 2 Crown 40
+Crowned 8 Crucial 8 Crude 8 Crystal 4 Ct 8 Ction 8 Ctober 8 Ctor 8 Ctors 8 Cuauhtemoc 1 Cuauhtémoc 1 Cuba 132
+Cuban 512 Cubs 4 Cukaricki 4 Culiacan 128 Culminated 8 Cultural 12 Culture 2056 Cunningham 2 Cuo 3 Cup 76
+Curacao 128 Curb 8 Curr 4 Curran 2 Currency 8 Current 12 Currently 8 Currin 2 Curt 1 Curtis 1 Custody 8
+Customer 8 Customers 8 Customs 12 Cut 8 Cuthbert 2 Cuts 8 Cutting 8 Cy 1 Cycle 8 Cyclist 16 Cynthia 1 Cyprien 2
+Cypriot 512 Cyprus 132 Cyril 1 Czech 644 Czechia 128 Cécile 1 Céline 1 D 4 Dagmar 1 Dahman 2 Dai 3 Daily 76
+Daisy 1 Dakar 128 Dakota 128 Dal 9 Dalai 32 Dale 3 Dallas 133 Dam 8 Damage 8 Damaged 8 Damages 8 Damaging 8
+Damascus 132 Dame 32 Damein 1 Damian 1 Damien 1 Damir 1 Damm 2 Damon 3 Dams 8 Dan 3 Dana 1 Dance 8 Dancers 8
+Danger 8 Dangerous 8 Danie 1 Daniel 3 Daniela 1 Danielle 1 Danish 512 Danius 1 Danny 3 Danuta 1 Dario 1
+Dariusz 1 Dark 8 Darlington 4 Darrel 1 Darrell 1 Darren 3 Darryl 1 Darryll 1 Darryn 1 Daryl 1 Das 2 Data 12
+Date 8 Dates 8 Dating 8 Daughter 24 Dave 3 Davenport 2 Davey 1 David 3 Davidson 3 Davies 2 Davis 3 Davor 3
+Dawn 1 Day 12 Days 8 Dayton 4 Ddie 8 De 3 DeJesus 2 Dead 8 Deadline 8 Deal 8 Dealer 24 Dealers 12 Dealing 8
+Dealings 8 Deals 8 Dealt 8 Dean 19 Deanna 1 Death 8 Deaths 8 Debate 8 Debates 8 Debbie 1 Deborah 1 Debra 1
+Debris 8 Debt 8 Debts 8 Debut 8 Deby 2 Dec 268 Decade 8 Decades 8 December 260 Decent 8 Decide 8 Decided 8
+Decider 8 Decides 8 Deciding 8 Decision 8 Decisions 8 Decisive 8 Declaration 8 Declared 8 Decline 8 Declined 8
+Declines 8 Decree 8 Dedicated 8 Deep 8 Deeply 8 Defeat 8 Defeated 8 Defeats 8 Defence 2060 Defences 8 Defend 8
+Defendant 16 Defended 8 Defender 24 Defenders 4 Defending 12 Defends 8 Defense 2048 Defensive 8 Deficit 8
+Deficits 8 Defined 8 Definitely 8 Definition 8 Degree 8 Degrees 8 Degryse 2 Dejan 3 Del 8 Delaware 128 Delay 8
+Delayed 8 Delays 8 Delegates 8 Delegation 8 Delete 8 Delhi 128 Delia 1 Deliberately 8 Delighted 8 Deliver 8
+Delivered 8 Deliveries 8 Delivering 8 Delivery 8 Delta 64 Demand 8 Demanded 8 Demanding 8 Demands 8 Demise 8
+Democracy 12 Democrat 512 Democratic 524 Democrats 4 Demolition 8 Demonstrate 8 Demonstrates 8 Demonstration 8
+Den 8 Deng 1 Denied 8 Denies 8 Denis 1 Denise 1 Denmark 132 Dennis 3 Denotes 8 Dent 8 Denver 128 Deny 8
+Denying 8 Deon 1 Department 2124 Departments 8 Departure 8 Depend 8 Dependent 8 Depending 8 Deployment 8
+Deported 8 Deportivo 4 Deposed 8 Deposit 8 Depository 4 Depth 8 Deputy 2108 Der 8 Derby 64 Derbyshire 4 Derek 3
+Derrick 3 Des 3 Desailly 2 Described 8 Describing 8 Desert 64 Deserve 8 Deserved 8 Deserves 8 Design 72
+Designated 8 Designed 8 Designer 8 Desire 8 Desk 4 Desktop 8 Desmond 3 Desperate 8 Despite 12 Destroyed 8
+Destruction 8 Detail 8 Detailed 8 Details 8 Detain 8 Detained 8 Detainees 8 Detect 8 Detected 8 Detective 48
+Detention 8 Detentions 8 Determination 8 Determine 8 Determined 8 Detlef 1 Detroit 128 Develop 8 Developed 8
+Developers 8 Developing 8 Development 12 Developments 8 Device 8 Devices 8 Devin 1 Dexter 1 Dhahran 4 Dhaka 128
+Dharmasena 2 Dhiraj 1 Diagnosed 8 Dialler 8 Dialogue 8 Diana 1 Diane 1 Dick 3 Dickson 2 Did 12 Didier 3 Die 8
+Died 8 Diego 129 Dies 8 Dieter 1 Dietmar 3 Difference 8 Differences 8 Different 8 Difficult 8 Difficulties 8
+Difficulty 8 Digital 72 Digitally 8 Dilma 1 Dimas 1 Dimitri 1 Dimitrios 1 Dinamo 4 Dinburgh 8 Dinner 8 Dionne 3
+Dip 8 Diplomat 24 Diplomatic 8 Diplomats 4 Direct 8 Directed 8 Directing 8 Direction 8 Directive 8 Directly 8
+Director 24 Directorate 64 Directors 8 Dirk 3 Disabled 8 Disagreed 8 Disappeared 8 Disappointed 8
+Disappointing 8 Disappointment 8 Disaster 8 Disc 8 Disciplinary 8 Discipline 8 Disciplined 8 Disclosed 8
+Disclosure 8 Discount 8 Discover 8 Discovered 8 Discovery 8 Discrimination 8 Discuss 8 Discussed 8 Discussing 8
+Discussion 8 Discussions 8 Disease 8 Disguise 8 Disks 8 Dismal 8 Dismissed 8 Display 8 Displays 8 Disposable 8
+Dispute 8 Disquiet 8 Disrupted 8 Dissident 16 Distance 8 Distances 8 Distribute 8 Distributed 8 Distributing 8
+Distribution 8 District 68 Disturbances 8 Diverse 8 Diversity 8 Divide 8 Divided 8 Dividends 8 Division 76
+Divorce 8 Diwali 256 Djibouti 128 Djorkaeff 2 Dmitri 1 Dmitry 1 Dmytro 1 Do 8 Doctor 24 Doctors 8 Document 8
 Documentary 8 Documents 8 Does 8 Doetinchem 4 Dog 8 Dogs 8 Doha 128 Doing 8 Dol 8 Dole 2 Dollar 8 Dollars 8
-Domain 8 Domains 8 Domestic 8 Dominance 8 Dominate 8 Dominated 8 Domingos 3 Dominic 3 Dominica 128 Dominique 1
-Don 1 Donald 1 Donated 8 Donations 8 Donbas 128 Done 8 Donetsk 128 Donna 3 Donor 8 Donovan 3 Door 8 Doorn 2
-Doors 8 Doping 8 Dore 1 Doreen 1 Doris 1 Dorothy 1 Dortmund 4 Double 8 Doubled 8 Doubles 8 Doubling 8 Doubt 8
-Doubts 8 Doug 3 Douglas 1 Dow 4 Dowman 2 Down 8 Download 8 Downloadable 8 Downloaded 8 Downloading 8
-Downloads 8 Downward 8 Dozen 8 Dozens 8 Dr 48 Dr. 4 Draft 8 Dragged 8 Dragutin 1 Drakes 2 Drama 8 Dramatic 8
-Dramatically 8 Draw 12 Drawing 8 Drawn 8 Drazek 2 Dream 8 Dressed 8 Dressing 8 Drew 8 Dreyfus 4 Drink 8
-Drinking 8 Drive 72 Driven 8 Driver 24 Drivers 8 Drives 8 Driving 8 Drop 8 Dropped 8 Dropping 8 Drove 8 Drug 12
-Drugs 8 Drummond 2 Dubai 132 Dubbed 8 Dublin 132 Ducati 4 Ducation 8 Duchess 32 Due 8 Duesseldorf 4 Duet 8
-Duffy 3 Dug 8 Duilio 1 Duisburg 4 Duke 32 Duncan 3 Dundee 4 Duo 8 Durham 4 During 12 Durum 4 Dusan 1 Dutch 516
-Duties 8 Dutra 2 Dutroux 2 Duty 8 Dvance 8 Dward 8 Dwards 8 Dylan 1 Dynamo 4 Dynasty 64 E.U. 128 Ea 8 Each 8
-Eacon 8 Ead 8 Eading 8 Eady 8 Eager 8 Eagles 4 Eagrave 8 Eague 8 Eal 8 Ealand 8 Eales 2 Ealham 2 Eally 8
-Ealth 8 Eamonn 1 Ean 8 Eane 8 Eanwhile 8 Ear 8 Earch 8 Earl 1 Earlier 12 Early 8 Earn 8 Earned 8 Earning 8
-Earnings 8 Ears 8 Earth 8 Earthquake 8 Earts 8 Ease 8 Eased 8 Easier 8 Easily 8 Easing 8 East 140 Easter 256
-Eastern 524 Easy 8 Eat 8 Eath 8 Eathrow 8 Eating 8 Eattie 8 Eau 4 Eb 8 Ebb 8 Ebel 8 Ebit 8 Ebrselassie 8
-Ebruary 8 Ecause 8 Ecember 8 Ech 8 Echnologies 8 Echnology 8 Echoed 8 Echy 8 Eckham 8 Econd 8 Economic 2056
-Economically 8 Economics 8 Economies 8 Economist 24 Economists 8 Economy 2056 Ecord 8 Ecords 8 Ecret 8
-Ecretary 8 Ecuador 128 Ecuadorian 512 Ecurities 8 Ecurity 8 Ecus 4 Ed 9 Edberg 2 Eddie 3 Eddo 1 Ederal 8
-Ederation 8 Ederer 8 Edford 8 Edgar 1 Edge 8 Edged 8 Edia 8 Edith 1 Edition 8 Editor 24 Editorial 12 Edknapp 8
-Edmund 1 Ednesday 8 Edouard 4 Eduard 1 Eduardo 3 Education 2060 Educational 8 Edward 1 Edwards 2 Edwin 1
-Edwina 1 Ee 8 Eeds 8 Eefje 1 Eek 8 Eel 8 Eelam 4 Ees 8 Eet 8 Eeves 8 Efa 8 Efence 8 Effect 8 Effective 8
-Effectively 8 Effects 8 Efficient 8 Effort 8 Efforts 8 Efore 8 Egal 8 Egas 8 Egistry 8 Egroponte 8 Egypt 132
+Domain 8 Domains 8 Domestic 8 Dominance 8 Dominate 8 Dominated 8 Domingos 3 Dominic 3 Dominica 128
+Dominican 128 Dominick 1 Dominique 1 Don 1 Donald 1 Donated 8 Donations 8 Donbas 128 Done 8 Donetsk 128 Donna 3
+Donnie 1 Donor 8 Donovan 3 Door 8 Doorn 2 Doors 8 Doping 8 Dora 1 Dore 1 Doreen 1 Dorian 1 Doris 1 Dorothy 1
+Dortmund 4 Double 8 Doubled 8 Doubles 8 Doubling 8 Doubt 8 Doubts 8 Doug 3 Douglas 1 Dow 4 Dowman 2 Down 8
+Download 8 Downloadable 8 Downloaded 8 Downloading 8 Downloads 8 Downward 8 Dozen 8 Dozens 8 Dr 48 Dr. 4
+Draft 8 Dragan 1 Dragged 8 Dragutin 1 Drakes 2 Drama 8 Dramatic 8 Dramatically 8 Draw 12 Drawing 8 Drawn 8
+Drazek 2 Dream 8 Dressed 8 Dressing 8 Drew 8 Dreyfus 4 Drink 8 Drinking 8 Drive 72 Driven 8 Driver 24 Drivers 8
+Drives 8 Driving 8 Drop 8 Dropped 8 Dropping 8 Drove 8 Drug 12 Drugs 8 Drummond 2 Duane 1 Dubai 132 Dubbed 8
+Dublin 132 Ducati 4 Ducation 8 Duchess 32 Dudley 1 Due 8 Duesseldorf 4 Duet 8 Duffy 3 Dug 8 Duilio 1 Duisburg 4
+Duke 32 Duncan 3 Dundee 4 Duo 8 Durham 4 During 12 Durum 4 Dusan 1 Dustin 1 Dutch 516 Duties 8 Dutra 2
+Dutroux 2 Duty 8 Dvance 8 Dward 8 Dwards 8 Dwight 1 Dylan 1 Dynamo 4 Dynasty 64 E.U. 128 Ea 8 Each 8 Eacon 8
+Ead 8 Eading 8 Eady 8 Eager 8 Eagles 4 Eagrave 8 Eague 8 Eal 8 Ealand 8 Eales 2 Ealham 2 Eally 8 Ealth 8
+Eamonn 1 Ean 8 Eane 8 Eanwhile 8 Ear 8 Earch 8 Earl 1 Earlier 12 Early 8 Earn 8 Earned 8 Earning 8 Earnings 8
+Ears 8 Earth 8 Earthquake 8 Earts 8 Ease 8 Eased 8 Easier 8 Easily 8 Easing 8 East 140 Easter 256 Eastern 524
+Easy 8 Eat 8 Eath 8 Eathrow 8 Eating 8 Eattie 8 Eau 4 Eb 8 Ebb 8 Ebel 8 Ebit 8 Ebrselassie 8 Ebruary 8 Ecause 8
+Ecember 8 Ech 8 Echnologies 8 Echnology 8 Echoed 8 Echy 8 Eckham 8 Econd 8 Economic 2056 Economically 8
+Economics 8 Economies 8 Economist 24 Economists 8 Economy 2056 Ecord 8 Ecords 8 Ecret 8 Ecretary 8 Ecuador 128
+Ecuadorian 512 Ecurities 8 Ecurity 8 Ecus 4 Ed 9 Edberg 2 Eddie 3 Eddo 1 Ederal 8 Ederation 8 Ederer 8 Edford 8
+Edgar 1 Edge 8 Edged 8 Edia 8 Edith 1 Edition 72 Editor 24 Editorial 12 Edknapp 8 Edmund 1 Edna 1 Ednesday 8
+Edouard 4 Eduard 1 Eduardo 3 Education 2060 Educational 8 Edvard 1 Edward 1 Edwards 2 Edwin 1 Edwina 1 Ee 8
+Eeds 8 Eefje 1 Eek 8 Eel 8 Eelam 4 Ees 8 Eet 8 Eeves 8 Efa 8 Efence 8 Effect 8 Effective 8 Effectively 8
+Effects 8 Efficient 8 Effort 8 Efforts 8 Efore 8 Egal 8 Egas 8 Egistry 8 Egon 1 Egroponte 8 Egypt 132
 Egyptian 516 Ehmann 8 Ehud 1 Eicester 8 Eichmann 2 Eid 264 Eifert 8 Eigh 8 Eight 12 Eighth 8 Eijing 8 Eil 8
-Eileen 1 Eindhoven 4 Eineken 8 Eing 8 Eir 8 Eith 8 Either 8 Ekele 8 Eksportfinans 4 El 9 Elaborate 8 Elaine 1
-Elbourne 8 Elch 8 Elder 32 Elderly 8 Eleanor 1 Elebrity 8 Elecom 8 Elecommunications 8 Elect 8 Elected 8
-Election 8 Elections 12 Electoral 8 Electric 64 Electricity 72 Electronic 8 Electronics 8 Elegraph 8 Element 8
-Elements 8 Elena 1 Eleonora 1 Eletropaulo 4 Elevision 8 Elgian 8 Eli 5 Eliahu 1 Eliance 8 Elias 1 Eligible 8
-Elijah 1 Eliminate 8 Elimination 8 Elite 8 Eliud 1 Elizabeth 1 Ell 8 Ella 1 Ellamy 8 Ellape 8 Ellen 1 Ellina 1
-Elling 8 Elliot 1 Ellow 8 Elly 8 Elmarsh 8 Eloitte 8 Elon 1 Els 2 Else 8 Elsewhere 8 Elsh 8 Elsinki 8 Elta 8
-Eltic 8 Elzer 8 Em 8 Embargo 8 Embassy 8 Embers 8 Embley 8 Embracing 8 Emelia 1 Emerge 8 Emerged 8 Emergency 8
-Emerging 8 Emese 1 Emil 1 Emiliano 1 Emilio 3 Emily 1 Emine 1 Emir 48 Emirates 68 Emirati 512 Emisphere 8
-Emma 1 Emmanuel 3 Emmanuelle 1 Emocrat 8 Emocrats 8 Emotional 8 Emperor 32 Emphasis 8 Empire 72 Employ 8
-Employed 8 Employee 8 Employees 8 Employer 8 Employers 8 Employment 8 Employs 8 Empress 32 Empsey 8 Empty 8
-Ems 8 En 8 Enable 8 Enabled 8 Enables 8 Enatep 8 Enator 8 Encounter 8 Encourage 8 Encouraged 8 Encouraging 8
-End 8 Ended 8 Enders 8 Ending 8 Endrix 8 Ends 8 Endured 8 Enenisa 8 Eneral 8 Energy 2124 Eneva 8 Enforce 8
-Enforcement 8 Engage 8 Engaged 8 Engagement 8 Enger 8 Engine 8 Engineer 8 Engineering 8 Engineers 8 Engines 8
-England 132 English 516 Enhance 8 Enice 8 Enis 8 Enitez 8 Enjoy 8 Enjoyed 8 Enkins 8 Enman 8 Enmark 8 Ennea 4
-Ennedy 8 Ennett 8 Ennifer 8 Ennis 8 Ennon 8 Enny 8 Enormous 8 Enough 8 Enquiries 8 Enrique 1 Enry 8 Ens 8
-Enschede 4 Ensions 8 Enson 8 Ensure 8 Ensuring 8 Ent 8 Enter 8 Entered 8 Entering 8 Enteris 8 Enterprise 8
-Enterprises 64 Enters 8 Entertaining 8 Entertainment 72 Enthusiasm 8 Entire 8 Entirely 8 Entitled 8 Entral 8
-Entre 8 Entrepreneur 16 Entry 8 Entury 8 Environment 2056 Environmental 8 Environments 8 Envoy 24 Enya 8 Enzo 1
-Eonardo 8 Eople 8 Eordan 8 Eorge 8 Eorgia 8 Epartment 8 Epic 8 Epidemic 8 Episode 8 Episodes 8 Epp 8 Eptember 8
-Epublic 8 Eputy 8 Equal 8 Equalised 8 Equaliser 8 Equally 8 Equipment 8 Equipped 8 Equitas 4 Equities 8
-Equity 8 Equivalent 8 Er 8 Era 72 Erard 8 Erby 8 Erdem 2 Erdinand 8 Erdmann 2 Ere 8 Ereford 8 Eremiah 8 Eremy 8
-Erena 8 Ergamasco 8 Erge 8 Erguson 8 Erhaps 8 Erhard 8 Eri 8 Eric 3 Erik 1 Eriksson 2 Erin 1 Eritrea 132
-Eritrean 516 Erizon 8 Erjon 1 Erlin 8 Erman 8 Ermany 8 Ernard 8 Ernest 1 Ernesto 1 Ernie 3 Err 8 Errard 8
-Errill 8 Error 8 Errors 8 Erry 8 Ersico 8 Ertl 2 Erugini 8 Ervais 8 Erve 8 Ervice 8 Ervices 8 Ervin 1 Erwin 1
-Ery 8 Es 8 Esar 8 Escape 8 Escort 4 Escravos 4 Esearch 8 Eserve 8 Eska 8 Eslie 8 Especially 8 Esperate 8
-Espite 8 Esponding 8 Essage 8 Essential 8 Essex 4 Est 8 Establish 8 Established 8 Estate 8 Esther 1 Estimate 8
-Estimated 12 Estimates 8 Estival 8 Estminster 8 Eston 8 Estonia 132 Estonian 512 Ests 8 Estudiantes 4
-Eswatini 128 Et 8 Etail 8 Etc 8 Ete 8 Eter 8 Eteran 8 Ethan 1 Etherlands 8 Ethiopia 132 Ethiopian 512 Ethnic 8
-Etian 1 Etlife 8 Etrov 8 Etsen 8 Etting 8 Eturn 8 Etwin 8 Etworks 8 Eugene 1 Euro 12 Euro-sceptic 4 Europe 132
-European 2564 Euros 8 Eurozone 8 Euters 8 Eutsche 8 Eva 1 Evan 1 Eve 8 Evelopment 8 Evelyn 1 Evelyne 3 Even 8
-Evening 8 Event 8 Events 8 Eventually 8 Ever 8 Everly 8 Evert 2 Everton 4 Every 8 Everybody 8 Everyone 8
+Eileen 1 Eindhoven 4 Eineken 8 Eing 8 Eino 1 Eir 8 Eith 8 Either 8 Ekele 8 Eksportfinans 4 El 137 Elaborate 8
+Elaine 1 Elbourne 8 Elch 8 Elder 32 Elderly 8 Eleanor 1 Elebrity 8 Elecom 8 Elecommunications 8 Elect 8
+Elected 8 Election 8 Elections 12 Electoral 8 Electric 64 Electricity 72 Electronic 8 Electronics 8 Elegraph 8
+Element 8 Elements 8 Elena 1 Eleonora 1 Eletropaulo 4 Elevision 8 Elgian 8 Eli 5 Eliahu 1 Eliance 8 Elias 1
+Eligible 8 Elijah 1 Eliminate 8 Elimination 8 Elite 8 Eliud 1 Elizabeth 1 Elke 1 Ell 8 Ella 1 Ellamy 8 Ellape 8
+Ellen 1 Ellie 1 Ellina 1 Elling 8 Elliot 1 Ellow 8 Elly 8 Elmarsh 8 Elmer 1 Eloitte 8 Elon 1 Els 2 Else 8
+Elsewhere 8 Elsh 8 Elsie 1 Elsinki 8 Elta 8 Eltic 8 Elzer 8 Em 8 Embargo 8 Embassy 8 Embers 8 Embley 8
+Embracing 8 Emelia 1 Emerge 8 Emerged 8 Emergency 8 Emerging 8 Emese 1 Emil 1 Emiliano 1 Emilio 3 Emily 1
+Emine 1 Emir 48 Emirates 68 Emirati 512 Emisphere 8 Emma 1 Emmanuel 3 Emmanuelle 1 Emocrat 8 Emocrats 8
+Emotional 8 Emperor 32 Emphasis 8 Empire 72 Employ 8 Employed 8 Employee 8 Employees 8 Employer 8 Employers 8
+Employment 8 Employs 8 Empress 32 Empsey 8 Empty 8 Ems 8 En 8 Enable 8 Enabled 8 Enables 8 Enatep 8 Enator 8
+Encounter 8 Encourage 8 Encouraged 8 Encouraging 8 End 8 Ended 8 Enders 8 Ending 8 Endrix 8 Ends 8 Endured 8
+Enenisa 8 Eneral 8 Energy 2124 Eneva 8 Enforce 8 Enforcement 8 Engage 8 Engaged 8 Engagement 8 Enger 8 Engine 8
+Engineer 8 Engineering 8 Engineers 8 Engines 8 England 132 English 516 Enhance 8 Enice 8 Enis 8 Enitez 8
+Enjoy 8 Enjoyed 8 Enkins 8 Enman 8 Enmark 8 Ennea 4 Ennedy 8 Ennett 8 Ennifer 8 Ennis 8 Ennon 8 Enny 8
+Enormous 8 Enough 8 Enquiries 8 Enrique 1 Enry 8 Ens 8 Enschede 4 Ensions 8 Enson 8 Ensure 8 Ensuring 8 Ent 8
+Enter 8 Entered 8 Entering 8 Enteris 8 Enterprise 8 Enterprises 64 Enters 8 Entertaining 8 Entertainment 72
+Enthusiasm 8 Entire 8 Entirely 8 Entitled 8 Entral 8 Entre 8 Entrepreneur 16 Entry 8 Entury 8 Environment 2056
+Environmental 8 Environments 8 Envoy 24 Enya 8 Enzo 1 Eonardo 8 Eople 8 Eordan 8 Eorge 8 Eorgia 8 Epartment 8
+Epic 8 Epidemic 8 Episode 8 Episodes 8 Epp 8 Eptember 8 Epublic 8 Eputy 8 Equal 8 Equalised 8 Equaliser 8
+Equally 8 Equatorial 128 Equipment 8 Equipped 8 Equitas 4 Equities 8 Equity 8 Equivalent 8 Er 8 Era 72 Erard 8
+Erby 8 Erdem 2 Erdinand 8 Erdmann 2 Ere 8 Ereford 8 Eremiah 8 Eremy 8 Erena 8 Ergamasco 8 Erge 8 Erguson 8
+Erhaps 8 Erhard 8 Eri 8 Eric 3 Erich 1 Erik 1 Eriksson 2 Erin 1 Eritrea 132 Eritrean 516 Erizon 8 Erjon 1
+Erlin 8 Erman 8 Ermany 8 Ernard 8 Ernest 1 Ernesto 1 Ernie 3 Err 8 Errard 8 Errill 8 Errol 1 Error 8 Errors 8
+Erry 8 Ersico 8 Ertl 2 Erugini 8 Ervais 8 Erve 8 Ervice 8 Ervices 8 Ervin 1 Erwin 1 Ery 8 Es 8 Esar 8 Escape 8
+Escort 4 Escravos 4 Esearch 8 Eserve 8 Eska 8 Eslie 8 Especially 8 Esperate 8 Espite 8 Esponding 8 Essage 8
+Essential 8 Essex 4 Est 8 Establish 8 Established 8 Estate 8 Esther 1 Estimate 8 Estimated 12 Estimates 8
+Estival 8 Estminster 8 Eston 8 Estonia 132 Estonian 512 Ests 8 Estudiantes 4 Eswatini 128 Eszter 1 Et 8 Etail 8
+Etc 8 Ete 8 Eter 8 Eteran 8 Ethan 1 Ethel 1 Etherlands 8 Ethiopia 132 Ethiopian 512 Ethnic 8 Etian 1 Etlife 8
+Etrov 8 Etsen 8 Etting 8 Eturn 8 Etwin 8 Etworks 8 Eugene 1 Euro 12 Euro-sceptic 4 Europe 132 European 2564
+Euros 8 Eurozone 8 Euters 8 Eutsche 8 Eva 1 Evan 1 Eve 9 Evelopment 8 Evelyn 1 Evelyne 3 Even 8 Evening 8
+Event 8 Events 8 Eventually 8 Ever 8 Everett 1 Everly 8 Evert 2 Everton 4 Every 8 Everybody 8 Everyone 8
 Everything 8 Evgeny 1 Eviction 8 Evidence 8 Evil 8 Eville 8 Evin 8 Evolution 8 Ew 8 Ewa 1 Ewcastle 8 Ewis 8
 Ewish 8 Ewitt 8 Ews 8 Ewsey 8 Ex 2056 Exact 8 Exactly 8 Examine 8 Examining 8 Example 8 Examples 8 Exas 8
 Exceed 8 Exceeded 8 Excellent 8 Exception 8 Exceptional 8 Excess 8 Exchange 76 Exchanges 8 Excited 8
@@ -320,545 +328,562 @@ Expensive 8 Experience 8 Experienced 8 Experiences 8 Experiencing 8 Expert 8 Exp
 Explaining 8 Explains 8 Explanations 8 Exploded 8 Exploit 8 Exploited 8 Exploration 8 Explore 8 Explosion 8
 Explosive 8 Export 12 Exported 8 Exports 12 Exposed 8 Exposure 8 Express 72 Expressed 8 Ext 8 Extend 8
 Extended 8 Extending 8 Extent 8 External 8 Extra 8 Extraordinary 8 Extras 12 Extreme 8 Extremely 8 Exxon 4 Ey 8
-Eye 8 Eyes 8 Eyles 2 Eynolds 8 Eys 8 Ezer 1 Ezinwa 2 Ezman 8 F 4 Faber 2 Fabien 3 Fabio 1 Face 8 Faced 8
-Faces 8 Facilities 8 Facing 8 Fact 8 Faction 8 Factions 8 Factor 8 Factories 8 Factors 8 Factory 8 Factual 8
-Fagan 2 Faheem 1 Faik 1 Fail 8 Failed 8 Failing 8 Failure 8 Fair 8 Fairbrother 2 Fairly 8 Faisal 1 Faith 8
-Fake 8 Faking 8 Faldo 2 Falilat 3 Falkirk 4 Fall 12 Fallen 8 Falling 8 Falls 72 False 8 Fame 8 Famed 8
-Familiar 8 Families 8 Family 8 Famous 8 Fan 8 Fans 8 Fantastic 8 Fantasy 8 Far 12 Farewell 8 Farid 1 Farm 8
-Farmer 8 Farmers 8 Fashion 8 Faso 128 Fast 8 Faster 8 Fastest 12 Fate 8 Father 56 Fatima 1 Fatmir 1 Faulk 2
-Fault 8 Faustino 1 Favour 8 Favourite 8 Favourites 8 Fax 4 Fcom 8 Fear 8 Feared 8 Fears 8 Fearsome 8 Feasible 8
-Feat 8 Featherstone 2 Feature 8 Featured 8 Features 8 Featuring 8 Feb 256 February 260 Fed 12 Federal 2572
-Federation 72 Federico 1 Fee 8 Feed 8 Feeds 8 Feel 8 Feeling 8 Feels 8 Fees 8 Feet 8 Felicia 1 Felipe 1 Felix 3
-Fell 8 Fellow 24 Felt 8 Female 8 Ferdy 1 Ferenc 1 Ferencvaros 4 Ferguson 2 Fernanda 1 Fernandez 2 Fernando 3
-Ferrari 4 Ferreira 2 Festival 72 Festive 8 Feud 8 Feugill 2 Fever 8 Few 8 Fewer 8 Feyenoord 4 Ffairs 8 Ffice 8
-Fficial 8 Fghanistan 8 Fiance 16 Fiancee 16 Fibre 8 Fidel 1 Field 8 Fierce 8 Fife 4 Fifth 8 Fight 8 Fighters 8
-Fighting 8 Figure 8 Figures 8 Fiji 128 File 8 Filed 8 Files 8 Filing 8 Filip 3 Filipino 512 Fill 8 Filled 8
-Film 8 Filmed 8 Films 8 Filter 8 Filters 8 Final 12 Finale 8 Finalist 16 Finalists 8 Finally 8 Finals 8
-Finance 2124 Finances 8 Financial 76 Financing 8 Find 8 Finding 8 Findings 8 Finds 8 Fine 8 Fined 8 Finegan 2
-Fines 8 Finger 8 Finish 8 Finished 8 Finishing 8 Finland 132 Finn 2 Finnish 516 Fiona 1 Fiorentina 4 Fire 8
-Firearms 8 Fired 8 Firestone 4 Firewalls 8 Firing 8 Firm 8 Firmly 8 Firms 8 First 2060 Fiscal 8 Fischer 2
-Fish 8 Fishing 8 Fit 8 Fita 1 Fitness 8 Fits 8 Fitted 8 Five 12 Fix 8 Fixed 8 Fixes 8 Fixing 8 Fixture 8
-Fixtures 8 Fla. 4 Flanders 128 Flanker 24 Flared 8 Flash 8 Flat 8 Flavio 1 Flaws 8 Flax 4 Fleming 2 Flew 8
-Flexibility 8 Flight 12 Flights 8 Floor 8 Florence 1 Florian 3 Florida 132 Flow 8 Flower 2 Flown 8 Fly 8
-Fly-half 16 Flyhalf 16 Flying 8 Fob 8 Focus 8 Focused 8 Focusing 8 Foe 2 Fogarty 2 Fold 8 Follow 8 Followed 8
-Following 12 Follows 8 Food 72 Foods 64 Foot 8 Footage 8 Football 12 For 12 Force 72 Forced 8 Forces 76
-Forcing 8 Ford 4 Forearm 8 Forecast 8 Forecasting 8 Forecasts 8 Foreign 2060 Foreign-policy 2048 Forest 64
-Forever 8 Forfar 4 Forget 8 Form 8 Formal 8 Formally 8 Format 8 Formats 8 Formed 8 Former 2060 Formerly 8
-Formidable 8 Forming 8 Forms 8 Formula 4 Forsbrand 2 Forthcoming 8 Fortnight 8 Fortuna 4 Fortune 8 Fortunes 8
-Forum 72 Forward 24 Forwards 4 Fos 4 Foucras 2 Fought 8 Found 8 Foundation 72 Founded 8 Founder 24 Four 12
-Fours 8 Fourth 12 Fowler 2 Fox 8 Foxes 8 Fraction 8 Fractured 8 Framework 8 France 132 Frances 1 Francesca 1
-Francesco 3 Francis 3 Francisco 131 Franck 3 Franco 1 Francois 1 Francs 8 Frank 3 Franka 1 Frankfurt 128
-Frankie 3 Franz 1 Franziska 3 François 1 Fraser 2 Frater 2 Frau 32 Fraud 8 Fred 3 Freddie 1 Frederic 1
-Frederick 3 Fredericks 2 Free 8 Freed 8 Freedom 12 Freeing 8 Freely 8 Freeman 2 Freeze 8 Freiburg 4 Freight 8
-French 516 Frenchman 4 Frequent 8 Fresh 8 Fri 256 Frica 8 Frican 8 Fricans 8 Friday 260 Friedrich 1 Friend 24
-Friendly 8 Friends 8 Fritz 1 Frode 1 From 12 Front 76 Frontman 8 Frost 8 Frowick 2 Frozen 8 Frustrated 8
-Frustrating 8 Frustration 8 Frédéric 1 Fter 8 Fuel 8 Fuelled 8 Fujiwara 2 Fulcheri 2 Full 12 Full-back 16
-Fullback 16 Fully 8 Fulton 2 Fumio 1 Fun 8 Function 8 Functions 8 Fund 72 Fundamental 8 Fundamentalists 8
-Fundamentals 8 Funded 8 Funding 8 Funds 72 Funk 2 Funny 8 Furlan 2 Furniture 8 Further 8 Furyk 2 Fuss 8
-Future 8 Futures 8 G 4 GDRs 4 Gabi 1 Gabon 128 Gabriel 1 Gabriela 1 Gabrielle 1 Gadget 8 Gadgets 8 Gail 1
-Gain 8 Gained 8 Gaining 8 Gains 12 Gainst 8 Gajdos 2 Galatasaray 4 Gale 1 Galina 3 Gallen 4 Gallery 64 Galo 1
-Gambia 128 Game 8 Gamer 8 Gamers 8 Games 72 Gaming 8 Gangs 8 Gap 8 Garcia 2 Garden 72 Gardens 64 Gareth 1
-Garry 1 Gary 3 Gas 76 Gassi 8 Gaston 1 Gather 8 Gathered 8 Gathering 8 Gatwick 4 Gaudenzi 2 Gaullist 512 Gave 8
-Gavin 3 Gaza 132 Gazette 64 Gdansk 128 Ge 8 Gear 8 Gen 32 Gen'l 4 Gencor 4 Gency 8 Gender 8 Gene 1 General 2108
-Generally 8 Generate 8 Generated 8 Generating 8 Generation 8 Generous 8 Geneva 132 Gennadi 1 Gennady 1 Genoa 4
-Genocide 8 Genre 8 Genuine 8 Genuinely 8 Geoff 3 Geoffrey 3 Georg 1 George 3 Georges 1 Georgia 128 Georgian 512
-Georgios 1 Gerald 1 Gerard 3 Gerardo 1 Gerd 1 Gerety 2 Gerg 2 Gerhard 3 Germain 4 German 516 Germany 132
-Gerry 1 Gert 3 Get 8 Gets 8 Getting 8 Ghana 128 Ghanaian 512 Gianfranco 1 Gianluca 3 Gianni 1 Giant 8 Giants 12
-Gideon 1 Gifts 8 Gig 8 Gigabyte 8 Gigabytes 8 Gigs 8 Gil 1 Gilbert 3 Gilberto 1 Gilbertson 2 Giles 3 Gilles 1
-Gillespie 2 Gillian 1 Gillingham 4 Gina 1 Ginn 2 Giorgio 1 Giovanni 1 Girl 8 Girlfriend 16 Girls 8 Giuseppe 1
-Give 8 Given 8 Gives 8 Giving 8 Gjonaj 2 Glacier 64 Glad 8 Gladishiva 2 Glafcos 1 Glamorgan 4 Glen 1 Glenn 3
-Global 76 Globally 8 Globe 8 Globo 4 Gloria 1 Glory 8 Gloucestershire 4 Glyn 1 GmbH 64 Go 8 Goal 8
-Goalkeeper 24 Goalkeepers 4 Goalless 8 Goals 8 Gobert 2 God 2 Goes 8 Goetschl 2 Gogele 2 Going 8 Golan 4 Gold 8
-Golden 8 Golf 12 Golfer 16 Gomez 2 Goncharova 2 Gone 8 Gonzalez 2 Gonzalo 1 Gooch 2 Good 8 Goodluck 1 Goods 8
-Goodwill 8 Goosen 2 Goran 3 Gordana 1 Gordon 3 Gore 2 Gorre 2 Got 8 Gothenburg 4 Gough 2 Gounon 2 Gov 32
-Gov.-elect 32 Governance 8 Governing 8 Government 76 Governments 8 Governor 56 Governor-general 16 Goydos 2
-Graafschap 4 Grab 8 Grabbed 8 Grace 1 Gradually 8 Graduate 8 Graeme 1 Graf 2 Graham 3 Grain 8 Grand 76
-Grandson 8 Grant 3 Granted 8 Graphics 8 Gras 2 Grasshoppers 4 Graz 4 Great 8 Greater 8 Greatest 8 Greatly 8
-Greece 132 Greek 512 Greement 8 Green 520 Greenland 128 Greenock 4 Greenspan 2 Greer 2 Greeted 8 Greg 3
-Gregor 1 Gregory 1 Greiner-Petter-Memm 2 Grenada 128 Grenades 8 Gress 2 Grete 1 Grew 8 Griculture 8 Grid 8
-Grimsby 4 Gronholm 2 Groningen 4 Gross 8 Ground 12 Grounds 8 Group 76 Groups 8 Grow 8 Growers 8 Growing 8
-Grown 8 Growth 8 Grozny 132 Grunde 3 Grzegorz 1 Guadalajara 128 Guadalupe 1 Gualtiero 1 Guangdong 128
-Guangzhou 4 Guarantee 8 Guaranteed 8 Guard 72 Guardian 64 Guards 64 Guatemala 128 Guatemalan 512 Guenter 1
-Guerrero 128 Guerrilla 8 Guerrillas 8 Guess 8 Guest 8 Guests 8 Guidance 8 Guided 8 Guidelines 8 Guides 8
-Guido 1 Guilders 8 Guillaume 1 Guillermo 1 Guilty 8 Guinea 128 Guingamp 4 Guitar 8 Guitarist 8 Gujarat 128
-Gulf 196 Gun 8 Gunn 1 Guns 8 Gunter 1 Gunther 1 Guru 16 Gurusinha 2 Gust 2 Gustafsson 2 Gustavo 1 Guus 1 Guy 3
-Guyana 128 Guys 8 Guzman 2 Gwen 1 Gyaicain 3 Gym 8 Gypt 8 Gérard 1 Günter 1 Haas 2 Habits 8 Habsudova 2
-Hacker 8 Hackers 8 Had 8 Hadow 8 Hafez 1 Hafizi 2 Haga 2 Hai 8 Haifa 4 Hailand 8 Hailed 8 Hails 8 Haitai 4
-Haiti 128 Haitian 512 Hajduk 4 Hakan 3 Hakeem 1 Hakkinen 2 Hal 3 Half 8 Halftime 12 Halfway 8 Hall 8
-Halloween 256 Halls 8 Halt 8 Halted 8 Halverson 2 Ham 8 Hamad 1 Hamas 4 Hambers 8 Hamburg 132 Hamid 1 Hamlet 4
-Hammer 8 Hampions 8 Hampionship 8 Hampionships 8 Hampshire 132 Hamstring 8 Hana 1 Hancellor 8 Hand 8 Handed 8
-Handful 8 Handgun 8 Handheld 8 Handhelds 8 Handing 8 Handle 8 Handling 8 Hands 8 Handset 8 Handsets 8 Hane 8
-Hang 8 Hangyu 8 Hangzhou 4 Hanifah 1 Hanklin 8 Hanna 1 Hannah 1 Hannel 8 Hanoi 128 Hanou 8 Hans 1 Hans-Otto 1
-Hansa 4 Hansen 2 Hanukkah 256 Hanwha 4 Haplin 8 Hapoel 4 Happen 8 Happened 8 Happening 8 Happens 8 Happy 8
-Hapter 8 Harare 128 Harbaugh 2 Harbor 64 Harbour 64 Hard 8 Hardcore 8 Harden 2 Harder 8 Hardest 8 Hardly 8
-Hardware 8 Hareholders 8 Hares 8 Harles 8 Harlie 8 Harlton 8 Harm 8 Harma 8 Harmful 8 Harold 1 Haron 8 Harper 1
-Harriet 1 Harrington 2 Harrison 2 Harry 1 Harsh 8 Harte 2 Haruki 1 Has 8 Hashan 3 Hashimoto 2 Hasina 1 Hassan 3
-Hat 8 Hatcher 8 Hatever 8 Haun 8 Havana 128 Have 8 Having 8 Havre 4 Haw 8 Hawaii 128 He 12 Head 18 Headed 8
-Header 8 Heading 8 Headingley 4 Headle 8 Headley 2 Headline 8 Headlines 8 Headmaster 16 Headquarters 8 Heads 8
-Health 2056 Healthy 8 Healy 2 Hear 8 Heard 8 Hearing 8 Heart 8 Heath 3 Heather 1 Heathrow 4 Heating 8 Heatre 8
-Heats 8 Heavily 8 Heavy 12 Hebron 4 Hector 1 Heels 8 Heerenveen 4 Heeswijk 2 Heffield 8 Heidi 3 Heifers 12
-Height 8 Heike 1 Heinz 1 Heinz-Harald 1 Heinz-Peter 1 Heir 8 Heirs 8 Held 8 Helder 3 Helen 3 Helena 1 Helens 4
-Helibor 4 Hell 8 Helmut 3 Help 8 Helped 8 Helping 8 Helps 8 Helsea 8 Helsinki 132 Hen 8 Hendrik 1 Hendrix 2
-Henman 2 Hennady 1 Henri 1 Henrik 1 Henry 3 Hepkemei 8 Heptathlon 8 Her 12 Heraf 2 Herald 64 Herbert 3 Here 8
-Herfried 1 Heridan 8 Herman 1 Hernan 1 Hero 8 Heroin 8 Herr 32 Herron 2 Herself 8 Herve 1 Herzegovina 128
-Herzliya 4 Hese 8 Hether 8 Hever 1 Hewitt 2 Hey 8 Hicago 8 Hicham 3 Hick 2 Hidden 8 Hide 8 Hidemichi 3 Hideo 1
-Hiding 8 Hief 8 Higashi 2 High 8 Higher 8 Highest 8 Highlight 8 Highlighted 8 Highlights 8 Highly 8 Highs 8
-Highway 64 Hijack 8 Hijacked 12 Hijackers 8 Hil 8 Hilary 3 Hilde 3 Hildren 8 Hile 8 Hilip 8 Hilippe 8
-Hilippoussis 8 Hill 2 Hillary 3 Hillips 8 Hills 64 Hilst 8 Him 8 Himself 8 Hina 8 Hindu 516 Hinduism 64
-Hindustan 4 Hinese 8 Hingis 2 Hints 8 Hip 8 Hired 8 Hiroshi 1 Hiroshige 1 His 12 Hisao 1 Historian 16
-Historic 8 Historical 8 History 8 Hit 8 Hite 8 Hitehall 8 Hitler 2 Hits 8 Hitting 8 Ho 8 Hoch 2 Hockey 4
-Hodgson 2 Hodorkovsky 8 Hog 8 Hoice 8 Hold 8 Holder 24 Holders 8 Holding 72 Holdings 76 Holds 8 Hole 8 Holes 8
-Holiday 8 Holidays 8 Holland 130 Hollioake 2 Holly 1 Holon 4 Homas 8 Home 2060 Homegate 4 Homeland 8 Homer 8
-Homers 8 Homes 8 Hompson 8 Honda 4 Honduran 512 Honduras 128 Honest 8 Hong 132 Honiball 2 Honorary 8 Honour 8
-Honoured 8 Honours 8 Hook 8 Hooker 24 Hooper 2 Hope 2 Hoped 8 Hopeful 8 Hopefully 8 Hopefuls 8 Hopes 8 Hoping 8
-Horacio 1 Horii 1 Horinouchi 2 Horror 8 Horse 8 Horst 1 Horta 2 Horus 8 Hose 8 Hosni 1 Hospital 76
-Hospitality 4 Hospitals 8 Host 8 Hostage 16 Hosted 8 Hostile 8 Hosting 8 Hosts 8 Hot 8 Hotel 72 Hotels 8
-Hotspots 8 Hottest 8 Hounds 8 Hour 8 Hours 8 Housands 8 House 2124 Household 8 Householders 8 Households 8
-Housemates 8 Houses 8 Housing 12 Houston 128 Hove 4 How 8 Howard 1 However 12 Hree 8 Hris 8 Hristian 8
-Hristmas 8 Hristopher 8 Hristos 8 Hronicle 8 Hrough 8 Hu 1 Hub 8 Hubei 128 Huber 2 Hubert 1 Hubs 8
-Huddersfield 4 Huge 8 Hugely 8 Hugh 1 Hugo 1 Hulbert 2 Hull 4 Human 12 Humanitarian 8 Humble 8 Hundred 8
+Eye 8 Eyes 8 Eyles 2 Eynolds 8 Eys 8 Ezer 1 Ezinwa 2 Ezman 8 F 4 Faber 2 Fabien 3 Fabio 1 Fabrice 1 Face 8
+Faced 8 Faces 8 Facilities 8 Facing 8 Fact 8 Faction 8 Factions 8 Factor 8 Factories 8 Factors 8 Factory 8
+Factual 8 Fagan 2 Faheem 1 Faik 1 Fail 8 Failed 8 Failing 8 Failure 8 Fair 8 Fairbrother 2 Fairly 8 Faisal 1
+Faith 8 Fake 8 Faking 8 Faldo 2 Falilat 3 Falkirk 4 Falkland 128 Fall 12 Fallen 8 Falling 8 Falls 72 False 8
+Fame 8 Famed 8 Familiar 8 Families 8 Family 8 Famous 8 Fan 8 Fans 8 Fantastic 8 Fantasy 8 Far 12 Farewell 8
+Farid 1 Farm 8 Farmer 8 Farmers 8 Faroe 128 Fashion 72 Faso 128 Fast 8 Faster 8 Fastest 12 Fate 8 Father 56
+Fatima 1 Fatmir 1 Faulk 2 Fault 8 Faustino 1 Favour 8 Favourite 8 Favourites 8 Fax 4 Faye 1 Fcom 8 Fear 8
+Feared 8 Fears 8 Fearsome 8 Feasible 8 Feat 8 Featherstone 2 Feature 8 Featured 8 Features 8 Featuring 8
+Feb 256 February 260 Fed 12 Federal 2572 Federation 72 Federico 1 Fee 8 Feed 8 Feeds 8 Feel 8 Feeling 8 Feels 8
+Fees 8 Feet 8 Felicia 1 Felipe 1 Felix 3 Fell 8 Fellow 24 Felt 8 Female 8 Ferdy 1 Ferenc 1 Ferencvaros 4
+Ferguson 2 Fern 1 Fernanda 1 Fernandez 2 Fernando 3 Ferrari 4 Ferreira 2 Festival 72 Festive 8 Feud 8 Feugill 2
+Fever 8 Few 8 Fewer 8 Feyenoord 4 Ffairs 8 Ffice 8 Fficial 8 Fghanistan 8 Fiance 16 Fiancee 16 Fibre 8 Fidel 1
+Field 8 Fierce 8 Fife 4 Fifth 8 Fight 8 Fighters 8 Fighting 8 Figure 8 Figures 8 Fiji 128 File 8 Filed 8
+Files 8 Filing 8 Filip 3 Filipino 512 Fill 8 Filled 8 Film 8 Filmed 8 Films 8 Filter 8 Filters 8 Final 12
+Finale 8 Finalists 8 Finally 8 Finals 8 Finance 2124 Finances 8 Financial 76 Financing 8 Find 8 Finding 8
+Findings 8 Finds 8 Fine 8 Fined 8 Finegan 2 Fines 8 Finger 8 Finish 8 Finished 8 Finishing 8 Finland 132 Finn 2
+Finnish 516 Fiona 1 Fiorentina 4 Fire 8 Firearms 8 Fired 8 Firestone 4 Firewalls 8 Firing 8 Firm 8 Firmly 8
+Firms 8 First 2060 Fiscal 8 Fischer 2 Fish 8 Fishing 8 Fit 8 Fita 1 Fitness 8 Fits 8 Fitted 8 Five 12 Fix 8
+Fixed 8 Fixes 8 Fixing 8 Fixture 8 Fixtures 8 Fla. 4 Flanders 128 Flanker 8 Flared 8 Flash 8 Flat 8 Flavio 1
+Flaws 8 Flax 4 Fleming 2 Flew 8 Flexibility 8 Flight 12 Flights 8 Floor 8 Florence 1 Florian 3 Florida 132
+Flow 8 Flower 2 Flown 8 Floyd 1 Fly 8 Flying 8 Fob 8 Focus 8 Focused 8 Focusing 8 Foe 2 Fogarty 2 Fold 8
+Follow 8 Followed 8 Following 12 Follows 8 Food 72 Foods 64 Foot 8 Footage 8 Football 12 For 12 Force 72
+Forced 8 Forces 76 Forcing 8 Ford 4 Forearm 8 Forecast 8 Forecasting 8 Forecasts 8 Foreign 2060
+Foreign-policy 2048 Forest 64 Forever 8 Forfar 4 Forget 8 Form 8 Formal 8 Formally 8 Format 8 Formats 8
+Formed 8 Former 2060 Formerly 8 Formidable 8 Forming 8 Forms 8 Formula 4 Forrest 1 Forsbrand 2 Fort 128
+Forthcoming 8 Fortnight 8 Fortuna 4 Fortune 8 Fortunes 8 Forum 72 Forward 24 Forwards 4 Fos 4 Foucras 2
+Fought 8 Found 8 Foundation 72 Founded 8 Founder 24 Four 12 Fours 8 Fourth 12 Fowler 2 Fox 8 Foxes 8 Fraction 8
+Fractured 8 Framework 8 France 132 Frances 1 Francesca 1 Francesco 3 Francine 1 Francis 3 Francisco 131
+Franck 3 Franco 1 Francois 1 Francs 8 Frank 3 Franka 1 Frankfurt 128 Frankie 3 Franklin 1 Franz 1 Franziska 3
+François 1 Fraser 2 Frater 2 Frau 32 Fraud 8 Fred 3 Freda 1 Freddie 1 Frederic 1 Frederick 3 Fredericks 2
+Free 8 Freed 8 Freedom 12 Freeing 8 Freely 8 Freeman 2 Freeze 8 Freiburg 4 Freight 8 French 516 Frenchman 4
+Frequent 8 Fresh 8 Fri 256 Frica 8 Frican 8 Fricans 8 Friday 260 Friedrich 1 Friend 24 Friendly 8 Friends 8
+Fritz 1 Frode 1 From 12 Front 76 Frontman 8 Frost 8 Frowick 2 Frozen 8 Frustrated 8 Frustrating 8 Frustration 8
+Frédéric 1 Fter 8 Fuel 8 Fuelled 8 Fujiwara 2 Fulcheri 2 Full 12 Fully 8 Fulton 2 Fumio 1 Fun 8 Function 8
+Functions 8 Fund 72 Fundamental 8 Fundamentalists 8 Fundamentals 8 Funded 8 Funding 8 Funds 72 Funk 2 Funny 8
+Furlan 2 Furniture 8 Further 8 Furyk 2 Fuss 8 Future 8 Futures 8 G 4 GDRs 4 Gabi 1 Gabon 128 Gabriel 1
+Gabriela 1 Gabrielle 1 Gadget 8 Gadgets 8 Gaetan 1 Gail 1 Gain 8 Gained 8 Gaining 8 Gains 12 Gainst 8 Gajdos 2
+Galatasaray 4 Gale 1 Galina 3 Gallen 4 Gallery 64 Galo 1 Gambia 128 Game 8 Gamer 8 Gamers 8 Games 72 Gaming 8
+Gangs 8 Gap 8 Garcia 2 Garden 72 Gardens 64 Gareth 1 Garry 1 Garth 1 Gary 3 Gas 76 Gassi 8 Gaston 1 Gather 8
+Gathered 8 Gathering 8 Gatwick 4 Gaudenzi 2 Gaullist 512 Gave 8 Gavin 3 Gaza 132 Gazette 64 Gdansk 128 Ge 8
+Gear 8 Gemma 1 Gen 32 Gen'l 4 Gencor 4 Gency 8 Gender 8 Gene 1 General 2108 Generally 8 Generate 8 Generated 8
+Generating 8 Generation 8 Generous 8 Geneva 132 Gennadi 1 Gennady 1 Gennaro 1 Genoa 4 Genocide 8 Genre 8
+Genuine 8 Genuinely 8 Geoff 3 Geoffrey 3 Georg 1 George 3 Georges 1 Georgia 128 Georgian 512 Georgios 1
+Gerald 1 Geraldine 1 Gerard 3 Gerardo 1 Gerd 1 Gerety 2 Gerg 2 Gerhard 3 Germain 4 German 516 Germany 132
+Gerry 1 Gert 3 Gertrude 1 Get 8 Gets 8 Getting 8 Ghana 128 Ghanaian 512 Gianfranco 1 Gianluca 3 Gianni 1
+Giant 8 Giants 12 Gideon 1 Gifts 8 Gig 8 Gigabyte 8 Gigabytes 8 Gigs 8 Gil 1 Gilbert 3 Gilberto 1 Gilbertson 2
+Giles 3 Gilles 1 Gillespie 2 Gillian 1 Gillingham 4 Gina 1 Ginn 2 Ginny 1 Giorgio 1 Giovanni 1 Girl 8
+Girlfriend 16 Girls 8 Giuseppe 1 Give 8 Given 8 Gives 8 Giving 8 Gjonaj 2 Glacier 64 Glad 8 Gladishiva 2
+Gladys 1 Glafcos 1 Glamorgan 4 Glen 1 Glenda 1 Glenn 3 Global 76 Globally 8 Globe 8 Globo 4 Gloria 1 Glory 8
+Gloucestershire 4 Glyn 1 GmbH 64 Go 8 Goal 8 Goalkeeper 24 Goalkeepers 4 Goalless 8 Goals 8 Gobert 2 God 2
+Goes 8 Goetschl 2 Gogele 2 Going 8 Golan 4 Gold 8 Golden 8 Golf 12 Golfer 16 Gomez 2 Goncharova 2 Gone 8
+Gonzalez 2 Gonzalo 1 Gooch 2 Good 8 Goodluck 1 Goods 8 Goodwill 8 Goosen 2 Goran 3 Gordana 1 Gordie 1 Gordon 3
+Gore 2 Gorre 2 Got 8 Gothenburg 4 Gough 2 Gounon 2 Gov 32 Gov.-elect 32 Governance 8 Governing 8 Government 76
+Governments 8 Governor 56 Governor-general 16 Goydos 2 Graafschap 4 Grab 8 Grabbed 8 Grace 1 Gradually 8
+Graduate 8 Graeme 1 Graf 2 Graham 3 Grain 8 Grand 76 Grandson 8 Grant 3 Granted 8 Graphics 8 Gras 2
+Grasshoppers 4 Graz 4 Great 8 Greater 136 Greatest 8 Greatly 8 Greece 132 Greek 512 Greement 8 Green 520
+Greenland 128 Greenock 4 Greenspan 2 Greer 2 Greeted 8 Greg 3 Gregor 1 Gregory 1 Greiner-Petter-Memm 2
+Grenada 128 Grenades 8 Grenadines 128 Gress 2 Greta 1 Grete 1 Grew 8 Griculture 8 Grid 8 Grigory 1 Grimsby 4
+Gronholm 2 Groningen 4 Gross 8 Ground 12 Grounds 8 Group 76 Groups 8 Grow 8 Growers 8 Growing 8 Grown 8
+Growth 8 Grozny 132 Grunde 3 Grzegorz 1 Guadalajara 128 Guadalupe 1 Gualtiero 1 Guam 128 Guangdong 128
+Guangzhou 4 Guarantee 8 Guaranteed 8 Guard 72 Guardian 64 Guards 64 Guatemala 128 Guatemalan 512 Gudrun 1
+Guenter 1 Guerrero 128 Guerrilla 8 Guerrillas 8 Guess 8 Guest 8 Guests 8 Guidance 8 Guided 8 Guidelines 8
+Guides 8 Guido 1 Guilders 8 Guillaume 1 Guillermo 1 Guilty 8 Guinea 128 Guingamp 4 Guitar 8 Guitarist 8
+Gujarat 128 Gulf 196 Gun 8 Gunn 1 Gunnar 1 Guns 8 Gunter 1 Gunther 1 Guru 16 Gurusinha 2 Gus 1 Gust 2
+Gustafsson 2 Gustav 1 Gustavo 1 Guus 1 Guy 3 Guyana 128 Guys 8 Guzman 2 Gwen 1 Gyaicain 3 Gym 8 Gypt 8 Gérard 1
+Günter 1 Haas 2 Habits 8 Habsudova 2 Hacker 8 Hackers 8 Had 8 Hadow 8 Hafez 1 Hafizi 2 Haga 2 Hai 8 Haifa 4
+Hailand 8 Hailed 8 Hails 8 Haitai 4 Haiti 128 Haitian 512 Hajduk 4 Hakan 3 Hakeem 1 Hakkinen 2 Hal 3 Half 8
+Halftime 12 Halfway 8 Hall 8 Halloween 256 Halls 8 Halt 8 Halted 8 Halverson 2 Ham 8 Hamad 1 Hamas 4 Hambers 8
+Hamburg 132 Hamid 1 Hamlet 4 Hammer 8 Hampions 8 Hampionship 8 Hampionships 8 Hampshire 132 Hamstring 8 Hana 1
+Hancellor 8 Hand 8 Handed 8 Handful 8 Handgun 8 Handheld 8 Handhelds 8 Handing 8 Handle 8 Handling 8 Hands 8
+Handset 8 Handsets 8 Hane 8 Hang 8 Hangyu 8 Hangzhou 4 Hanifah 1 Hank 1 Hanklin 8 Hanna 1 Hannah 1 Hannel 8
+Hannes 1 Hanoi 128 Hanou 8 Hans 1 Hans-Otto 1 Hansa 4 Hansen 2 Hanukkah 256 Hanwha 4 Haplin 8 Hapoel 4 Happen 8
+Happened 8 Happening 8 Happens 8 Happy 8 Hapter 8 Harald 1 Harare 128 Harbaugh 2 Harbor 64 Harbour 64 Hard 8
+Hardcore 8 Harden 2 Harder 8 Hardest 8 Hardly 8 Hardware 8 Hareholders 8 Hares 8 Harles 8 Harlie 8 Harlton 8
+Harm 8 Harma 8 Harmful 8 Harold 1 Haron 8 Harper 1 Harriet 1 Harrington 2 Harrison 2 Harry 1 Harsh 8 Harte 2
+Haruki 1 Harvey 1 Has 8 Hashan 3 Hashimoto 2 Hasina 1 Hassan 3 Hat 8 Hatcher 8 Hatever 8 Haun 8 Havana 128
+Have 8 Having 8 Havre 4 Haw 8 Hawaii 128 Hazel 1 He 12 Head 18 Headed 8 Header 8 Heading 8 Headingley 4
+Headle 8 Headley 2 Headline 8 Headlines 8 Headmaster 16 Headquarters 8 Heads 8 Health 2056 Healthy 8 Healy 2
+Hear 8 Heard 8 Hearing 8 Heart 8 Heath 3 Heather 1 Heathrow 4 Heating 8 Heatre 8 Heats 8 Heavily 8 Heavy 12
+Hebron 4 Hector 1 Heels 8 Heerenveen 4 Heeswijk 2 Heffield 8 Heidi 3 Heifers 12 Height 8 Heike 1 Heiko 1
+Heinrich 1 Heinz 1 Heinz-Harald 1 Heinz-Peter 1 Heir 8 Heirs 8 Held 8 Helder 3 Helen 3 Helena 1 Helens 4
+Helibor 4 Hell 8 Helmut 3 Helmuth 1 Help 8 Helped 8 Helping 8 Helps 8 Helsea 8 Helsinki 132 Hen 8 Hendrik 1
+Hendrix 2 Henman 2 Hennady 1 Henri 1 Henrik 1 Henry 3 Hepkemei 8 Heptathlon 8 Her 12 Heraf 2 Herald 64 Herb 1
+Herbert 3 Here 8 Herfried 1 Heridan 8 Herman 1 Hermann 1 Hernan 1 Hero 8 Heroin 8 Herr 32 Herron 2 Herself 8
+Herve 1 Herzegovina 128 Herzliya 4 Hese 8 Hether 8 Hever 1 Hewitt 2 Hey 8 Hicago 8 Hicham 3 Hick 2 Hidden 8
+Hide 8 Hidemichi 3 Hideo 1 Hiding 8 Hief 8 Higashi 2 High 8 Higher 8 Highest 8 Highlight 8 Highlighted 8
+Highlights 8 Highly 8 Highs 8 Highway 64 Hijack 8 Hijacked 12 Hijackers 8 Hil 8 Hilary 3 Hilde 3 Hildren 8
+Hile 8 Hilip 8 Hilippe 8 Hilippoussis 8 Hill 2 Hillary 3 Hillips 8 Hills 64 Hilst 8 Him 8 Himself 8 Hina 8
+Hindu 516 Hinduism 64 Hindustan 4 Hinese 8 Hingis 2 Hints 8 Hip 8 Hired 8 Hiroshi 1 Hiroshige 1 His 12 Hisao 1
+Historian 16 Historic 8 Historical 8 History 8 Hit 8 Hite 8 Hitehall 8 Hitler 2 Hits 8 Hitting 8 Ho 8 Hoch 2
+Hockey 4 Hodgson 2 Hodorkovsky 8 Hog 8 Hoice 8 Hold 8 Holder 8 Holders 8 Holding 72 Holdings 76 Holds 8 Hole 8
+Holes 8 Holiday 8 Holidays 8 Holland 130 Hollioake 2 Holly 1 Holon 4 Homas 8 Home 2060 Homegate 4 Homeland 8
+Homer 9 Homers 8 Homes 8 Hompson 8 Honda 4 Honduran 512 Honduras 128 Honest 8 Hong 132 Honiball 2 Honorary 8
+Honour 8 Honoured 8 Honours 8 Hook 8 Hooker 8 Hooper 2 Hope 3 Hoped 8 Hopeful 8 Hopefully 8 Hopefuls 8 Hopes 8
+Hoping 8 Horace 1 Horacio 1 Horii 1 Horinouchi 2 Horror 8 Horse 8 Horst 1 Horta 2 Horus 8 Hose 8 Hosni 1
+Hospital 76 Hospitality 4 Hospitals 8 Host 8 Hostage 16 Hosted 8 Hostile 8 Hosting 8 Hosts 8 Hot 8 Hotel 72
+Hotels 8 Hotspots 8 Hottest 8 Hounds 8 Hour 8 Hours 8 Housands 8 House 2124 Household 8 Householders 8
+Households 8 Housemates 8 Houses 8 Housing 12 Houston 128 Hove 4 How 8 Howard 1 However 12 Hree 8 Hris 8
+Hristian 8 Hristmas 8 Hristopher 8 Hristos 8 Hronicle 8 Hrough 8 Hrvoje 1 Hu 1 Hub 8 Hubei 128 Huber 2 Hubert 1
+Hubs 8 Huddersfield 4 Huge 8 Hugely 8 Hugh 1 Hugo 1 Hulbert 2 Hull 4 Human 12 Humanitarian 8 Humble 8 Hundred 8
 Hundreds 8 Hungarian 516 Hungary 132 Hungry 8 Hunt 8 Hunter 1 Hunting 8 Hunts 8 Hurdles 8 Hurricane 4 Hursday 8
 Hurt 8 Husband 24 Husqvarna 4 Hussain 3 Hussein 3 Hutu 4 Hutus 4 Huw 1 Hwang 1 Hy 8 Hype 8 Hyundai 4 Hélène 1
 I 4 Iacom 8 Iam 8 Ian 3 Iana 8 Iananmen 8 Iaries 8 Ib 8 Iberal 8 Iberty 8 Ibrahim 1 Ice 8 Iceland 128
 Icelandic 512 Icero 8 Ichael 8 Ichard 8 Ichie 8 Ichiro 1 Icholas 8 Ichter 8 Ick 8 Ickery 8 Ickie 8 Icky 8
-Icolas 8 Iconic 8 Icrosoft 8 Ictoria 8 Icture 8 Ictures 8 Id 8 Idaho 128 Iddle 8 Iddlesbrough 8 Ide 8 Idea 8
-Ideal 8 Ideas 8 Identify 8 Identity 8 Ideo 8 Ideways 8 Idier 8 Ido 8 Idoli 8 Idriss 1 Ids 8 Ielsen 8 Iely 8
-Iemens 8 Ienna 8 Ierre 8 If 12 Ife 8 Ig 8 Igarchi 8 Igel 8 Iger 8 Iggs 8 Igh 8 Igher 8 Ight 8 Ightbody 8
+Icolas 8 Iconic 8 Icrosoft 8 Ictoria 8 Icture 8 Ictures 8 Id 8 Ida 1 Idaho 128 Iddle 8 Iddlesbrough 8 Ide 8
+Idea 8 Ideal 8 Ideas 8 Identify 8 Identity 8 Ideo 8 Ideways 8 Idier 8 Ido 8 Idoli 8 Idriss 1 Ids 8 Ielsen 8
+Iely 8 Iemens 8 Ienna 8 Ierre 8 If 12 Ife 8 Ig 8 Igarchi 8 Igel 8 Iger 8 Iggs 8 Igh 8 Igher 8 Ight 8 Ightbody 8
 Ighters 8 Ightmove 8 Ights 8 Igital 8 Ignacio 1 Ignite 8 Ignore 8 Ignored 8 Igor 3 Igration 8 Igures 8 Ijaz 3
 Ijkaard 8 Ike 8 Ikhail 8 Ikoliunas 8 Il 8 Ilan 8 Ilary 8 Ilbert 8 Ileana 1 Ilhan 1 Ilir 1 Ilk 8 Ilke 1
 Ilkinson 8 Ill 8 Illa 8 Illalba 8 Illan 8 Illegal 8 Illegally 8 Illennium 8 Iller 8 Illiam 8 Illiams 8
-Illingworth 2 Illinois 132 Illion 8 Illions 8 Illis 8 Illness 8 Ills 8 Ilm 8 Ilms 8 Ilott 2 Ilson 8 Iluodu 8
-Ilya 1 Im 8 Image 8 Images 8 Imagine 8 Imam 48 Imbledon 8 Ime 8 Imes 8 Imme 8 Immediate 8 Immediately 8
-Immense 8 Immersive 8 Immigrants 8 Immigration 8 Imminent 8 Immy 8 Imon 8 Imonetti 8 Impact 8 Impala 4 Impey 8
-Implats 4 Implementation 8 Implemented 8 Implications 8 Imply 8 Import 8 Importance 8 Important 8 Importers 8
-Imports 8 Impose 8 Imposed 8 Imposing 8 Impossible 8 Impress 8 Impressed 8 Impression 8 Impressive 8 Impreza 4
-Improve 8 Improved 8 Improvement 8 Improvements 8 Improving 8 Impson 8 Impsons 8 Imran 1 In 12 Inaccurate 8
-Inadequate 8 Inal 8 Inally 8 Inance 8 Inancial 8 Inappropriate 8 Inar 8 Inc 68 Inc. 4 Ince 8 Incentives 8
-Inch 8 Inci 8 Incident 8 Inclair 8 Include 8 Included 8 Includes 8 Including 8 Inclusion 8 Income 12 Incomes 12
-Incoming 2048 Incorporated 8 Increase 8 Increased 8 Increases 8 Increasing 8 Increasingly 8 Incredible 8
-Incumbent 8 Ind 8 Indall 8 Indecency 8 Indeed 8 Indefinitely 8 Independence 8 Independent 72 Independently 8
-Index 76 India 132 Indian 516 Indiana 132 Indianapolis 4 Indians 4 Indicated 8 Indication 8 Indies 4 Inding 8
-Indira 1 Individual 12 Individually 8 Individuals 8 Indonesia 132 Indonesian 516 Indoor 8 Indows 8 Industrial 8
-Industrialised 8 Industrialist 16 Industries 72 Industry 2056 Ine 8 Inepri 8 Inevitable 8 Inez 3 Infamous 8
-Infected 8 Inflated 8 Inflation 8 Influence 8 Influenced 8 Influential 8 Info 8 Inform 8 Information 12
-Informed 8 Infrastructure 8 Infusion 8 Ing 8 Inga 1 Ingapore 8 Inge 1 Ingeborg 3 Inger 9 Ingrid 1 Ings 8
-Ingwe 4 Ini 8 Inister 8 Inisters 8 Inistry 8 Initial 8 Initially 8 Initiative 72 Initiatives 8 Injection 8
-Injunction 8 Injured 8 Injuries 8 Injury 8 Ink 8 Inmate 16 Inmates 8 Inner 8 Inners 8 Inning 8 Innings 8
-Innish 8 Innocent 9 Innock 8 Innovation 8 Innovative 8 Innsbruck 4 Inoue 3 Inquiries 8 Inquiry 8 Insey 8
-Inside 8 Insider 72 Insist 8 Insisted 8 Insisting 8 Insists 8 Inslet 8 Insp 32 Inspector 48 Inspired 8
-Install 8 Installed 8 Instance 8 Instances 8 Instead 8 Institute 76 Institution 72 Instructions 8
+Illingworth 2 Illinois 132 Illion 8 Illions 8 Illis 8 Illness 8 Ills 8 Ilm 8 Ilms 8 Ilott 2 Ilse 1 Ilson 8
+Iluodu 8 Ilya 1 Im 8 Image 8 Images 8 Imagine 8 Imam 48 Imbledon 8 Ime 8 Imes 8 Imme 8 Immediate 8
+Immediately 8 Immense 8 Immersive 8 Immigrants 8 Immigration 8 Imminent 8 Immy 8 Imogen 1 Imon 8 Imonetti 8
+Impact 8 Impala 4 Impey 8 Implats 4 Implementation 8 Implemented 8 Implications 8 Imply 8 Import 8 Importance 8
+Important 8 Importers 8 Imports 8 Impose 8 Imposed 8 Imposing 8 Impossible 8 Impress 8 Impressed 8 Impression 8
+Impressive 8 Impreza 4 Improve 8 Improved 8 Improvement 8 Improvements 8 Improving 8 Impson 8 Impsons 8 Imran 1
+In 12 Inaccurate 8 Inadequate 8 Inal 8 Inally 8 Inance 8 Inancial 8 Inappropriate 8 Inar 8 Inc 68 Inc. 4 Ince 8
+Incentives 8 Inch 8 Inci 8 Incident 8 Inclair 8 Include 8 Included 8 Includes 8 Including 8 Inclusion 8
+Income 12 Incomes 12 Incoming 2048 Incorporated 8 Increase 8 Increased 8 Increases 8 Increasing 8
+Increasingly 8 Incredible 8 Incumbent 8 Ind 8 Indall 8 Indecency 8 Indeed 8 Indefinitely 8 Independence 8
+Independent 72 Independently 8 Index 76 India 132 Indian 516 Indiana 132 Indianapolis 4 Indians 4 Indicated 8
+Indication 8 Indies 4 Inding 8 Indira 1 Individual 12 Individually 8 Individuals 8 Indonesia 132 Indonesian 516
+Indoor 8 Indows 8 Industrial 8 Industrialised 8 Industrialist 16 Industries 72 Industry 2056 Ine 8 Inepri 8
+Inevitable 8 Inez 3 Infamous 8 Infected 8 Inflated 8 Inflation 8 Influence 8 Influenced 8 Influential 8 Info 8
+Inform 8 Information 12 Informed 8 Infrastructure 8 Infusion 8 Ing 8 Inga 1 Ingapore 8 Inge 1 Ingeborg 3
+Inger 9 Ingo 1 Ingrid 1 Ings 8 Ingwe 4 Ini 8 Inister 8 Inisters 8 Inistry 8 Initial 8 Initially 8 Initiative 72
+Initiatives 8 Injection 8 Injunction 8 Injured 8 Injuries 8 Injury 8 Ink 8 Inmate 16 Inmates 8 Inner 8 Inners 8
+Inning 8 Innings 8 Innish 8 Innocent 9 Innock 8 Innovation 8 Innovative 8 Innsbruck 4 Inoue 3 Inquiries 8
+Inquiry 8 Insey 8 Inside 8 Insider 72 Insist 8 Insisted 8 Insisting 8 Insists 8 Inslet 8 Insp 32 Inspector 48
+Inspired 8 Install 8 Installed 8 Instance 8 Instances 8 Instead 8 Institute 76 Institution 72 Instructions 8
 Insufficient 8 Insurance 72 Insurer 8 Insurers 8 Integrated 8 Integrity 8 Intellectual 8 Intelligence 2120
 Intelligent 8 Intend 8 Intended 8 Intendo 8 Intends 8 Intense 8 Intention 8 Intentions 8 Interact 8
 Interaction 8 Interactive 8 Interbank 4 Intercept 8 Intercepted 8 Interest 8 Interested 8 Interesting 8
-Interests 8 Interfax 4 Interfere 8 Interim 2056 Interior 2060 Internal 8 International 92 Internationally 8
+Interests 8 Interfax 4 Interfere 8 Interim 2056 Interior 2060 Internal 8 International 76 Internationally 8
 Internationals 8 Internet 12 Interpol 4 Interrogated 8 Interval 8 Intervention 8 Interview 8 Interviewed 8
 Interviews 8 Into 8 Introduce 8 Introduced 8 Introducing 8 Introduction 8 Inux 8 Inventions 8 Inventories 8
 Inverness 4 Invest 8 Investigate 8 Investigating 8 Investigation 8 Investigations 8 Investigators 12
 Investing 8 Investment 72 Investments 72 Investor 24 Investors 8 Invitation 8 Invited 8 Involve 8 Involved 8
-Involvement 8 Involves 8 Involving 8 Inzamam-ul-Haq 2 Inés 1 Io 8 Iogen 8 Ions 8 Iorina 8 Iotti 8 Iowa 128
-Iowa-S 4 Ipswich 4 Ir 8 Iran 132 Irani 2 Iranian 516 Iraq 132 Iraqi 516 Iraqis 4 Irbus 8 Irector 8 Irectors 8
-Ireland 132 Ireless 8 Irene 1 Irgin 8 Irina 3 Iris 1 Irish 516 Irlines 8 Irls 8 Irmingham 8 Iro 8 Iron 8
-Ironi 4 Ironic 8 Irregular 8 Irst 8 Irty 8 Irwan 8 Irways 8 Irza 8 Is 8 Isa 8 Isaac 1 Isabel 1 Isabella 1
-Isabelle 1 Isel 1 Ish 8 Ishman 8 Islam 64 Islamabad 128 Islamic 516 Islamist 4 Islamists 4 Island 76 Islands 64
-Isle 64 Islode 1 Ismail 1 Isney 8 Isolde 3 Israel 132 Israel-PLO 4 Israeli 516 Israelis 4 Issue 8 Issued 8
-Issues 8 Issuing 8 Istanbul 132 Isters 8 Istory 8 Istributor 8 Istrict 8 It 12 Ita 8 Italian 516 Italy 132
-Itamar 1 Itar-Tass 4 Itch 8 Items 8 Ith 8 Ithin 8 Ithout 8 Itigroup 8 Itoglia 8 Its 12 Itself 8 Ittle 8 Ity 8
-Iuseppe 8 Ivan 3 Ivana 1 Ivanisevic 2 Ivanka 1 Ivankov 2 Ivanov 2 Ive 8 Ivendi 8 Iverpool 8 Ivil 8 Ivingstone 8
-Ivision 8 Ivorian 512 Ix 8 Ixie 8 Ixies 8 Izmondo 8 Jacek 3 Jack 3 Jackie 1 Jacky 1 Jacob 1 Jacqueline 3
-Jacques 3 Jacquet 2 Jacqui 1 Jae 1 Jaegal 1 Jaffray 4 Jaha 2 Jahan 2 Jail 76 Jailed 8 Jaime 1 Jair 1
-Jakarta 132 Jake 1 Jakob 1 Jalal 3 Jalisco 128 Jamaica 132 Jamaican 512 Jamal 1 James 3 Jamie 3 Jan 259
-Jan-April 4 Jana 3 Jane 1 Janeiro 128 Janet 1 Janice 1 Jannie 1 Jans 1 Jansher 3 January 260 January-June 4
-Japan 132 Japanese 516 Japie 1 Jared 1 Jari 1 Jarmo 3 Jarosław 1 Jason 3 Jassem 1 Java 4 JavaSoft 4 Javagal 1
-Javelin 8 Javier 3 Javiera 1 Jay 1 Jayasuriya 2 Jean 3 Jean-Claude 1 Jean-Denis 1 Jean-Marc 1 Jean-Michel 1
-Jean-Paul 1 Jean-Philippe 1 Jean-Pierre 1 Jeanne 1 Jeans 4 Jeff 3 Jeffrey 3 Jen 1 Jennifer 1 Jenny 1 Jens 3
-Jensen 1 Jeon 1 Jeremy 1 Jerome 1 Jerry 1 Jersey 132 Jerusalem 132 Jesper 1 Jesse 1 Jessica 1 Jesus 1 Jesús 1
-Jet 8 Jets 8 Jewell 2 Jewish 516 Jews 4 Jiang 1 Jill 1 Jim 3 Jimi 1 Jimmy 3 Jin 1 Jiri 3 Jiro 1 Joakim 1 Joan 1
-Joanna 1 Joanne 1 Joao 3 Joaquin 3 Joaquín 1 Job 8 Jobless 8 Jobs 8 Jochen 1 Jockey 16 Jodie 1 Joe 3 Joel 3
-Johan 3 Johann 1 Johannes 1 Johannesburg 132 Johansson 2 John 3 Johnny 3 Johnson 2 Johnstone 4 Join 8 Joined 8
-Joining 8 Joins 8 Joint 8 Jointly 8 Joke 8 Jon 3 Jonas 1 Jonathan 3 Jonathon 1 Jong 1 Jonzon 2 Joost 1
-Jordan 132 Jordanian 516 Jordi 1 Jorge 3 Jos 1 Jose 3 Jose-Maria 1 Josef 1 Joseph 3 Josh 1 Joshua 1 José 1
-Joubert 2 Journal 64 Journalism 8 Journalist 8 Journalists 8 Journals 8 Journey 8 Journeys 8 Joyce 3 Jr 4
-Juan 3 Juarez 128 Jubicic 8 Judaism 64 Judge 60 Judged 8 Judgement 8 Judges 8 Judgment 8 Judicial 8 Judith 1
-Judy 1 Juergen 1 Juha 3 Jul 256 Julia 3 Julian 3 Julie 3 Julien 1 Juliet 3 Julio 1 Julius 1 July 260 Jump 8
-Jumped 8 Jun 256 June 260 Junichi 2 Junichiro 1 Junior 2056 Juniors 4 Junk 8 Juppe 2 Jurgen 1 Jurisdiction 8
-Jury 8 Just 8 Justice 2088 Justify 8 Justin 3 Juventus 4 Jérôme 1 Jörg 1 Jürgen 1 Kabir 2 Kabul 128 Kader 1
-Kafelnikov 2 Kaliningrad 4 Kaluwitharana 2 Kamal 1 Kamala 1 Kamaz 4 Kamiel 1 Kamoga 2 Kampala 128 Kamyshin 4
-Kan 2 Kankkunen 2 Kansai 4 Kansas 132 Kanye 1 Kaohsiung 4 Karachi 132 Karen 5 Karim 3 Karin 3 Karina 1 Karine 1
-Karl 1 Karlsruhe 4 Karlsson 2 Karol 3 Kash 1 Kashmir 128 Kaspars 1 Kassala 4 Katarina 1 Kate 1 Katharina 1
-Katherine 1 Kathleen 1 Kathmandu 132 Kathrin 1 Kathryn 1 Kathy 1 Katie 1 Katja 3 Katrin 1 Kawasaki 4 Kay 1
-Kazakh 512 Kazakhstan 132 Kazuo 1 Keen 8 Keep 8 Keeper 24 Keeping 8 Keeps 8 Keiichi 1 Keiko 1 Keith 1 Keller 2
-Kelli 1 Kelly 3 Kemal 1 Ken 1 Kenji 1 Kennedy 3 Kenneth 3 Kenny 3 Kent 4 Kentucky 132 Kenya 132 Kenyan 512
-Kept 8 Kerala 128 Kerkrade 4 Kerosene 8 Kerry 1 Kerwin 1 Kevin 3 Kevorkian 2 Key 8 KeyCorp 4 Keyboard 8
-Keynote 8 Kfar 4 Kg 8 Khaled 1 Khaleda 1 Khalid 1 Khan 2 Kharkiv 128 Khartoum 132 Kick 8 Kicked 8 Kicker 8
-Kicking 8 Kidnapping 8 Kids 8 Kiev 132 Kigali 128 Kikinda 4 Kill 8 Killed 8 Killer 8 Killing 8 Killings 8
-Kills 8 Kim 3 Kimberly 1 Kimiko 3 Kind 8 Kinder 4 King 50 Kingdom 68 Kinkel 2 Kinner 8 Kinshasa 128
-Kiribati 128 Kirk 1 Klaus 3 Kleiner 4 Klerk 2 Klevchenya 2 Klongprem 4 Km 8 Knee 8 Knew 8 Knife 8 Knight 2
-Knock 8 Knocked 8 Know 8 Knowledge 8 Known 8 Knows 8 Knup 2 Kocinski 2 Koech 2 Koerts 2 Kofi 1 Kohl 2
+Involvement 8 Involves 8 Involving 8 Inzamam-ul-Haq 2 Inés 1 Io 8 Ioannis 1 Iogen 8 Ions 8 Iorina 8 Iotti 8
+Iowa 128 Iowa-S 4 Ipswich 4 Ir 8 Ira 1 Iran 132 Irani 2 Iranian 516 Iraq 132 Iraqi 516 Iraqis 4 Irbus 8
+Irector 8 Irectors 8 Ireland 132 Ireless 8 Irene 1 Irgin 8 Irina 3 Iris 1 Irish 516 Irlines 8 Irls 8
+Irmingham 8 Iro 8 Iron 8 Ironi 4 Ironic 8 Irregular 8 Irst 8 Irty 8 Irving 1 Irwan 8 Irways 8 Irza 8 Is 8 Isa 8
+Isaac 1 Isabel 1 Isabella 1 Isabelle 1 Isaiah 1 Isel 1 Ish 8 Ishman 8 Islam 64 Islamabad 128 Islamic 516
+Islamist 4 Islamists 4 Island 76 Islands 64 Isle 64 Islode 1 Ismail 1 Isney 8 Isolde 3 Israel 132 Israel-PLO 4
+Israeli 516 Israelis 4 Issue 8 Issued 8 Issues 8 Issuing 8 Istanbul 132 Isters 8 Istory 8 Istributor 8
+Istrict 8 It 12 Ita 8 Italian 516 Italy 132 Itamar 1 Itar-Tass 4 Itch 8 Items 8 Ith 8 Ithin 8 Ithout 8
+Itigroup 8 Itoglia 8 Its 12 Itself 8 Ittle 8 Ity 8 Iuseppe 8 Ivan 3 Ivana 1 Ivanisevic 2 Ivanka 1 Ivankov 2
+Ivanov 2 Ive 8 Ivendi 8 Iverpool 8 Ivil 8 Ivingstone 8 Ivision 8 Ivo 1 Ivorian 512 Ivory 128 Ivy 1 Ix 8 Ixie 8
+Ixies 8 Izmondo 8 Jacek 3 Jack 3 Jackie 1 Jacky 1 Jacob 1 Jacqueline 3 Jacques 3 Jacquet 2 Jacqui 1 Jae 1
+Jaegal 1 Jaffray 4 Jaha 2 Jahan 2 Jail 76 Jailed 8 Jaime 1 Jair 1 Jakarta 132 Jake 1 Jakob 1 Jalal 3
+Jalisco 128 Jamaica 132 Jamaican 512 Jamal 1 James 3 Jamie 3 Jan 259 Jan-April 4 Jana 3 Jane 1 Janeiro 128
+Janet 1 Janice 1 Janine 1 Jannie 1 Jans 1 Jansher 3 January 260 January-June 4 Japan 132 Japanese 516 Japie 1
+Jared 1 Jari 1 Jarmo 3 Jaroslav 1 Jarosław 1 Jasmine 1 Jason 3 Jassem 1 Java 4 JavaSoft 4 Javagal 1 Javelin 8
+Javier 3 Javiera 1 Jay 1 Jayasuriya 2 Jean 3 Jean-Claude 1 Jean-Denis 1 Jean-Marc 1 Jean-Michel 1 Jean-Paul 1
+Jean-Philippe 1 Jean-Pierre 1 Jeanette 1 Jeanne 1 Jeans 4 Jeff 3 Jeffrey 3 Jen 1 Jenna 1 Jennifer 1 Jenny 1
+Jens 3 Jensen 1 Jeon 1 Jerald 1 Jeremy 1 Jerome 1 Jerry 1 Jersey 132 Jerusalem 132 Jesper 1 Jesse 1 Jessica 1
+Jesus 1 Jesús 1 Jet 8 Jets 8 Jewell 2 Jewish 516 Jews 4 Jiang 1 Jill 1 Jim 3 Jimi 1 Jimmy 3 Jin 1 Jiri 3 Jiro 1
+Jo 1 Joachim 1 Joakim 1 Joan 1 Joanna 1 Joanne 1 Joao 3 Joaquin 3 Joaquín 1 Job 8 Jobless 8 Jobs 8 Jochen 1
+Jodie 1 Joe 3 Joel 3 Joey 1 Johan 3 Johann 1 Johannes 1 Johannesburg 132 Johansson 2 John 3 Johnnie 1 Johnny 3
+Johnson 2 Johnstone 4 Join 8 Joined 8 Joining 8 Joins 8 Joint 8 Jointly 8 Joke 8 Jon 3 Jonas 1 Jonathan 3
+Jonathon 1 Jong 1 Jonzon 2 Joost 1 Jordan 133 Jordanian 516 Jordi 1 Jorg 1 Jorge 3 Jos 1 Jose 3 Jose-Maria 1
+Josef 1 Josep 1 Joseph 3 Josephine 1 Josh 1 Joshua 1 José 1 Joubert 2 Journal 64 Journalism 8 Journalist 8
+Journalists 8 Journals 8 Journey 8 Journeys 8 Joy 1 Joyce 3 Jr 4 Juan 3 Juanita 1 Juarez 128 Jubicic 8
+Judaism 64 Jude 1 Judge 60 Judged 8 Judgement 8 Judges 8 Judgment 8 Judicial 8 Judith 1 Judy 1 Juergen 1 Juha 3
+Jukka 1 Jul 256 Julia 3 Julian 3 Julianne 1 Julie 3 Julien 1 Juliet 3 Julio 1 Julius 1 July 260 Jump 8 Jumped 8
+Jun 256 June 260 Junichi 2 Junichiro 1 Junior 2056 Juniors 4 Junk 8 Juppe 2 Jurgen 1 Jurisdiction 8 Jury 8
+Just 8 Justice 2088 Justify 8 Justin 3 Juventus 4 Jérôme 1 Jörg 1 Jürgen 1 Kabir 2 Kabul 128 Kader 1
+Kafelnikov 2 Kai 1 Kaliningrad 4 Kalle 1 Kaluwitharana 2 Kamal 1 Kamala 1 Kamaz 4 Kamiel 1 Kamoga 2 Kampala 128
+Kamyshin 4 Kan 2 Kankkunen 2 Kansai 4 Kansas 132 Kanye 1 Kaohsiung 4 Karachi 132 Karel 1 Karen 5 Karim 3
+Karin 3 Karina 1 Karine 1 Karl 1 Karla 1 Karlsruhe 4 Karlsson 2 Karol 3 Karsten 1 Kash 1 Kashmir 128 Kaspars 1
+Kasper 1 Kassala 4 Katarina 1 Kate 1 Katharina 1 Katherine 1 Kathleen 1 Kathmandu 132 Kathrin 1 Kathryn 1
+Kathy 1 Katie 1 Katja 3 Katrin 1 Katrina 1 Kawasaki 4 Kay 1 Kazakh 512 Kazakhstan 132 Kazuo 1 Keen 8 Keep 8
+Keeper 24 Keeping 8 Keeps 8 Keiichi 1 Keiko 1 Keith 1 Keller 2 Kelli 1 Kelly 3 Kelvin 1 Kemal 1 Ken 1 Kendall 1
+Kenji 1 Kennedy 3 Kenneth 3 Kenny 3 Kent 5 Kentucky 132 Kenya 132 Kenyan 512 Kept 8 Kerala 128 Kerkrade 4
+Kerosene 8 Kerri 1 Kerry 1 Kerwin 1 Kevin 3 Kevorkian 2 Key 8 KeyCorp 4 Keyboard 8 Keynote 8 Kfar 4 Kg 8
+Khaled 1 Khaleda 1 Khalid 1 Khan 2 Kharkiv 128 Khartoum 132 Kick 8 Kicked 8 Kicker 8 Kicking 8 Kidnapping 8
+Kids 8 Kiev 132 Kigali 128 Kikinda 4 Kill 8 Killed 8 Killer 8 Killing 8 Killings 8 Kills 8 Kim 3 Kimberly 1
+Kimiko 3 Kind 8 Kinder 4 King 50 Kingdom 68 Kinkel 2 Kinner 8 Kinshasa 128 Kiribati 128 Kirk 1 Kirsty 1
+Kitts 128 Kjell 1 Klaus 3 Kleiner 4 Klerk 2 Klevchenya 2 Klongprem 4 Km 8 Knee 8 Knew 8 Knife 8 Knight 2
+Knock 8 Knocked 8 Know 8 Knowledge 8 Known 8 Knows 8 Knup 2 Knut 1 Kocinski 2 Koech 2 Koerts 2 Kofi 1 Kohl 2
 Kolkata 128 Kolumbina 1 Komala 2 Komarica 2 Kombouare 2 Kong 132 Konsel 2 Konstantin 1 Korda 2 Korea 132
 Korean 516 Kosgei 2 Kosovar 512 Kosovo 128 Kostantin 1 Kostner 2 Kph 8 Krajicek 2 Krakow 128 Kreir 4
-Kremlin 516 Kris 1 Kristi 1 Kristie 1 Kristina 1 Krylya 4 Krzysztof 3 Ksenia 1 Kubilay 1 Kucera 2 Kuchma 2
-Kuehbauer 2 Kumar 1 Kumara 3 Kuna 8 Kurd 4 Kurdish 516 Kurdistan 132 Kurds 4 Kurt 1 Kuster 2 Kusunose 1
-Kuwait 132 Kuwaiti 512 Ky 8 Kyi 2 Kyiv 128 Kyle 1 Kyoko 2 Kype 8 Kyrgyz 512 Kyrgyzstan 128 Kytolehto 2 L 4
-LLC 64 LLP 64 Lab 64 Laban 1 Label 8 Labelling 8 Labels 8 Labor 2052 Laboratories 64 Laboratory 64 Labour 2572
-Labs 64 Lack 8 Lackburn 8 Lackpool 8 Lacks 8 Lada 4 Lady 2080 Lagos 128 Lahd 2 Lahore 128 Laid 8 Lair 8 Lake 64
-Lakes 4 Lam 8 Lama 48 Lamont 1 Lampitt 2 Lams 8 Lan 8 Lancashire 4 Lance 1 Lancer 4 Lanchett 8 Land 8 Landed 8
-Landing 8 Landmark 8 Landscape 8 Lane 8 Lanelli 8 Langmore 2 Language 8 Languages 8 Lanka 4 Lankan 4 Lankans 4
-Lanning 8 Lanusse 2 Laos 128 Lap 8 Laptop 8 Laptops 8 Lara 2 Larbi 1 Laren 8 Large 8 Largely 8 Larger 8
-Largest 8 Lark 8 Larke 8 Larnaca 4 Larry 1 Lars 1 Larsson 2 Laser 8 Lasgow 8 Lasse 1 Last 12 Lastair 8
-Lasting 8 Laszlo 1 Late 12 Later 8 Latest 8 Lathwell 2 Latin 516 Latinohiphopradio 8 Latvia 132 Latvian 512
-Lauck 2 Launch 8 Launched 8 Launches 8 Launching 8 Laura 1 Lauren 1 Laurence 1 Laurent 3 Lavrentyeva 2 Law 8
-Lawhon 2 Lawmaker 16 Lawrence 1 Lawrie 2 Laws 8 Lawsuit 8 Lawsuits 8 Lawyer 24 Lawyers 8 Lay 8 Layer 8 Laying 8
-Layla 1 Layout 8 Lazer 8 Lazy 8 Lbert 8 Lbw 8 Ld 8 Lead 12 Leader 24 Leaders 12 Leadership 8 Leading 12 Leads 8
-League 76 Leah 1 Leaked 8 Leap 8 Learn 8 Learned 8 Learning 8 Learnt 8 Least 8 Leatitia 1 Leave 8 Leaves 8
-Leaving 8 Lebanese 516 Lebanon 132 Lebed 2 Leboeuf 2 Lecce 4 Lech 1 Lection 8 Lections 8 Lectoral 8 Lectronic 8
-Lectronics 8 Led 8 Lee 3 Leeds 4 Left 8 Leftist 8 Leg 8 Legacy 8 Legal 8 Legality 8 Legally 8 Legeard 2
-Legend 8 Legislation 8 Legislator 16 Legislature 8 Legitimate 8 Legs 8 Lehmann 2 Leicester 4 Leicestershire 4
-Leila 1 Len 1 Lena 8 Lending 8 Lengthy 8 Lennart 1 Lens 4 Lenzing 4 Leo 1 Leon 1 Leonard 3 Leonardo 1 Leonid 1
-Les 1 Leslie 1 Lesotho 128 Less 8 Lessons 8 Lester 3 Let 8 Letitia 1 Lets 8 Letter 8 Letting 8 Leu 2 Level 8
-Levels 8 Leverkusen 4 Levy 2 Lewellyn 8 Lewis 3 Lex 8 Lexander 8 Leyton 12 Lezion 4 Lgeria 8 Li 9 Liabilities 8
-Liam 1 Liberal 520 Liberation 4 Liberia 128 Liberian 512 Liberties 8 Libraries 8 Library 64 Libya 128
-Libyan 516 Licence 8 Licences 8 Licensed 8 Licensing 8 Licia 8 Lie 8 Liechtenstein 132 Lied 8 Liege 4 Lies 8
-Lieutenant 48 Life 8 Lifestyle 8 Lifetime 8 Lift 8 Lifted 8 Lifting 8 Light 12 Lighting 8 Lightly 8 Lijsters 8
-Like 8 Liked 8 Likely 8 Likes 8 Lilian 1 Lille 4 Lilly 4 Lima 128 Limit 8 Limited 72 Limits 8 Limped 8
-Lincoln 4 Linda 1 Lindh 2 Lindsay 3 Lindsey 3 Line 8 Lined 8 Lines 8 Linford 3 Linhart 2 Link 8 Linked 8
-Linking 8 Links 8 Linsmann 8 Lint 8 Linton 8 Linz 4 Linzer 4 Liquid 8 Liquidity 8 Lira 8 Lisa 1 Lisbon 128
-List 8 Listed 8 Listen 8 Listeners 8 Listening 8 Listing 8 Lists 8 Literacy 8 Lithuania 132 Lithuanian 512
-Litigation 8 Litres 8 Little 2 Liu 1 Live 8 Lived 8 Liver 8 Liverpool 4 Lives 8 Living 8 Livingston 4 Lixion 1
-Liz 1 Ljubljana 132 Ll 8 Llan 8 Llen 8 Lliance 8 Llis 8 Lloyd 5 Llva 8 Lly 8 Lmost 8 Lmunia 8 Load 8 Loaded 8
-Loan 8 Loans 8 Lobal 8 Lobby 8 Lobe 8 Lobes 8 Local 8 Locally 8 Location 8 Lock 24 Locked 8 Lockhart 4 Log 8
-Login 8 Logistics 64 Logs 8 Lois 1 Loko 2 Lokomotiv 4 Lola 4 Lomas 2 Lombardy 128 Loncek 8 London 132 Long 12
-Longer 8 Longest 8 Look 8 Looked 8 Looking 12 Looks 8 Loose 8 Lopez 2 Lord 44 Lords 8 Loren 3 Lorenzo 1
-Lorida 8 Lose 8 Loser 8 Losers 8 Losing 8 Loss 8 Losses 8 Lost 8 Lot 8 Lots 8 Lou 1 Loucester 8 Loud 8 Louis 1
-Louise 3 Louisiana 128 Love 2 Lovers 8 Low 8 Lower 8 Lowering 8 Lowest 8 Lows 8 Loxley 4 Loyal 8 Loyd 8
-Loznica 4 Lroy 8 Lsewhere 8 Lso 8 Lster 8 Lt 32 Ltd 68 Lthough 8 Luanda 128 Lub 8 Luc 3 Luca 1 Lucas 1 Lucia 1
-Luciano 3 Luck 8 Lucky 8 Lucrative 8 Lucy 1 Lucía 1 Ludmila 3 Lue 8 Lues 8 Luetooth 8 Luft 8 Luhansk 128
-Luigi 1 Luis 3 Luiz 1 Luka 1 Lukas 1 Luke 1 Lula 1 Lunch 8 Lunkett 8 Lusaka 128 Luton 4 Luxembourg 128 Luxury 8
-Lvis 8 Lyde 8 Lying 8 Lympic 8 Lympics 8 Lynda 1 Lynn 1 Lyon 132 Lyrics 8 Lyudmila 1 Maccabi 4 Macedonian 512
-Machine 8 Machines 12 Machnee 2 Mad 8 Madagascar 128 Madame 32 Made 8 Madeleine 1 Madhusudan 1 Madlen 1
-Madrid 132 Maga 8 Magali 1 Magazine 72 Magazines 8 Magdalena 1 Maggie 1 Magic 8 Magistrate 16 Magnus 3
-Mahanama 2 Mahmoud 1 Mahmud 1 Maicel 1 Mail 8 Main 8 Maine 128 Mainly 8 Mains 8 Mainstream 8 Maintain 8
-Maintained 8 Maintaining 8 Maj 32 Major 40 Majority 8 Make 8 Maker 8 Makers 8 Makes 8 Makinen 2 Making 8
-Malakwen 2 Malawi 128 Malaysia 128 Malaysian 512 Malbak 4 Malcolm 3 Maldives 128 Male 8 Maleeva 2 Malgorzata 1
-Mali 128 MaliVai 3 Malian 512 Malicious 8 Malik 2 Malivai 1 Mall 64 Malone 2 Malta 132 Maltese 512 Mamata 1
-Man 8 Manage 8 Managed 8 Management 12 Manager 24 Managers 12 Managing 2056 Manama 128 Manchester 4 Mandatory 8
-Manfred 1 Mangala 1 Manifesto 8 Manila 132 Manitoba 128 Manmohan 1 Manner 8 Mansfield 4 Mantilla 2 Manuel 1
-Manufactured 8 Manufacturer 8 Manufacturers 8 Manufacturing 8 Many 8 Mao 1 Map 8 Maps 8 Maputo 4 Mar 256
-Maracaibo 4 Marasek 2 Marathon 72 Marc 3 Marc-Vivien 1 Marcel 3 Marcelo 3 March 268 Marcin 1 Marcio 1 Marco 3
-Marcos 1 Marcus 3 Marek 1 Margaret 3 Margin 8 Margins 8 Margret 1 Maria 3 Mariacarla 1 Mariana 1 Marianne 3
-Marie 1 Marie-Jose 1 Marijuana 8 Marina 3 Marine 8 Mariners 4 Marino 4 Mario 1 Marion 1 Marisa 1 Marisol 1
-Mariupol 128 Marjorie 1 Mark 3 Marked 8 Marken 2 Market 76 Marketing 12 Markets 76 Markgraaff 2 Markka 8
-Marko 1 Markov 2 Marks 8 Markus 3 Marlow 2 Marred 8 Marriage 8 Married 8 Marseille 132 Marsh 2 Marshal 48
-Marshall 3 Mart 64 Marta 1 Martens 2 Martha 1 Martin 3 Martina 3 Martinez 2 Martín 1 Maruyama 2 Marvin 1 Mary 3
-Maryland 128 María 1 Maskhadov 2 Masnada 2 Maso 2 Mass 8 Massachusetts 132 Massacre 64 Masses 8 Massimo 1
-Massive 8 Massoud 1 Master 8 Masterkova 2 Matagalpa 4 Matahari 4 Match 12 Matched 8 Matches 8 Mate 12
-Material 8 Materials 8 Maternity 8 Mateusz 1 Mathias 1 Mathieu 1 Maths 8 Mats 3 Matt 1 Matteo 1 Matter 8
-Matters 8 Matthew 3 Matthias 1 Maturity 8 Maureen 1 Maurice 1 Mauricio 3 Mauritania 132 Mauritius 132 Mauro 1
-Max 3 Maxim 1 Maxime 1 Maximum 8 May 268 May-August 4 Maybe 12 Mayfair 2 Mayock 2 Mayor 56 Mazon 8 Małgorzata 1
-Mbev 8 Mbro 8 McAllister 2 McCall 2 McCarron 2 McCarthy 2 McCullough 2 McCurry 2 McDonald 4 McEwen 2 McGinley 2
-McGrath 2 McLaren 4 McNamara 2 Me 8 Mean 8 Meaning 8 Means 8 Meant 8 Meantime 8 Meanwhile 8 Measure 8
-Measures 8 Mechanism 8 Medal 8 Medalist 16 Medallist 24 Medals 8 Medellin 4 Media 72 Mediator 16 Medical 12
-Mediterranean 128 Medium 8 Medved 2 Medvedev 2 Meet 8 Meeting 8 Meetings 8 Meets 8 Megabits 8 Megan 3
-Megapixel 8 Megawati 3 Mehmet 1 Mehrtens 2 Meissnitzer 2 Melania 1 Melanie 1 Melbourne 132 Melda 8 Melinda 1
-Melissa 1 Member 8 Members 8 Membership 8 Memorable 8 Memories 8 Memory 8 Men 12 Mental 8 Mentally 8 Mention 8
-Mentioned 8 Mentmore 4 Mercantile 4 Mercedes-Benz 4 Merely 8 Merge 8 Merged 8 Merger 8 Mergers 8 Meri 2
-Merica 8 Merican 8 Mericans 8 Merits 8 Merlene 1 Merlin 2 Mernicki 8 Message 8 Messages 8 Messaging 8 Met 8
-Metal 8 Metals 72 Methods 8 Metre 8 Metres 8 Metro 4 Mette 1 Metz 4 Mevlut 1 Mexican 516 Mexico 132 Meyers 2
-Mg 8 Miami 132 Michael 3 Michaela 1 Michel 1 Michele 1 Michelle 3 Michigan 132 Michoacan 128 Mick 1 Mickelson 2
-Mickey 1 Micronesia 128 Microsystems 4 Micus 8 Midday 8 Middle 140 Middlesbrough 4 Middlesex 4 Midfield 8
-Midfielder 24 Midfielders 4 Midnight 8 Midwest 4 Might 8 Migrant 16 Miguel 3 Mihai 1 Mijatovic 2 Mika 3
-Mikael 3 Mike 3 Mikhail 1 Milan 133 Mild 8 Mile 8 Miles 3 Militant 24 Militants 8 Military 2056 Miller 2
-Million 8 Millionaires 8 Millions 8 Millns 2 Mills 2 Miltiadis 3 Milwaukee 4 Mind 3 Mine 8 Minerals 64 Mines 8
-Mini 8 Minimum 8 Mining 72 Minister 60 Ministerial 8 Ministers 8 Ministry 2124 Minn 4 Minnesota 132 Minor 12
-Minorities 8 Minority 8 Minsk 128 Minute 8 Minutes 8 Mirhunisa 1 Miriam 1 Mirren 4 Mirror 64 Misdirected 8
-Miss 40 Missed 8 Missile 8 Missing 8 Mission 8 Missionaries 4 Mississippi 128 Missouri 132 Mistake 8 Mistakes 8
-Mitch 1 Mitchell 2 Mith 8 Mitsubishi 4 Mitt 1 Mix 8 Mixed 8 Mixture 8 Miyabe 1 Mladost 4 Mlle 32 Mln 8 Mme 32
-Mo 1 Mobile 8 Mobiles 8 Mock 8 Model 8 Models 8 Modem 8 Moderate 8 Moderators 8 Modern 8 Modest 8 Modified 8
-Moenchengladbach 4 Moer 2 Mogadishu 128 Mogul 8 Mohamed 3 Mohammad 3 Mohammed 3 Moin 3 Moldova 132 Moldovan 512
-Moment 8 Moments 8 Momentum 8 Mon 256 Monaco 132 Monarch 16 Monastery 64 Monday 260 Monde 4 Money 8 Mong 8
-Mongolia 128 Mongolian 512 Monica 3 Monika 1 Monitor 8 Monitoring 8 Monitors 8 Monk 16 Monsieur 32 Montana 132
-Montenegrin 516 Montenegro 128 Monterrey 128 Montevideo 128 Montgomerie 2 Month 8 Monthly 8 Months 8
-Montillet 2 Montpellier 4 Montreal 128 Montrose 4 Montserrat 4 Mood 8 Moody 2 Moon 1 Moral 8 Mordechai 2
-More 12 Moreau 2 Morgan 1 Morning 8 Moroccan 516 Morocco 132 Morris 2 Mortgage 8 Moscow 132 Moses 1 Moshe 1
-Moslem 4 Mosque 72 Most 12 Mostly 8 Mother 18 Mothers 8 Mothusi 1 Motion 8 Motivated 8 Motivation 8 Motives 8
-Motor 72 Motorcycle 8 Motorola 4 Motors 64 Mount 64 Mountain 72 Mountains 64 Mounted 8 Moura 2 Mouse 8 Moussa 2
-Move 8 Moved 8 Movement 72 Movements 8 Moves 8 Movie 8 Movies 8 Moving 8 Moxon 2 Mozambican 512 Mozambique 132
-Mph 8 Mpire 8 Mr 52 Mrs 48 Mrs. 4 Ms 48 Mt 64 Much 8 Muhammad 1 Muhammadu 1 Mujtaba 2 Mulder 2 Mullah 48
-Mullally 2 Multimedia 8 Multiplayer 8 Multiple 8 Mumbai 128 Munakarmi 2 Mundo 4 Munich 132 Municipal 12
-Municipality 64 Munton 2 Muralitharan 2 Murat 1 Murder 8 Murdered 8 Murderers 8 Murdering 8 Murray 1 Muscat 128
-Museum 64 Mushtaq 3 Music 8 Musical 8 Musician 24 Muslim 512 Must 8 Mustafa 1 Muster 2 Muted 8 Muthiah 3
-Mutola 2 Muttiah 1 Mutual 72 My 12 Myanmar 128 Myself 8 Mónica 1 N 4 NV 64 Naberezhnye 4 Nabil 1 Nadarajah 1
-Nader 1 Nadia 1 Nadim 1 Naftali 1 Nahed 1 Nairobi 128 Nalysts 8 Name 12 Named 8 Names 12 Namibia 132
-Namibian 512 Nana 1 Nancy 5 Nanda 1 Nani 1 Nannan 2 Nantes 4 Naomi 1 Naoto 1 Naples 128 Narendra 1 Naroff 2
-Narrow 8 Narrowly 8 Nasdaq 4 Nasser 1 Nastja 1 Nasty 8 Natalia 3 Natalie 1 Natalya 3 Natasha 1 Nate 1
-Nathalie 1 Nathan 1 Nation 8 National 2572 Nationality 8 Nationals 8 Nations 12 NationsBank 4 Nationwide 8
-Native 16 Natural 8 Nature 8 Nauru 128 Navigation 8 Navy 2112 Nawaz 1 Nayan 1 Nazi 4 Nbev 8 Nce 8 Ncram 8 Nd 8
-Ndeed 8 Ndependent 8 Nder 8 Nderground 8 Nders 8 Ndia 8 Ndian 8 Ndonesia 8 Ndoor 8 Ndre 8 Ndrea 8 Ndrew 8
-Ndustry 8 Ndy 8 Ne 8 Neal 1 Near 8 Nearby 8 Nearly 8 Nebraska 128 Necessary 8 Neck 8 Necmettin 1 Need 8
-Needed 8 Needs 8 Negative 8 Negotiate 8 Negotiated 8 Negotiations 8 Negotiator 16 Neighbor 16 Neighbour 16
-Neighbouring 8 Neighbours 8 Neil 3 Neither 12 Nele 1 Nelka 8 Nelson 1 Nepal 132 Nepalese 512 Nepali 512 Nergy 8
-Nervous 8 Nerweyi 2 Net 12 Netanyahu 2 Netherlands 132 Nets 8 Network 72 Networks 72 Neuchatel 4 Nevada 128
-Never 8 Nevertheless 4 Nevil 1 New 12 Newark 4 Newcastle 4 Newcomer 24 Newest 8 Newfoundland 4 News 72
-Newsdesk 12 Newspaper 8 Newspapers 8 Newsroom 12 Newt 1 Next 12 Nfield 8 Nformation 8 Ngagement 8 Ngaro 8
-Ngeles 8 Ngels 8 Ngie 8 Ngland 8 Nglish 8 Ngram 8 Niall 1 Nicaragua 132 Nicaraguan 516 Nice 12 Nicholas 3
-Nick 3 Nickel 4 Nicklas 1 Nicknamed 8 Nico 1 Nicol 2 Nicola 1 Nicolas 3 Nicole 1 Nicoleta 1 Nicolás 1 Nigel 1
-Niger 128 Nigeria 132 Nigerian 512 Nigerien 512 Night 8 Nightclub 8 Nights 8 Nijmegen 4 Nikita 1 Nikkei 4
-Nikki 1 Nikolai 1 Nikolay 1 Nil 8 Nilis 2 Nina 1 Nine 8 Ninth 8 Nion 8 Nirmala 1 Nison 8 Nited 8 Nitially 8
-Niversal 8 Niversity 8 Nixon 2 Nizhny 4 Njos 2 Nlike 8 Nline 8 Nly 8 Nne 8 No 12 Noah 1 Nobel 4 Nobody 8 Noce 2
+Kremlin 516 Kris 1 Kristen 1 Kristi 1 Kristie 1 Kristina 1 Krylya 4 Krzysztof 3 Ksenia 1 Kubilay 1 Kucera 2
+Kuchma 2 Kuehbauer 2 Kumar 1 Kumara 3 Kuna 8 Kurd 4 Kurdish 516 Kurdistan 132 Kurds 4 Kurt 1 Kuster 2
+Kusunose 1 Kuwait 132 Kuwaiti 512 Ky 8 Kyi 2 Kyiv 128 Kyle 1 Kyoko 2 Kype 8 Kyrgyz 512 Kyrgyzstan 128
+Kytolehto 2 L 4 LLC 64 LLP 64 Lab 64 Laban 1 Label 8 Labelling 8 Labels 8 Labor 2052 Laboratories 64
+Laboratory 64 Labour 2572 Labrador 128 Labs 64 Lack 8 Lackburn 8 Lackpool 8 Lacks 8 Lada 4 Lady 2080 Lagos 128
+Lahd 2 Lahore 128 Laid 8 Lair 8 Lajos 1 Lake 64 Lakes 4 Lam 8 Lama 48 Lamar 1 Lamont 1 Lampitt 2 Lams 8 Lan 8
+Lana 1 Lancashire 4 Lance 1 Lancer 4 Lanchett 8 Land 8 Landed 8 Landing 8 Landmark 8 Landscape 8 Lane 8
+Lanelli 8 Langmore 2 Language 8 Languages 8 Lanka 132 Lankan 4 Lankans 4 Lanning 8 Lanusse 2 Laos 128 Lap 8
+Laptop 8 Laptops 8 Lara 2 Larbi 1 Laren 8 Large 8 Largely 8 Larger 8 Largest 8 Lark 8 Larke 8 Larnaca 4 Larry 1
+Lars 1 Larsson 2 Laser 8 Lasgow 8 Lasse 1 Last 12 Lastair 8 Lasting 8 Laszlo 1 Late 12 Later 8 Latest 8
+Lathwell 2 Latin 516 Latinohiphopradio 8 Latvia 132 Latvian 512 Lauck 2 Launch 8 Launched 8 Launches 8
+Launching 8 Laura 1 Lauren 1 Laurence 1 Laurent 3 Lavrentyeva 2 Law 8 Lawhon 2 Lawmaker 16 Lawrence 1 Lawrie 2
+Laws 8 Lawsuit 8 Lawsuits 8 Lawyer 24 Lawyers 8 Lay 8 Layer 8 Laying 8 Layla 1 Layout 8 Lazer 8 Lazy 8 Lbert 8
+Lbw 8 Ld 8 Lead 12 Leader 24 Leaders 12 Leadership 8 Leading 12 Leads 8 League 76 Leah 1 Leaked 8 Leap 8
+Learn 8 Learned 8 Learning 8 Learnt 8 Least 8 Leatitia 1 Leave 8 Leaves 8 Leaving 8 Lebanese 516 Lebanon 132
+Lebed 2 Leboeuf 2 Lecce 4 Lech 1 Lection 8 Lections 8 Lectoral 8 Lectronic 8 Lectronics 8 Led 8 Lee 3 Leeds 4
+Left 8 Leftist 8 Leg 8 Legacy 8 Legal 8 Legality 8 Legally 8 Legeard 2 Legend 8 Legislation 8 Legislator 16
+Legislature 8 Legitimate 8 Legs 8 Lehmann 2 Leicester 4 Leicestershire 4 Leif 1 Leila 1 Len 1 Lena 8 Lending 8
+Lengthy 8 Lennart 1 Lenny 1 Lens 4 Lenzing 4 Leo 1 Leon 1 Leonard 3 Leonardo 1 Leone 128 Leonid 1 Leroy 1 Les 1
+Leslie 1 Lesotho 128 Less 8 Lesser 128 Lessons 8 Lester 3 Let 8 Letitia 1 Lets 8 Letter 8 Letting 8 Leu 2
+Level 8 Levels 8 Leverkusen 4 Levy 2 Lewellyn 8 Lewis 3 Lex 8 Lexander 8 Leyton 12 Lezion 4 Lgeria 8 Li 9
+Liabilities 8 Liam 1 Liberal 520 Liberation 4 Liberia 128 Liberian 512 Liberties 8 Libraries 8 Library 64
+Libya 128 Libyan 516 Licence 8 Licences 8 Licensed 8 Licensing 8 Licia 8 Lie 8 Liechtenstein 132 Lied 8 Liege 4
+Lies 8 Lieutenant 48 Life 8 Lifestyle 8 Lifetime 8 Lift 8 Lifted 8 Lifting 8 Light 12 Lighting 8 Lightly 8
+Lijsters 8 Like 8 Liked 8 Likely 8 Likes 8 Lila 1 Lilian 1 Lille 4 Lillian 1 Lilly 4 Lima 128 Limit 8
+Limited 72 Limits 8 Limped 8 Lincoln 4 Linda 1 Lindh 2 Lindsay 3 Lindsey 3 Line 8 Lined 8 Lines 8 Linford 3
+Linhart 2 Link 8 Linked 8 Linking 8 Links 8 Linsmann 8 Lint 8 Linton 8 Linz 4 Linzer 4 Lionel 1 Liquid 8
+Liquidity 8 Lira 8 Lisa 1 Lisbon 128 List 8 Listed 8 Listen 8 Listeners 8 Listening 8 Listing 8 Lists 8 Lite 64
+Literacy 8 Lithuania 132 Lithuanian 512 Litigation 8 Litres 8 Little 2 Liu 1 Live 8 Lived 8 Liver 8 Liverpool 4
+Lives 8 Living 8 Livingston 4 Lixion 1 Liz 1 Ljubljana 132 Ll 8 Llan 8 Llen 8 Lliance 8 Llis 8 Lloyd 5 Llva 8
+Lly 8 Lmost 8 Lmunia 8 Load 8 Loaded 8 Loan 8 Loans 8 Lobal 8 Lobby 8 Lobe 8 Lobes 8 Local 8 Locally 8
+Location 8 Lock 8 Locked 8 Lockhart 4 Log 8 Logan 1 Login 8 Logistics 64 Logs 8 Lois 1 Loko 2 Lokomotiv 4
+Lola 5 Lomas 2 Lombardy 128 Loncek 8 London 132 Long 12 Longer 8 Longest 8 Look 8 Looked 8 Looking 12 Looks 8
+Loose 8 Lopez 2 Lord 44 Lords 8 Loren 3 Lorenzo 1 Loretta 1 Lorida 8 Lorraine 1 Lose 8 Loser 8 Losers 8
+Losing 8 Loss 8 Losses 8 Lost 8 Lot 8 Lothar 1 Lots 8 Lou 1 Loucester 8 Loud 8 Louis 1 Louise 3 Louisiana 128
+Love 2 Lovers 8 Low 8 Lower 136 Lowering 8 Lowest 8 Lows 8 Loxley 4 Loyal 8 Loyd 8 Loznica 4 Lroy 8 Lsewhere 8
+Lso 8 Lster 8 Lt 32 Ltd 68 Lthough 8 Luanda 128 Lub 8 Luc 3 Luca 1 Lucas 1 Lucia 129 Luciano 3 Luck 8 Lucky 8
+Lucrative 8 Lucy 1 Lucía 1 Ludmila 3 Ludwig 1 Lue 8 Lues 8 Luetooth 8 Luft 8 Luhansk 128 Luigi 1 Luis 3 Luiz 1
+Luka 1 Lukas 1 Luke 1 Lula 1 Lunch 8 Lunkett 8 Lusaka 128 Luther 1 Luton 4 Lutz 1 Luxembourg 128 Luxury 8
+Lvis 8 Lyde 8 Lying 8 Lyle 1 Lympic 8 Lympics 8 Lynda 1 Lynn 1 Lyon 132 Lyrics 8 Lyudmila 1 Mabel 1 Maccabi 4
+Macedonian 512 Machine 8 Machines 12 Machnee 2 Mack 1 Mad 8 Madagascar 128 Madame 32 Made 8 Madeleine 1
+Madhusudan 1 Madlen 1 Madrid 132 Maga 8 Magali 1 Magazine 72 Magazines 8 Magdalena 1 Maggie 1 Magic 8
+Magistrate 16 Magnus 3 Mahanama 2 Mahmoud 1 Mahmud 1 Maicel 1 Mail 8 Main 8 Maine 128 Mainly 8 Mains 8
+Mainstream 8 Maintain 8 Maintained 8 Maintaining 8 Maj 32 Major 40 Majority 8 Make 8 Maker 8 Makers 8 Makes 8
+Makinen 2 Making 8 Malakwen 2 Malawi 128 Malaysia 128 Malaysian 512 Malbak 4 Malcolm 3 Maldives 128 Male 8
+Maleeva 2 Malgorzata 1 Mali 128 MaliVai 3 Malian 512 Malicious 8 Malik 2 Malivai 1 Mall 64 Malone 2 Malta 132
+Maltese 512 Malvinas 128 Mamata 1 Man 8 Manage 8 Managed 8 Management 12 Manager 24 Managers 12 Managing 2056
+Manama 128 Manchester 4 Mandatory 8 Mandy 1 Manfred 1 Mangala 1 Manifesto 8 Manila 132 Manitoba 128 Manmohan 1
+Manner 8 Mansfield 4 Mantilla 2 Manuel 1 Manufactured 8 Manufacturer 8 Manufacturers 8 Manufacturing 8 Many 8
+Mao 1 Map 8 Maps 8 Maputo 4 Mar 256 Maracaibo 4 Marasek 2 Marathon 72 Marc 3 Marc-Vivien 1 Marcel 3 Marcelo 3
+March 268 Marcia 1 Marcin 1 Marcio 1 Marco 3 Marcos 1 Marcus 3 Marek 1 Margaret 3 Margie 1 Margin 8 Margins 8
+Margret 1 Maria 3 Mariacarla 1 Marian 1 Mariana 1 Marianne 3 Marie 1 Marie-Jose 1 Marijuana 8 Marilyn 1
+Marina 3 Marine 8 Mariners 4 Marino 132 Mario 1 Marion 1 Marisa 1 Marisol 1 Mariupol 128 Marius 1 Marjorie 1
+Mark 3 Marked 8 Marken 2 Market 76 Marketing 12 Markets 76 Markgraaff 2 Markka 8 Marko 1 Markov 2 Marks 8
+Markus 3 Marlene 1 Marlow 2 Marred 8 Marriage 8 Married 8 Marseille 132 Marsh 2 Marsha 1 Marshal 48 Marshall 3
+Mart 64 Marta 1 Martens 2 Martha 1 Martin 3 Martina 3 Martinez 2 Marty 1 Martín 1 Maruyama 2 Marvin 1 Mary 3
+Maryland 128 María 1 Maskhadov 2 Masnada 2 Maso 2 Mason 1 Mass 8 Massachusetts 132 Massacre 64 Masses 8
+Massimo 1 Massive 8 Massoud 1 Master 8 Masterkova 2 Matagalpa 4 Matahari 4 Match 12 Matched 8 Matches 8 Mate 12
+Material 8 Materials 8 Maternity 8 Mateusz 1 Mathias 1 Mathieu 1 Maths 8 Matilda 1 Mats 3 Matt 1 Matteo 1
+Matter 8 Matters 8 Matthew 3 Matthias 1 Mattias 1 Maturity 8 Maureen 1 Maurice 1 Mauricio 3 Mauritania 132
+Mauritius 132 Maurizio 1 Mauro 1 Mavis 1 Max 3 Maxim 1 Maxime 1 Maximum 8 Maxine 1 May 268 May-August 4
+Maybe 12 Mayfair 2 Mayock 2 Mayor 56 Mazon 8 Małgorzata 1 Mbev 8 Mbro 8 McAllister 2 McCall 2 McCarron 2
+McCarthy 2 McCullough 2 McCurry 2 McDonald 4 McEwen 2 McGinley 2 McGrath 2 McLaren 4 McNamara 2 Me 8 Mean 8
+Meaning 8 Means 8 Meant 8 Meantime 8 Meanwhile 8 Measure 8 Measures 8 Mechanism 8 Medal 8 Medallist 8 Medals 8
+Medellin 4 Media 72 Mediator 16 Medical 12 Mediterranean 128 Medium 8 Medved 2 Medvedev 2 Meet 8 Meeting 8
+Meetings 8 Meets 8 Meg 1 Megabits 8 Megan 3 Megapixel 8 Megawati 3 Mehmet 1 Mehrtens 2 Meissnitzer 2 Mel 1
+Melania 1 Melanie 1 Melbourne 132 Melda 8 Melinda 1 Melissa 1 Melvin 1 Member 8 Members 8 Membership 8
+Memorable 8 Memories 8 Memory 8 Men 12 Mental 8 Mentally 8 Mention 8 Mentioned 8 Mentmore 4 Mercantile 4
+Mercedes-Benz 4 Merely 8 Merge 8 Merged 8 Merger 8 Mergers 8 Meri 2 Merica 8 Merican 8 Mericans 8 Merits 8
+Merlene 1 Merlin 2 Mernicki 8 Mervyn 1 Message 8 Messages 8 Messaging 8 Met 8 Metal 8 Metals 72 Methods 8
+Metre 8 Metres 8 Metro 4 Mette 1 Metz 4 Mevlut 1 Mexican 516 Mexico 132 Meyers 2 Mg 8 Mia 1 Miami 132 Michael 3
+Michaela 1 Michel 1 Michele 1 Michelle 3 Michigan 132 Michoacan 128 Mick 1 Mickelson 2 Mickey 1 Micronesia 128
+Microsystems 4 Micus 8 Midday 8 Middle 140 Middlesbrough 4 Middlesex 4 Midfield 8 Midfielder 24 Midfielders 4
+Midnight 8 Midwest 4 Might 8 Migrant 16 Miguel 3 Mihai 1 Mijatovic 2 Mika 3 Mikael 3 Mike 3 Mikhail 1 Milan 133
+Mild 8 Mildred 1 Mile 8 Miles 3 Militant 24 Militants 8 Military 2056 Miller 2 Millie 1 Million 8
+Millionaires 8 Millions 8 Millns 2 Mills 2 Milos 1 Miltiadis 3 Milwaukee 4 Mind 3 Mindy 1 Mine 8 Minerals 64
+Mines 8 Mini 72 Minimum 8 Mining 72 Minister 60 Ministerial 8 Ministers 8 Ministry 2124 Minn 4 Minnesota 132
+Minor 12 Minorities 8 Minority 8 Minsk 128 Minute 8 Minutes 8 Mirhunisa 1 Miriam 1 Mirko 1 Miroslav 1 Mirren 4
+Mirror 64 Misdirected 8 Miss 40 Missed 8 Missile 8 Missing 8 Mission 8 Missionaries 4 Mississippi 128
+Missouri 132 Mistake 8 Mistakes 8 Misty 1 Mitch 1 Mitchell 3 Mith 8 Mitsubishi 4 Mitt 1 Mix 8 Mixed 8 Mixture 8
+Miyabe 1 Mladost 4 Mlle 32 Mln 8 Mme 32 Mo 1 Mobile 8 Mobiles 8 Mock 8 Model 8 Models 8 Modem 8 Moderate 8
+Moderators 8 Modern 8 Modest 8 Modified 8 Moenchengladbach 4 Moer 2 Mogadishu 128 Mogul 8 Mohamed 3 Mohammad 3
+Mohammed 3 Moin 3 Moldova 132 Moldovan 512 Molly 1 Mombasa 128 Moment 8 Moments 8 Momentum 8 Mon 256 Mona 1
+Monaco 132 Monarch 16 Monastery 64 Monday 260 Monde 4 Money 8 Mong 8 Mongolia 128 Mongolian 512 Monica 3
+Monika 1 Monitor 8 Monitoring 8 Monitors 8 Monk 16 Monsieur 32 Mont 128 Montana 132 Monte 128 Montenegrin 516
+Montenegro 128 Monterrey 128 Montevideo 128 Montgomerie 2 Month 8 Monthly 8 Months 8 Montillet 2 Montpellier 4
+Montreal 128 Montrose 4 Montserrat 4 Monty 1 Mood 8 Moody 2 Moon 1 Moral 8 Mordechai 2 More 12 Moreau 2
+Morgan 1 Morning 8 Moroccan 516 Morocco 132 Morris 2 Mortgage 8 Moscow 132 Moses 1 Moshe 1 Moslem 4 Mosque 72
+Most 12 Mostly 8 Mother 18 Mothers 8 Mothusi 1 Motion 8 Motivated 8 Motivation 8 Motives 8 Motor 72
+Motorcycle 8 Motorola 4 Motors 64 Motorsport 64 Mount 64 Mountain 72 Mountains 64 Mounted 8 Moura 2 Mouse 8
+Moussa 2 Move 8 Moved 8 Movement 72 Movements 8 Moves 8 Movie 8 Movies 8 Moving 8 Moxon 2 Mozambican 512
+Mozambique 132 Mph 8 Mpire 8 Mr 52 Mrs 48 Mrs. 4 Ms 48 Mt 64 Much 8 Muhammad 1 Muhammadu 1 Mujtaba 2 Mulder 2
+Mullah 48 Mullally 2 Multimedia 8 Multiplayer 8 Multiple 8 Mumbai 128 Munakarmi 2 Mundo 4 Munich 132
+Municipal 12 Municipality 64 Munton 2 Muralitharan 2 Murat 1 Murder 8 Murdered 8 Murderers 8 Murdering 8
+Murray 1 Muscat 128 Museum 64 Mushtaq 3 Music 8 Musical 8 Musician 24 Muslim 512 Must 8 Mustafa 1 Muster 2
+Muted 8 Muthiah 3 Mutola 2 Muttiah 1 Mutual 72 My 12 Myanmar 128 Myra 1 Myself 8 Mónica 1 N 4 NV 64
+Naberezhnye 4 Nabil 1 Nadarajah 1 Nader 1 Nadia 1 Nadim 1 Nadine 1 Naftali 1 Nahed 1 Nairobi 128 Nalysts 8
+Name 12 Named 8 Names 12 Namibia 132 Namibian 512 Nana 1 Nancy 5 Nanda 1 Nani 1 Nannan 2 Nantes 4 Naomi 1
+Naoto 1 Naples 128 Narendra 1 Naroff 2 Narrow 8 Narrowly 8 Nasdaq 4 Nasser 1 Nastja 1 Nasty 8 Nat 1 Natalia 3
+Natalie 1 Natalya 3 Natasha 1 Nate 1 Nathalie 1 Nathan 1 Nation 8 National 2572 Nationality 8 Nationals 8
+Nations 12 NationsBank 4 Nationwide 8 Native 16 Natural 8 Nature 8 Nauru 128 Navigation 8 Navy 2112 Nawaz 1
+Nayan 1 Nazi 4 Nbev 8 Nce 8 Ncram 8 Nd 8 Ndeed 8 Ndependent 8 Nder 8 Nderground 8 Nders 8 Ndia 8 Ndian 8
+Ndonesia 8 Ndoor 8 Ndre 8 Ndrea 8 Ndrew 8 Ndustry 8 Ndy 8 Ne 8 Neal 1 Near 8 Nearby 8 Nearly 8 Nebraska 128
+Necessary 8 Neck 8 Necmettin 1 Ned 1 Need 8 Needed 8 Needs 8 Negative 8 Negotiate 8 Negotiated 8 Negotiations 8
+Negotiator 16 Neighbor 16 Neighbour 16 Neighbouring 8 Neighbours 8 Neil 3 Neither 12 Nele 1 Nelka 8 Nell 1
+Nellie 1 Nelson 1 Nepal 132 Nepalese 512 Nepali 512 Nergy 8 Nervous 8 Nerweyi 2 Net 12 Netanyahu 2
+Netherlands 132 Nets 8 Network 72 Networks 72 Neuchatel 4 Nevada 128 Never 8 Nevertheless 4 Nevil 1 Nevis 128
+New 140 Newark 4 Newcastle 4 Newcomer 8 Newest 8 Newfoundland 132 News 72 Newsdesk 12 Newspaper 8 Newspapers 8
+Newsroom 12 Newt 1 Next 12 Nfield 8 Nformation 8 Ngagement 8 Ngaro 8 Ngeles 8 Ngels 8 Ngie 8 Ngland 8 Nglish 8
+Ngram 8 Niall 1 Nicaragua 132 Nicaraguan 516 Nice 12 Nicholas 3 Nick 3 Nickel 4 Nicklas 1 Nicknamed 8 Nicky 1
+Nico 1 Nicol 2 Nicola 1 Nicolas 3 Nicole 1 Nicoleta 1 Nicolás 1 Nigel 1 Niger 128 Nigeria 132 Nigerian 512
+Nigerien 512 Night 8 Nightclub 8 Nights 8 Nijmegen 4 Nikita 1 Nikkei 4 Nikki 1 Niklas 1 Nikola 1 Nikolai 1
+Nikolay 1 Nil 8 Nilis 2 Nils 1 Nina 1 Nine 8 Ninth 8 Nion 8 Nirmala 1 Nison 8 Nited 8 Nitially 8 Niversal 8
+Niversity 8 Nixon 2 Nizhny 4 Njos 2 Nlike 8 Nline 8 Nly 8 Nne 8 No 12 Noah 1 Nobel 4 Nobody 8 Noce 2 Noel 1
 Noise 8 Nolan 1 Nominated 8 Nomination 8 Nominations 8 Nominee 24 Nominees 8 Nomura 4 None 12 Noor 1 Nor 8
-Norifumi 1 Norihiko 1 Noriyuki 3 Norm 3 Normal 8 Normally 8 Norman 3 Normandy 128 Norris 2 North 12
-Northampton 4 Northamptonshire 4 Northeast 8 Northern 524 Norton 2 Norway 132 Norwegian 516 Norwest 4 Norwich 4
-Not 12 Notably 8 Notch 8 Note 12 Noted 8 Notes 8 Nother 8 Nothing 8 Notice 8 Notices 8 Notion 8 Nottingham 4
-Nottinghamshire 4 Notts 4 Noureddine 1 Nov 260 Novak 2 Novel 8 Novelist 16 November 260 Novgorod 4
-Novorossiisk 4 Novotna 2 Now 12 Nsanze 1 Nside 8 Nson 8 Nstead 8 Nstitute 8 Ntel 8 Nteractive 8 Nterest 8
-Nternational 8 Nternet 8 Nterprise 8 Ntertainment 8 Nthony 8 Ntil 8 Ntoppa 8 Ntropia 8 Nukaya 2 Number 8
-Numbers 8 Numeracy 8 Numerous 8 Nun 16 Nuno 1 Nurse 24 Nvestors 8 Ny 8 Nyone 8 O'Brien 2 O'Meara 2 O'Neill 2
-Oad 8 Oakland 4 Oannidis 8 Oard 8 Oats 4 Oaxaca 128 Ob 8 Obben 8 Obbie 8 Obert 8 Oberts 8 Obertson 8 Obey 8
-Obile 8 Obiles 8 Obilic 4 Obin 8 Obinson 8 Objections 8 Oblast 64 Obligation 12 Obligations 8 Obliged 8 Obody 8
-Obots 8 Obs 8 Observe 8 Observed 8 Observer 64 Observers 8 Obsessed 8 Obsession 8 Obson 8 Obstacle 8 Obtain 8
-Obtained 8 Obvious 8 Obviously 12 Ocal 8 Occasion 8 Occasions 8 Occupied 8 Occurred 8 Ocean 68 Oceania 128
-Oceano 1 Oche 8 Ocial 8 Ociety 8 Ock 8 Ockbain 8 Ockers 8 Oct 260 Oct. 4 October 260 Od 8 Odafone 8 Oday 8
-Odd 8 Oddick 8 Odds 8 Odesa 128 Odessa 128 Odfather 8 Odgson 8 Odra 4 Oe 8 Oeing 8 Oel 8 Oerse 8 Of 12 Off 8
-Offence 8 Offences 8 Offenders 8 Offensive 8 Offer 8 Offered 8 Offering 8 Offerings 8 Offers 12 Office 76
-Officer 56 Officers 8 Offices 8 Official 24 Officially 8 Officials 12 Offman 8 Offset 8 Offshore 8 Offside 8
-Often 8 Oftware 8 Ogan 8 Ogdanovic 8 Oger 8 Ogg 8 Ogs 8 Ogun 3 Ogunkoya 2 Oguz 1 Ohen 8 Oherty 8 Ohio 132 Ohn 8
-Ohnny 8 Ohnson 8 Oice 8 Oil 72 Oip 8 Okazaki 1 Okia 8 Oklahoma 128 Oksana 3 Okuda 2 Okyo 8 Ol 8 Oland 8 Olar 8
-Olazabal 2 Olcim 8 Old 12 Olden 8 Older 8 Oldham 4 Olds 8 Oldsmith 8 Ole 9 Oleg 1 Oleksandr 1 Olga 3 Olice 8
-Olicy 8 Olin 9 Olitical 8 Oliveira 2 Oliver 1 Olivia 1 Olivier 3 Oll 8 Olland 8 Ollar 8 Ollege 8 Ollins 8
-Ollowing 8 Ollywood 8 Olme 8 Olmes 8 Olmo 2 Olofsson 2 Olong 8 Olsza 2 Olton 8 Olumbia 8 Olusegun 1 Oly 8
+Nora 1 Norifumi 1 Norihiko 1 Noriyuki 3 Norm 3 Norma 1 Normal 8 Normally 8 Norman 3 Normandy 128 Norris 3
+North 12 Northampton 4 Northamptonshire 4 Northeast 8 Northern 524 Norton 2 Norway 132 Norwegian 516 Norwest 4
+Norwich 4 Not 12 Notably 8 Notch 8 Note 12 Noted 8 Notes 8 Nother 8 Nothing 8 Notice 8 Notices 8 Notion 8
+Nottingham 4 Nottinghamshire 4 Notts 4 Noureddine 1 Nov 260 Nova 128 Novak 2 Novel 8 Novelist 16 November 260
+Novgorod 4 Novo 128 Novorossiisk 4 Novotna 2 Now 12 Nsanze 1 Nside 8 Nson 8 Nstead 8 Nstitute 8 Ntel 8
+Nteractive 8 Nterest 8 Nternational 8 Nternet 8 Nterprise 8 Ntertainment 8 Nthony 8 Ntil 8 Ntoppa 8 Ntropia 8
+Nueva 128 Nuevo 128 Nukaya 2 Number 8 Numbers 8 Numeracy 8 Numerous 8 Nun 16 Nunavut 128 Nuno 1 Nurse 24
+Nvestors 8 Ny 8 Nyone 8 O'Brien 2 O'Meara 2 O'Neill 2 Oad 8 Oakland 4 Oannidis 8 Oard 8 Oats 4 Oaxaca 128 Ob 8
+Obben 8 Obbie 8 Obert 8 Oberts 8 Obertson 8 Obey 8 Obile 8 Obiles 8 Obilic 4 Obin 8 Obinson 8 Objections 8
+Oblast 64 Obligation 12 Obligations 8 Obliged 8 Obody 8 Obots 8 Obs 8 Observe 8 Observed 8 Observer 64
+Observers 8 Obsessed 8 Obsession 8 Obson 8 Obstacle 8 Obtain 8 Obtained 8 Obvious 8 Obviously 12 Ocal 8
+Occasion 8 Occasions 8 Occupied 8 Occurred 8 Ocean 68 Oceania 128 Oceano 1 Oche 8 Ocial 8 Ociety 8 Ock 8
+Ockbain 8 Ockers 8 Oct 260 Oct. 4 October 260 Od 8 Odafone 8 Oday 8 Odd 8 Oddick 8 Odds 8 Odesa 128 Odessa 128
+Odfather 8 Odgson 8 Odra 4 Oe 8 Oeing 8 Oel 8 Oerse 8 Of 12 Off 8 Offence 8 Offences 8 Offenders 8 Offensive 8
+Offer 8 Offered 8 Offering 8 Offerings 8 Offers 12 Office 76 Officer 56 Officers 8 Offices 8 Official 24
+Officially 8 Officials 12 Offman 8 Offset 8 Offshore 8 Offside 8 Often 8 Oftware 8 Ogan 8 Ogdanovic 8 Oger 8
+Ogg 8 Ogs 8 Ogun 3 Ogunkoya 2 Oguz 1 Ohen 8 Oherty 8 Ohio 132 Ohn 8 Ohnny 8 Ohnson 8 Oice 8 Oil 72 Oip 8
+Okazaki 1 Okia 8 Oklahoma 128 Oksana 3 Okuda 2 Okyo 8 Ol 8 Olaf 1 Oland 8 Olar 8 Olazabal 2 Olcim 8 Old 12
+Olden 8 Older 8 Oldham 4 Olds 8 Oldsmith 8 Ole 9 Oleg 1 Oleksandr 1 Olga 3 Olice 8 Olicy 8 Olin 9 Olitical 8
+Olive 1 Oliveira 2 Oliver 1 Olivia 1 Olivier 3 Oll 8 Olland 8 Ollar 8 Ollege 8 Ollie 1 Ollins 8 Ollowing 8
+Ollywood 8 Olme 8 Olmes 8 Olmo 2 Olof 1 Olofsson 2 Olong 8 Olsza 2 Olton 8 Olumbia 8 Olusegun 1 Oly 8
 Olympiakos 4 Olympic 2116 Olympics 64 Om 8 Oma 8 Oman 128 Omani 512 Omania 8 Omar 1 Ombudsman 16 Ome 8 Omedy 8
 Omen 8 Omer 1 Ometimes 8 Oming 8 Ommission 8 Ommissioner 8 Ommittee 8 Ommons 8 Ommunications 8 Ommy 8
 Ompanies 8 Ompany 8 Omputer 8 Omu 8 On 12 Onald 8 Onaldo 8 Onan 8 Onaptic 8 Onathan 8 Once 8 Oncern 8 Ond 8
-Onday 8 Ondays 8 Ondon 8 Ondoners 8 One 12 Ones 8 Oney 8 Onference 8 Ong 8 Ongoing 8 Ongress 8 Onia 8 Online 72
-Only 8 Onnell 8 Onnor 8 Onnors 8 Onny 8 Ono 8 Onor 8 Onservative 8 Onservatives 8 Onslaught 8 Onstitutional 8
-Onsumer 8 Onsumers 8 Ontario 128 Ontgomery 8 Onto 8 Onvention 8 Ony 8 Onyali 2 Oo 8 Ood 8 Oodman 8 Oodward 8
-Oody 8 Oogle 8 Ook 8 Ooker 8 Ooking 8 Oolf 8 Oon 8 Ooney 8 Ooper 8 Oore 8 Ootball 8 Op 12 Ope 8 Opefully 8
-Open 76 Opened 8 Opening 8 Opens 8 Opera 8 Operate 8 Operated 8 Operates 8 Operating 8 Operation 72
-Operations 8 Operator 8 Operators 8 Opez 8 Opinion 8 Opinions 8 Opman 8 Oppenheimer 4 Opponent 24 Opponents 8
-Opportunities 8 Opportunity 8 Oppose 8 Opposed 8 Opposes 8 Opposing 8 Opposition 2060 Oprah 1 Opted 8 Optic 8
-Optimism 8 Optimistic 8 Opting 8 Option 8 Options 8 Or 8 Oran 8 Orbes 8 Orce 8 Ord 8 Order 8 Ordered 8
-Ordering 8 Orders 12 Ordinary 8 Ordon 8 Ords 8 Ore 8 Orea 8 Orean 8 Oregon 128 Oreign 8 Orest 8 Orfolk 8 Org 8
-Organ 8 Organisation 76 Organisations 8 Organised 8 Organisers 8 Organization 64 Orgeard 8 Orges 8 Orhan 3
-Orient 4 Oriente 4 Ories 8 Original 8 Originally 8 Orii 4 Orioles 4 Ork 8 Orkshire 8 Orld 8 Orldcom 8
-Orleans 128 Ormer 8 Orn 8 Oro 8 Oronto 8 Orp 8 Orporation 8 Orquendi 8 Orrent 8 Orry 8 Orsley 8 Ortable 8
-Ortel 8 Ortgage 8 Orth 8 Orthampton 8 Orthern 8 Orthodox 576 Orthwick 8 Ortman 8 Ortmund 8 Orto 8 Ortolami 8
-Ortsmouth 8 Ortuguese 8 Ortune 8 Orum 8 Orussia 8 Orway 8 Orwegian 8 Orwich 8 Ory 8 Os 8 Osaka 128 Osama 1
-Osby 8 Oscar 3 Ose 8 Osenborg 8 Osh 8 Oshiba 8 Oslo 132 Osmond 3 Osneft 8 Ospital 8 Oss 8 Ost 8 Ostas 8 Oster 8
-Oston 8 Osvaldo 3 Osvelt 8 Ot 8 Otal 8 Ote 8 Otel 8 Oth 8 Other 12 Others 8 Otherton 8 Otherwise 8 Otion 8
-Otorola 8 Otors 8 Ottawa 128 Ottenham 8 Otter 8 Ottingham 8 Otto 1 Ottoz 2 Ou 8 Ouble 8 Ouedec 2 Oug 8 Ough 8
-Ouglas 8 Ould 8 Oullier 8 Oulouse 8 Ouncil 8 Ound 8 Oundation 8 Oung 8 Ountry 8 Ountryside 8 Ounty 8 Our 12
-Ourinho 8 Ournalists 8 Ournemouth 8 Ourselves 8 Ourt 8 Ouse 8 Ousewives 8 Ouston 8 Out 8 Outcome 8 Outdoor 8
-Outgoing 2048 Outh 8 Outhampton 8 Outhcorp 8 Outing 8 Outline 8 Outlined 8 Outlook 8 Output 8 Outrage 8
-Outside 8 Outstanding 8 Oval 4 Ove 8 Ovember 8 Over 12 Overall 12 Overcome 8 Overlooked 8 Overnight 12
-Overnment 8 Overs 8 Overseas 12 Overseeing 8 Overtaken 8 Overturned 8 Overwhelmingly 8 Ow 8 Oward 8 Owden 8
-Owe 8 Owed 8 Owell 8 Owen 3 Owen-Jones 2 Ower 8 Owever 8 Owl 8 Owler 8 Owles 8 Own 8 Owned 8 Owner 24 Owners 8
-Ownership 8 Owning 8 Ownlink 8 Owns 8 Owys 8 Ox 8 Oxford 4 Oxx 8 Oy 8 Oya 8 Oyal 8 Oyce 8 Oys 8 Ozers 2 P 4
-PLC 64 PMC-Sierra 4 Pablo 1 Pace 8 Pacific 132 Pack 8 Package 8 Packages 8 Packed 8 Packs 8 Pact 72 Padraig 3
-Paedophile 8 Page 8 Pages 8 Paid 8 Pain 8 Painful 8 Paint 8 Painted 8 Painting 8 Paintings 8 Pair 8
-Pakistan 132 Pakistani 516 Palace 68 Palau 128 Palestine 128 Palestinian 516 Palestinians 4 Palkhivala 2
-Palmer 2 Pam 9 Pamela 1 Pamhaus 8 Panama 128 Panamanian 512 Panda 8 Panel 8 Paniard 8 Panish 8 Paolo 1 Paper 8
-Papers 8 Paraguay 128 Paraguayan 512 Paralysed 8 Paramygina 2 Parent 12 Parents 8 Paris 132 Park 13
-Parliament 76 Parliamentary 8 Parry 2 Parsons 2 Part 8 Partial 8 Participation 8 Partick 4 Particular 8
-Particularly 8 Parties 72 Partizan 4 Partly 8 Partner 24 Partners 76 Partnership 8 Partnerships 8 Parts 8
-Party 2124 Pascal 3 Pass 8 Passage 8 Passed 8 Passenger 8 Passengers 8 Passing 8 Passion 8 Passover 256
-Passport 8 Past 8 Pastor 48 Pat 3 Patch 8 Patches 8 Patent 8 Patenting 8 Patents 8 Path 8 Pathetic 8 Patient 8
-Patients 8 Patriarch 48 Patrice 3 Patricia 3 Patrick 3 Patrik 1 Patriotic 4 Patrizia 1 Patrol 8 Pattern 8
-Paul 3 Paula 3 Pauli 4 Pauline 3 Paulinho 1 Paulo 128 Pavel 3 Pavin 2 Pay 12 Paying 8 Payment 8 Payments 8
-Payne 3 Payout 8 Payouts 8 Pct 8 Peace 12 Peaceful 8 Peacemaker 8 Peak 8 Peaking 8 Pears 8 Pec 8 Pecial 8
-Pedigree 8 Pedro 3 Peed 8 Peer 8 Peers 8 Peggy 1 Pelaez 2 Pembroke 4 Pen 8 Penalties 12 Penalty 8 Pence 8
-Pending 8 Peninsula 64 Pennsylvania 128 Penny 1 Pension 8 Pensions 8 Penske 4 People 12 Per 9 Pera 8 Percent 8
-Percentage 8 Perelstein 2 Peres 2 Perez 2 Perfect 8 Perfectly 8 Perform 8 Performance 12 Performances 8
-Performed 8 Performer 8 Performers 8 Performing 8 Perhaps 8 Period 72 Periods 8 Perkins 4 Permanently 8
-Permission 8 Pernila 1 Pernilla 1 Peron 2 Perpetrators 8 Perry 2 Persian 640 Persistent 8 Person 8 Personal 8
-Personalisation 8 Personality 8 Personally 8 Personnel 8 Perspective 8 Persuade 8 Persuaded 8 Peru 132
-Peruvian 512 Peso 8 Pessina 2 Petah 4 Pete 3 Peter 3 Peterborough 4 Peters 2 Petersburg 132 Petofi 4 Petr 3
-Petra 1 Petro 1 Petrol 8 Petroleum 64 Petrovic 2 Phan 2 Pharma 64 Pharmaceuticals 64 Phase 8 Phenomenon 8
-Phil 3 Philadelphia 132 Philip 1 Philippe 1 Philippine 4 Philippines 128 Philippoussis 2 Phillip 1 Phishing 8
-Phoenix 128 Phone 8 Phones 8 Photo 8 Photograph 8 Photographs 8 Photos 8 Phylis 1 Physical 8 Physician 16
-Physics 8 Pick 8 Picked 8 Picking 8 Picture 8 Pictures 72 Piece 8 Pieces 8 Pier 3 Pierina 4 Pierre 1
-Pierre-Henri 1 Pieter 1 Pietro 1 Pigs 8 Pilot 8 Pines 4 Pinto 2 Pioline 2 Piotr 1 Piper 4 Piracy 8 Pirated 8
-Pirelli 4 Pires 2 Pitch 8 Pitcher 16 Pitzer 8 Pivotal 2 Pixels 8 Place 8 Placed 8 Places 8 Placing 8 Placings 8
-Plain 64 Plains 64 Plaintiff 16 Plan 72 Plane 8 Planes 8 Planks 8 Planned 8 Planning 12 Plans 8 Plant 8
-Plants 8 Plasma 8 Plastic 8 Plateau 64 Platform 8 Platforms 8 Play 8 Playback 8 Played 12 Player 24 Players 8
-Playground 8 Playing 12 Playmaker 16 Plays 8 Plaza 64 Plc 68 Plea 8 Pleaded 8 Pleas 8 Pleased 8 Pledge 8
-Pledged 8 Pledges 8 Plenty 8 Plug 8 Plunged 8 Plus 8 Plymouth 4 Pm 8 Pocket 8 Pockets 8 Podium 8 Poet 16
-Pohang 4 Point 8 Pointed 8 Points 8 Poised 8 Poking 8 Poland 132 Pole 8 Police 2124 Policemen 8 Policies 8
-Policing 8 Policy 8 Polish 516 Political 8 Politician 24 Politicians 8 Politics 8 Poll 8 Polled 8 Pollock 2
-Polls 8 Polster 2 Ponce 2 Ponting 2 Pool 12 Pooley 2 Poor 8 Poorer 8 Poorest 8 Pop 8 Pope 48 Popular 12
-Popularity 8 Population 8 Porsche 4 Port 76 Portable 8 Portfolio 8 Porto 4 Portrait 8 Portrayal 8 Ports 8
-Portsmouth 4 Portugal 132 Portuguese 516 Pose 8 Posed 8 Position 8 Positions 8 Positive 8 Possession 8
-Possibility 8 Possible 8 Possibly 8 Post 76 Posted 8 Poster 8 Posters 8 Postponed 12 Posts 8 Potential 8
-Potentially 8 Potless 8 Potty 2 Pounds 8 Poured 8 Poverty 8 Power 8 Powerful 8 Powers 8 Ppeal 8 Pple 8
-Pprentice 8 Practical 8 Practice 12 Practices 8 Prague 132 Prairie 4 Prairies 4 Praise 8 Praised 8 Prasad 3
-Precise 8 Predecessor 8 Predict 8 Predicted 8 Predicting 8 Prediction 8 Predictions 8 Predicts 8 Predrag 3
-Prefecture 64 Prefer 8 Preferred 8 Prefix 8 Preliminary 8 Premature 8 Premier 60 Premiere 8 Premises 8
-Premium 8 Preparation 8 Preparations 8 Prepare 8 Prepared 8 Preparing 8 Pres 32 Prescott 2 Presence 8 Present 8
-Presentation 8 Presented 8 Presenter 8 Presents 8 Presidency 8 President 60 President-elect 16
-Presidential 2056 Press 2124 Pressed 8 Pressure 8 Pressures 8 Prestigious 8 Preston 4 Pretoria 128 Pretty 8
-Prevent 8 Prevented 8 Preventing 8 Previous 8 Previously 8 Price 8 Priced 8 Prices 12 Prichard 2 Pride 8
-Priest 16 Pril 8 Primary 8 Prime 2092 Prince 52 Princess 48 Principal 24 Principle 8 Principles 8 Pringboks 8
-Print 8 Printed 8 Printer 8 Printing 8 Prior 8 Priority 8 Prison 76 Prisoner 16 Prisons 8 Privalova 2 Private 8
-Prix 68 Priyanka 1 Prize 76 Prizes 8 Probably 8 Probe 8 Problem 8 Problems 8 Procedures 8 Proceedings 8
-Proceeds 12 Process 8 Processes 8 Processing 8 Processor 8 Processors 8 Prodi 2 Produce 8 Produced 8
-Producer 24 Producers 8 Producing 8 Product 8 Production 8 Productions 8 Products 8 Prof 32 Professional 8
-Professor 60 Profile 8 Profit 8 Profitable 8 Profits 8 Program 72 Programme 72 Programmers 8 Programmes 8
-Programming 8 Programs 8 Progress 8 Prohibited 8 Project 72 Projected 8 Projects 8 Proleter 4 Prominent 8
-Promise 8 Promised 8 Promises 8 Promising 8 Promote 8 Promoting 8 Prompted 8 Prompting 8 Promptly 8 Proof 8
-Prop 24 Propaganda 8 Proper 8 Properly 8 Properties 8 Property 12 Proportion 8 Proposal 8 Proposals 8
-Proposed 8 Proposes 8 Prosecuted 8 Prosecution 8 Prosecutions 8 Prosecutor 24 Prosecutors 8 Prospect 8
-Prospects 8 Prosper 8 Prosperity 8 Prostitute 8 Protect 8 Protected 8 Protecting 8 Protection 8 Protein 8
-Protest 8 Protestant 576 Protested 8 Protester 16 Protesters 8 Protests 8 Prototype 8 Proud 8 Prove 8 Proved 8
-Proven 8 Provence 128 Proves 8 Provide 8 Provided 8 Provider 8 Providers 8 Provides 8 Providing 8 Province 72
-Provincial 8 Proving 8 Provision 8 Provisional 12 Provisionally 8 Provost 16 Pswich 8 Pt 8 Pty 64 Public 2060
-Publication 8 Publications 8 Publicity 8 Publicly 8 Publish 8 Published 8 Publishes 8 Publishing 72 Puchon 4
-Puerto 4 Pukstys 2 Pull 8 Pulled 8 Pulling 8 Pulses 8 Pump 8 Punches 8 Pundit 8 Punished 8 Punishment 8
-Punjab 128 Pupil 16 Pupils 8 Purcell 2 Purchase 8 Purchased 8 Purchases 8 Purchasing 4 Purpose 8 Purposes 8
-Purs 8 Pursue 8 Pusan 4 Push 8 Pushed 8 Pushing 8 Put 8 Puts 8 Putting 8 Pyman 2 Pyongyang 128 Qatar 128
-Qatari 512 Qazim 1 Qidra 2 Quake 8 Qualifications 8 Qualified 8 Qualifier 12 Qualifiers 8 Qualify 8
-Qualifying 8 Quality 8 Quare 8 Quarter 8 Quarterback 16 Quarterly 8 Quarters 8 Quartet 8 Quebec 128 Queen 52
-Queens 4 Queensland 4 Quentin 3 Queries 8 Quest 8 Question 8 Questioned 8 Questioning 8 Questions 8 Quick 8
-Quickly 8 Quiet 8 Quietly 8 Quinn 2 Quinnell 2 Quit 8 Quite 8 Quito 128 Quoted 8 Rabat 128 Rabbi 48 Rabia 8
-Rabinovich 2 Rabobank 4 Race 8 Raced 8 Races 8 Rachel 3 Racial 8 Racing 8 Racist 8 Rack 8 Racket 8 Rad 12
-Rade 8 Radical 8 Radio 76 Radiometer 4 Radius 8 Radnicki 4 Radoslaw 1 Radstrom 2 Rady 8 Rafael 1 Rafferty 2
-Rafford 8 Raft 8 Rafter 2 Raham 8 Rahul 1 Raids 8 Raig 8 Rail 72 Raille 8 Railway 64 Railways 64 Rain 8 Rains 8
-Raise 8 Raised 8 Raising 8 Raj 1 Rajesh 1 Rake 8 Ralf 1 Rallied 8 Rally 12 Ralph 1 Ram 8 Ramadan 256 Ramiro 1
-Rammy 8 Ramon 3 Ramos 3 Ramprakash 2 Ramzan 1 Ramón 1 Ran 8 Ranatunga 2 Rance 8 Rancis 8 Rancisco 8 Rand 8
-Randall 3 Rando 8 Randy 1 Rangarajan 2 Range 8 Rangers 4 Ranging 8 Rangoon 4 Rania 1 Ranian 8 Rank 8 Ranked 8
-Rankfurt 8 Ranking 8 Rankings 8 Ranks 8 Ransport 8 Rant 8 Ranz 8 Rap 8 Rapeseed 4 Raphael 1 Raphanel 2 Rapid 12
-Rapidly 8 Rapper 8 Raq 8 Raqi 8 Raquel 1 Rare 8 Rarely 8 Raser 8 Rash 8 Rashid 1 Rashida 1 Rate 8 Rated 8
-Rates 8 Rather 8 Rating 8 Ratings 8 Ratio 8 Raul 1 Ravi 1 Raviata 8 Ravindra 1 Raw 8 Ray 3 Raymond 3 Razil 8
-Razilian 8 Raúl 1 Rbitration 8 Rchbishop 8 Rcher 8 Rchestra 8 Rcy 8 Rd 64 Rder 8 Re 8 Reach 8 Reached 8
-Reaches 8 Reaching 8 React 8 Reacted 8 Reaction 8 Read 8 Readers 8 Reading 12 Ready 8 Reagan 2 Reakfast 8
-Real 12 Realise 8 Realised 8 Realising 8 Realistic 8 Reality 8 Really 8 Reaser 2 Reason 8 Reasonable 8
-Reasons 8 Reasury 8 Reat 8 Reative 8 Rebecca 1 Rebel 24 Rebels 8 Rebuild 8 Rebuilding 8 Recall 8 Recalled 8
-Recber 2 Receipt 4 Receive 8 Received 8 Receiving 8 Recent 8 Recently 8 Recep 1 Reception 8 Recession 8
-Recognise 8 Recognised 8 Recognition 8 Recommended 8 Reconciliation 4 Record 8 Recorded 8 Recorder 8
-Recorders 8 Recording 8 Recordings 8 Records 72 Recourse 8 Recover 8 Recovered 8 Recovering 8 Recovery 8
-Recruit 8 Recruited 8 Rector 16 Recycled 8 Recycling 8 Red 12 Reds 4 Reduce 8 Reduced 8 Reducing 8 Reduction 8
-Reductions 8 Ree 8 Reece 8 Reedom 8 Reef 64 Reek 8 Reeling 8 Reen 8 Reene 8 Reenspan 8 Reenwood 8 Reer 8 Ref 8
-Referee 8 Referees 8 Reference 8 Referendum 8 Referred 8 Refined 8 Refinery 8 Reflect 8 Reflected 8
-Reflecting 8 Reflection 8 Reflects 8 Reform 8 Reforms 8 Refugee 16 Refugees 12 Refunds 8 Refusal 8 Refuse 8
-Refused 8 Refusing 8 Reg 8 Regain 8 Regarded 8 Regarding 8 Regardless 8 Reggie 1 Regime 8 Regiment 64 Regina 3
-Regine 3 Region 72 Regional 2056 Regions 8 Register 8 Registered 8 Registering 8 Registration 8 Regory 8
-Regret 8 Regular 8 Regularly 8 Regulate 8 Regulation 12 Regulations 8 Regulator 8 Regulators 8 Regulatory 8
-Reidarsson 8 Rein 8 Reinsurance 8 Reinsurers 8 Reiterated 8 Reject 8 Rejected 8 Rejection 8 Rek 8 Reland 8
-Related 8 Relations 12 Relationship 8 Relationships 8 Relative 8 Relatively 8 Relax 8 Relaxed 8 Relay 8
-Release 8 Released 8 Releases 8 Releasing 8 Relevant 8 Relief 8 Relies 8 Relieved 8 Religious 8 Reluctant 8
-Rely 8 Remain 8 Remained 8 Remaining 8 Remains 8 Remarkable 8 Remarks 8 Remember 8 Remembered 8 Remembering 8
-Remiership 8 Remittances 8 Remote 8 Remove 8 Removed 8 Removing 8 Ren 4 Renate 3 Rench 8 Reneberg 2 Renew 8
-Renewed 8 Renk 2 Rennan 8 Rennes 4 Rent 8 Rentford 8 Rentis 8 Renzo 3 Reopen 8 Reopening 8 Rep 32 Repay 8
-Repeat 8 Repeated 8 Repeatedly 8 Replace 8 Replaced 8 Replacement 24 Replaces 8 Replacing 8 Replay 8 Replied 8
-Reply 8 Report 8 Reported 8 Reportedly 8 Reporter 24 Reporters 8 Reporting 8 Reports 8 Represent 8
-Representative 24 Representatives 12 Represented 8 Representing 8 Represents 8 Republic 68 Republican 516
-Republicans 4 Reputation 8 Request 8 Requested 8 Requests 8 Require 8 Required 8 Requirements 8 Requires 8
-Requiring 8 Rescott 8 Rescue 8 Research 12 Researcher 16 Researchers 8 Reservations 8 Reserve 76 Reserves 8
-Residence 8 Resident 24 Residents 8 Resign 8 Resignation 8 Resigned 8 Resistance 8 Resley 8 Resolution 8
-Resolve 8 Resolved 8 Resort 72 Resources 8 Respect 8 Respectable 8 Respectively 8 Respects 8 Respond 8
-Responded 8 Respondents 8 Responding 8 Response 8 Responses 8 Responsibilities 8 Responsibility 8 Responsible 8
-Ress 8 Rest 8 Restate 8 Restaurant 8 Restaurants 4 Reston 8 Restore 8 Restricted 8 Restrictions 8
-Restructuring 8 Result 12 Resulted 8 Results 12 Resume 8 Resuming 8 Retail 8 Retailer 8 Retailers 8 Retain 8
-Retains 8 Retief 3 Retire 8 Retired 8 Retirement 8 Retiring 8 Return 8 Returned 8 Returning 8 Returns 8
-Reuter 4 Reuters 4 Rev 32 Reveal 8 Revealed 8 Reveals 8 Revenue 12 Revenues 8 Reverend 32 Reverse 8 Reversed 8
-Review 72 Reviewed 8 Reviewing 8 Reviews 8 Revious 8 Revised 12 Reviso 8 Revival 8 Revolution 76
-Revolutionary 4 Revor 8 Revs 4 Reward 8 Rewarded 8 Rewards 8 Rewcock 8 Reynald 1 Reynard 4 Reza 1 Rganisation 8
-Rgentina 8 Rgentine 8 Rhode 128 Rhythm 8 Ri 8 Rian 8 Ribeiro 2 Rica 4 Rican 4 Ricardo 3 Ricco 1 Rich 8
-Richard 3 Richardson 2 Richey 3 Rick 1 Ricky 3 Ricsson 8 Rid 8 Riday 8 Rider 16 Ridiculous 8 Rien 8 Riends 8
-Riffen 8 Riffin 8 Rifkind 2 Riga 128 Right 8 Righton 8 Rights 12 Rigs 8 Rikl 2 Riley 2 Rime 8 Rince 8 Ring 8
-Ringing 8 Rings 8 Rio 132 Rior 8 Rios 2 Riot 8 Riots 8 Ripken 2 Ripped 8 Riscoll 8 Rise 8 Risen 8 Rises 8
-Rish 8 Rishon 4 Rising 8 Risk 8 Risks 8 Ristol 8 Rit 8 Rita 1 Ritain 8 Ritannia 8 Ritics 8 Ritish 8 Ritney 8
-Riton 8 Ritons 8 Rits 8 Rival 24 Rivals 8 River 76 Rixton 8 Riyadh 132 Rize 8 Rmes 8 Rmy 8 Rnold 8 Ro 8 Road 72
-Roadband 8 Roadcasting 8 Roads 8 Rob 3 Robbery 8 Robert 3 Roberta 1 Roberto 3 Roberts 2 Robin 1 Robinson 2
-Robot 8 Robots 8 Robust 8 Roca 2 Rocca 2 Rochdale 4 Rock 8 Rocked 8 Rocurement 8 Rocío 1 Roda 4 Rodham 2
-Rodica 1 Rodney 3 Rodolfo 1 Rodrigo 3 Rodriguez 2 Rofessor 8 Rofits 8 Rogba 8 Rogel 1 Roger 3 Rogramme 8
-Rohan 1 Roject 8 Roland 1 Role 8 Roles 8 Rolf 1 Roll 8 Rom 8 Roman 5 Romania 132 Romanian 512 Romano 3
-Romantic 8 Rome 128 Romeo 1 Romesh 3 Romina 1 Ron 9 Rona 1 Ronald 3 Ronaldo 3 Ronan 3 Roncon 8 Ronny 1 Roof 8
-Room 8 Rooms 8 Roosevelt 4 Ros 8 Rosa 1 Rosby 8 Rose 3 Roshan 3 Ross 9 Rosset 2 Rost 8 Rostislav 1 Rostock 4
-Rostov 4 Rostselmash 4 Rotection 8 Rother 8 Rothers 8 Rotor 4 Rotterdam 4 Roughly 8 Round 8 Rounds 8 Roup 8
-Route 8 Routes 8 Routine 8 Rovers 64 Row 8 Rown 8 Rowth 8 Roy 1 Royal 0 Rquera 8 Rrigo 8 Rs 8 Rsenal 8 Rsene 8
-Rt 8 Rthur 8 Rts 8 Rubber 12 Rubbish 8 Ruben 1 Rubens 1 Rubin 2 Ruce 8 Ruck 8 Rudar 4 Rudi 3 Rudolf 1 Rudy 1
-Ruehe 2 Rugby 8 Rui 3 Rule 8 Ruled 8 Rules 8 Rulhong 2 Ruling 8 Rumours 8 Run 8 Rune 1 Runner 8 Runner-up 16
-Runners 8 Running 8 Runs 8 Rupam 1 Rupee 8 Rupees 8 Rupert 1 Rupiah 8 Rural 8 Rush 8 Rushed 8 Russ 1 Russell 3
-Russels 8 Russia 132 Russian 516 Russians 4 Rust 8 Rustu 3 Rusty 1 Ruth 1 Ruutel 2 Ruvik 8 Ruxandra 1
-Rwanda 132 Rwandan 516 Ry 8 Ryan 1 Ryder 4 Rye 4 Ryo 2 Ryson 8 Rystal 8 Ryszard 3 Ryutaro 3 SA 64 SBPUs 4
-Saad 1 Sabine 1 Sabri 1 Sachin 3 Sacked 8 Sacking 8 Sad 8 Saddam 3 Sadiki 2 Saeed 3 Safe 8 Safer 8 Safety 8
-Saffet 1 Sahara 128 Sahel 128 Said 8 Saigon 128 Sail 8 Saimir 1 Saint 32 Saint-Germain 4 Sake 8 Salah 1
-Salaries 8 Salary 8 Sale 12 Salem 1 Sales 12 Sali 1 Salim 3 Salisbury 2 Sally 1 Salman 1 Salomon 4 Salou 2
-Salvador 4 Salvadoran 512 Salvation 4 Salzburg 4 Sam 3 Samantha 1 Samara 4 Same 8 Samir 1 Sammiya 1 Sammy 3
-Samoa 128 Sampras 2 Samson 1 Samsung 4 Samuel 1 San 4 Sanaa 128 Sanath 3 Sanchez 3 Sanctions 8 Sandon 1
-Sandra 1 Sanjay 1 Santa 3 Santiago 129 Santos 2 Sao 132 Saqlain 3 Saqr 2 Sar 2 Sara 1 Sarah 3 Sarajevo 132
-Sardinia 128 Sarka 1 Sashurin 2 Saskatchewan 132 Sat 256 Satellite 8 Satisfied 8 Satoshi 3 Saturday 260 Satya 1
-Saud 1 Saudi 516 Saudis 4 Sava 4 Save 8 Saved 8 Saving 8 Savings 8 Saw 8 Say 8 Saying 8 Says 8 Sbourne 8
-Sbournes 8 Scale 8 Scam 8 Scams 8 Scan 8 Scandal 8 Scandals 8 Scandinavia 128 Scar 8 Scarborough 4 Scare 8
-Scars 8 Scattered 8 Scene 8 Scenes 8 Sceptical 8 Schalke 4 Schedule 8 Scheduled 8 Scheme 8 Schemes 8 Schenk 2
-Schneiter 2 School 76 Schools 8 Schopp 2 Schumacher 2 Schuster 2 Science 8 Scientist 24 Sclerosis 8 Scope 8
-Score 8 Scoreboard 4 Scored 8 Scoreline 8 Scorer 8 Scorers 4 Scores 12 Scoring 8 Scotland 132 Scots 4 Scott 3
-Scottish 516 Scrap 8 Scrapped 8 Scrapping 8 Screen 8 Screened 8 Screening 8 Screenplay 8 Screens 8
-Screensaver 8 Scripts 8 Scrum-half 16 Scrumhalf 16 Scrutiny 8 Scunthorpe 4 Sea 64 Seafarers 8 Seal 8 Sean 1
-Search 8 Searched 8 Searchers 8 Searching 8 Season 8 Seasonal 8 Seasonally 8 Seasons 8 Seat 8 Seats 8
-Seattle 132 Sebastian 1 Sebastien 3 Sebastián 1 Second 12 Secondary 8 Seconds 8 Secret 8 Secretariat 64
-Secretary 60 Secs 8 Section 8 Sector 8 Sectors 8 Secure 8 Secured 8 Secures 8 Securities 76 Security 2060 Sed 8
-See 8 Seed 24 Seeded 8 Seeding 8 Seedings 8 Seeing 8 Seek 8 Seeking 8 Seeks 8 Seem 8 Seemed 8 Seemingly 8
-Seems 8 Seen 8 Sees 8 Seiki 3 Seize 8 Seized 8 Seizinger 2 Select 12 Selected 8 Selection 12 Seles 2 Sell 8
-Sellers 8 Selling 8 Sells 8 Semiconductor 4 Semifinals 12 Sen 32 Senate 68 Senator 48 Send 8 Sending 8 Sends 8
-Senegal 128 Senegalese 512 Senior 2060 Senor 32 Senora 32 Sense 8 Sensible 8 Sensitive 8 Sent 8 Sentence 8
-Sentenced 8 Sentences 8 Sentencing 8 Seoul 128 Sep 256 Separate 8 Separatist 8 Sept 260 September 260 Sequel 8
-Serb 516 Serbia 132 Serbian 512 Serbs 4 Sergeant 48 Sergei 1 Sergen 3 Sergey 3 Sergi 3 Sergio 1 Sergiy 1
-Serial 8 Series 76 Serious 8 Seriously 8 Sers 8 Servants 8 Serve 8 Served 8 Server 8 Servers 8 Service 76
-Services 72 Serving 8 Session 8 Sessions 8 Set 8 Setback 8 Seth 1 Sets 8 Setting 8 Settings 8 Settle 8
-Settled 8 Settlement 8 Settlements 8 Setubal 4 Seve 1 Seven 12 Seventh 8 Several 12 Severe 8 Severine 3
-Seville 128 Sex 8 Sexual 8 Seychelles 132 Sgt 32 Shadab 3 Shadow 8 Shake 8 Shall 8 Shame 8 Shane 3 Shanghai 132
-Shannon 1 Shape 8 Share 8 Shared 8 Shareholder 8 Shareholders 8 Shares 12 Sharing 8 Sharon 1 Sharp 8 Sharply 8
-Shaun 3 Shayne 3 She 12 She'an 4 Shed 8 Sheer 8 Sheet 8 Sheffield 4 Shehbaz 1 Sheik 32 Sheikh 52 Sheila 1
-Shell 12 Shelves 8 Sheriff 48 Shia 512 Shift 8 Shigeki 3 Shiite 512 Shimazaki 3 Shimizu 1 Shimon 3 Shimpei 1
-Shinc 8 Shinichi 1 Shinzo 1 Ship 8 Shipments 8 Shipped 8 Shipping 72 Ships 8 Shirt 8 Shivnarine 1 Shiya 1
-Shley 8 Shock 8 Shocked 8 Shook 8 Shoot 8 Shooting 8 Shop 8 Shoppers 8 Shopping 8 Shops 8 Shore 8 Short 8
-Shortage 8 Shortages 8 Shortly 8 Shot 8 Shots 8 Should 8 Shoulder 8 Shouted 8 Show 8 Showcase 8 Showcased 8
-Showdown 8 Showed 8 Showing 8 Shown 8 Shows 8 Shr 4 Shrs 4 Shu 1 Shut 8 Shuzo 1 Sia 8 Sian 8 Siberia 128
-Sibylle 1 Sichuan 128 Sicily 128 Sick 8 Side 8 Sidek 4 Sidelined 8 Sidelines 8 Sides 8 Sidi 4 Sieg 2 Sierra 4
-Sight 8 Sights 8 Sign 8 Signal 8 Signals 8 Signed 8 Significant 8 Significantly 8 Signing 8 Signor 32 Signs 8
-Sigurd 1 Sikh 512 Silicon 8 Silke 3 Silva 2 Silver 8 Silvia 1 Similar 8 Simmons 2 Simo 8 Simon 3 Simone 1
-Simple 8 Simply 8 Simultaneously 8 Sinaloa 128 Since 12 Sincerely 8 Sindh 128 Sinead 1 Sing 8 Singapore 132
-Singer 28 Singing 8 Single 8 Singles 8 Sinking 8 Sion 4 Sir 52 Sister 56 Sit 8 Sitcom 8 Site 8 Sites 8
-Sittard 4 Sitting 8 Situation 8 Six 12 Sixes 8 Sixth 8 Size 8 Sjeng 1 Sk 8 Skier 16 Skill 8 Skills 8 Skin 8
-Skipper 24 Skopje 128 Slack 8 Slam 12 Slamic 8 Slash 8 Slater 2 Slaughter 4 Slawomir 1 Sleep 8 Slice 8 Slide 8
-Slight 2 Slightly 8 Slip 8 Slipped 8 Sloboda 4 Slot 8 Slots 8 Slovak 516 Slovakia 132 Slovenia 132
-Slovenian 512 Slow 8 Slowdown 8 Slowed 8 Slower 8 Slowing 8 Slowly 8 Sluggish 8 Slurry 8 Small 8 Smaller 8
-Smart 8 Smarter 8 Smartphones 8 Smashed 8 Smets 2 Smicer 2 Smith 2 Smoke 8 Smokers 8 Smoking 8 Smugglers 8
-Smyth 2 Snapped 8 Snooker 8 Snow 2 Snyman 2 So 8 Soap 8 Soaring 8 Soccer 8 Sochi 4 Social 12 Socialist 516
-Society 72 Soeren 1 Sofia 129 Soft 8 Softer 8 Software 72 Sofía 1 Sohail 2 Soil 8 Sokol 1 Sold 8 Soldier 8
-Soldiers 8 Sole 8 Solid 8 Solo 8 Solution 8 Solutions 72 Solve 8 Somali 512 Somalia 128 Some 12 Somebody 8
-Someone 8 Somerset 4 Somerville 2 Something 8 Sometimes 8 Somewhere 8 Son 24 Song 8 Songs 8 Sonia 1 Sonora 128
-Soon 8 Sooner 8 Sophie 1 Sophisticated 8 Soren 1 Sorry 8 Sort 8 Sorts 8 Sosa 2 Sought 8 Soul 8 Sound 8 Sourav 1
-Source 8 Sources 8 South 524 Southend 4 Southern 520 Sovetov 4 Soviet 516 Sox 4 Soymeal 4 Soyoil 4 SpA 64
-Space 8 Spain 132 Spam 8 Spammers 8 Spaniard 4 Spaniards 4 Spanish 516 Spare 8 Spark 8 Sparked 8 Sparta 4
-Spartak 4 Speak 2 Speaker 36 Speakers 8 Speaking 8 Special 8 Specialist 8 Specially 8 Specific 8
-Specifications 8 Specified 8 Spectators 8 Specter 2 Speculated 8 Speculation 12 Speech 8 Speeches 8 Speed 8
-Speeding 8 Speeds 8 Spela 3 Spell 8 Spend 8 Spending 12 Spends 8 Spent 8 Spiegel 4 Spin 8 Spiring 2 Spirit 8
-Spitzbergen 4 Split 8 Spoke 8 Spoken 8 Spokesman 24 Spokesman-designate 16 Spokesperson 24 Spokeswoman 24
-Sponsorship 8 Sport 8 Sporting 8 Sports 2056 Sportsman 8 Spot 8 Spotlight 8 Spots 8 Spotted 8 Spouse 16
-Spread 8 Spreys 8 Spring 328 Sprint 8 Sprinter 24 Sprinters 8 Spyware 8 Squad 12 Squandered 8 Square 76
-Squash 8 Srael 8 Sraeli 8 Sraelis 8 Srebrenica 4 Sri 516 Ssangbangwool 4 Ssault 8 Ssembly 8 Ssociated 8
-Ssociation 8 St 76 St. 4 Stabbed 8 Stability 8 Stable 8 Stadium 72 Stadler 2 Staff 8 Stage 8 Stagecoach 4
-Staged 8 Stages 8 Stake 8 Stakes 64 Stalingrad 128 Stamp 8 Stance 8 Stand 8 Standard 72 Standards 8 Standing 8
-Standings 12 Stands 8 Stankowski 2 Stanley 1 Stanojlovic 2 Stansted 4 Star 12 Stark 2 Starred 8 Starring 8
-Stars 8 Start 8 Started 8 Starting 8 Starts 8 Startup 4 State 2124 Stated 8 Statement 8 Statements 8 States 76
-Statesman 20 Station 72 Stations 8 Statistics 12 Status 8 Stay 8 Stayed 8 Steady 8 Steal 8 Steel 76 Steers 4
-Stefan 3 Stefanie 3 Stefano 3 Steffi 1 Stefka 1 Stella 1 Stenhousemuir 4 Step 8 Stephan 3 Stephane 3 Stephen 3
-Stephenville 4 Stepped 8 Stepping 8 Steps 8 Sterling 1 Stevanin 2 Steve 3 Steven 1 Stewart 3 Stg 8 Stich 2
-Stick 8 Stiff 8 Still 8 Stimpson 2 Stimulate 8 Stirling 4 Stock 12 Stockholm 128 Stockport 4 Stocks 8 Stoke 4
-Stole 8 Stolen 8 Stoltenberg 2 Ston 8 Stood 8 Stop 8 Stopped 8 Stopping 8 Stops 8 Storage 8 Store 8 Stored 8
-Stores 72 Stories 8 Storm 8 Stormed 8 Story 8 Straight 8 Straightforward 8 Strain 8 Strait 64 Straits 64
-Strange 8 Stranraer 4 Strasbourg 4 Strata 8 Strategic 12 Strategist 24 Strategy 8 Streak 8 Stream 8 Street 76
-Streets 8 Strength 8 Strengthen 8 Strengthened 8 Stress 8 Stressed 8 Stretch 8 Stricker 2 Strict 8 Strike 8
-Striker 24 Strikers 8 Strikes 8 Striking 8 String 8 Stringent 8 Strip 12 Stroke 8 Strong 8 Stronger 8
-Strongest 8 Strongly 8 Struck 8 Structure 8 Struggle 8 Struggled 8 Struggling 8 Struver 2 Stuart 3 Stuck 8
-Student 24 Students 8 Studies 8 Studio 8 Studios 72 Study 8 Studying 8 Stuff 8 Stunning 8 Sturm 4 Sturrup 2
-Stuttgart 4 Style 8 Stéphane 1 Subaru 4 Subject 8 Subjects 8 Submit 8 Submitted 8 Subscribers 8 Subscription 8
-Subsequently 8 Subsidiary 8 Subsidies 8 Substance 8 Substantial 8 Substantially 8 Substitute 24 Succeed 8
+Onday 8 Ondays 8 Ondon 8 Ondoners 8 Ondrej 1 One 12 Ones 8 Oney 8 Onference 8 Ong 8 Ongoing 8 Ongress 8 Onia 8
+Online 72 Only 8 Onnell 8 Onnor 8 Onnors 8 Onny 8 Ono 8 Onor 8 Onservative 8 Onservatives 8 Onslaught 8
+Onstitutional 8 Onsumer 8 Onsumers 8 Ontario 128 Ontgomery 8 Onto 8 Onvention 8 Ony 8 Onyali 2 Oo 8 Ood 8
+Oodman 8 Oodward 8 Oody 8 Oogle 8 Ook 8 Ooker 8 Ooking 8 Oolf 8 Oon 8 Ooney 8 Ooper 8 Oore 8 Ootball 8 Op 12
+Opal 1 Ope 8 Opefully 8 Open 76 Opened 8 Opening 8 Opens 8 Opera 8 Operate 8 Operated 8 Operates 8 Operating 8
+Operation 72 Operations 8 Operator 8 Operators 8 Opez 8 Opinion 8 Opinions 8 Opman 8 Oppenheimer 4 Opponent 24
+Opponents 8 Opportunities 8 Opportunity 8 Oppose 8 Opposed 8 Opposes 8 Opposing 8 Opposition 2060 Oprah 1
+Opted 8 Optic 8 Optimism 8 Optimistic 8 Opting 8 Option 8 Options 8 Or 8 Oran 8 Orbes 8 Orce 8 Ord 8 Order 8
+Ordered 8 Ordering 8 Orders 12 Ordinary 8 Ordon 8 Ords 8 Ore 8 Orea 8 Orean 8 Oregon 128 Oreign 8 Orest 8
+Orfolk 8 Org 8 Organ 8 Organisation 76 Organisations 8 Organised 8 Organisers 8 Organization 64 Orgeard 8
+Orges 8 Orhan 3 Orient 4 Oriente 4 Ories 8 Original 8 Originally 8 Orii 4 Orioles 4 Ork 8 Orkshire 8 Orld 8
+Orldcom 8 Orleans 128 Ormer 8 Orn 8 Oro 8 Oronto 8 Orp 8 Orporation 8 Orquendi 8 Orrent 8 Orry 8 Orsley 8
+Ortable 8 Ortel 8 Ortgage 8 Orth 8 Orthampton 8 Orthern 8 Orthodox 576 Orthwick 8 Ortman 8 Ortmund 8 Orto 8
+Ortolami 8 Ortsmouth 8 Ortuguese 8 Ortune 8 Orum 8 Orussia 8 Orville 1 Orway 8 Orwegian 8 Orwich 8 Ory 8 Os 8
+Osaka 128 Osama 1 Osby 8 Oscar 3 Ose 8 Osenborg 8 Osh 8 Oshiba 8 Oslo 132 Osmond 3 Osneft 8 Ospital 8 Oss 8
+Ost 8 Ostas 8 Oster 8 Oston 8 Osvaldo 3 Osvelt 8 Ot 8 Otal 8 Ote 8 Otel 8 Oth 8 Other 12 Others 8 Otherton 8
+Otherwise 8 Otion 8 Otorola 8 Otors 8 Ottawa 128 Ottenham 8 Otter 8 Ottingham 8 Otto 1 Ottoz 2 Ou 8 Ouble 8
+Ouedec 2 Oug 8 Ough 8 Ouglas 8 Ould 8 Oullier 8 Oulouse 8 Ouncil 8 Ound 8 Oundation 8 Oung 8 Ountry 8
+Ountryside 8 Ounty 8 Our 12 Ourinho 8 Ournalists 8 Ournemouth 8 Ourselves 8 Ourt 8 Ouse 8 Ousewives 8 Ouston 8
+Out 8 Outcome 8 Outdoor 8 Outgoing 2048 Outh 8 Outhampton 8 Outhcorp 8 Outing 8 Outline 8 Outlined 8 Outlook 8
+Output 8 Outrage 8 Outside 8 Outstanding 8 Oval 4 Ove 8 Ovember 8 Over 12 Overall 12 Overcome 8 Overlooked 8
+Overnight 12 Overnment 8 Overs 8 Overseas 12 Overseeing 8 Overtaken 8 Overturned 8 Overwhelmingly 8 Ow 8
+Oward 8 Owden 8 Owe 8 Owed 8 Owell 8 Owen 3 Owen-Jones 2 Ower 8 Owever 8 Owl 8 Owler 8 Owles 8 Own 8 Owned 8
+Owner 24 Owners 8 Ownership 8 Owning 8 Ownlink 8 Owns 8 Owys 8 Ox 8 Oxford 4 Oxx 8 Oy 8 Oya 8 Oyal 8 Oyce 8
+Oys 8 Ozers 2 Ozzie 1 P 4 PLC 64 PMC-Sierra 4 Pablo 1 Pace 8 Pacific 132 Pack 8 Package 8 Packages 8 Packed 8
+Packs 8 Pact 72 Padraig 3 Paedophile 8 Page 8 Pages 8 Paid 8 Paige 1 Pain 8 Painful 8 Paint 8 Painted 8
+Painting 8 Paintings 8 Pair 8 Pakistan 132 Pakistani 516 Palace 68 Palau 128 Palestine 128 Palestinian 516
+Palestinians 4 Palkhivala 2 Palmer 2 Pam 9 Pamela 1 Pamhaus 8 Panama 128 Panamanian 512 Panda 8 Panel 8
+Paniard 8 Panish 8 Paolo 1 Paper 8 Papers 8 Papua 128 Paraguay 128 Paraguayan 512 Paralysed 8 Paramygina 2
+Parent 12 Parents 8 Paris 132 Park 13 Parliament 76 Parliamentary 8 Parry 2 Parsons 2 Part 8 Partial 8
+Participation 8 Partick 4 Particular 8 Particularly 8 Parties 72 Partizan 4 Partly 8 Partner 24 Partners 76
+Partnership 8 Partnerships 8 Parts 8 Party 2124 Pascal 3 Pass 8 Passage 8 Passed 8 Passenger 8 Passengers 8
+Passing 8 Passion 8 Passover 256 Passport 8 Past 8 Pastor 48 Pat 3 Patch 8 Patches 8 Patent 8 Patenting 8
+Patents 8 Path 8 Pathetic 8 Patient 8 Patients 8 Patriarch 48 Patrice 3 Patricia 3 Patrick 3 Patrik 1
+Patriotic 4 Patrizia 1 Patrol 8 Patsy 1 Pattern 8 Patty 1 Paul 3 Paula 3 Pauli 4 Pauline 3 Paulinho 1 Paulo 128
+Pavel 3 Pavin 2 Pay 12 Paying 8 Payment 8 Payments 8 Payne 3 Payout 8 Payouts 8 Pct 8 Peace 12 Peaceful 8
+Peacemaker 8 Peak 8 Peaking 8 Pearl 1 Pears 8 Pec 8 Pecial 8 Pedigree 8 Pedro 3 Peed 8 Peer 8 Peers 8 Peggy 1
+Pekka 1 Pelaez 2 Pembroke 4 Pen 8 Penalties 12 Penalty 8 Pence 8 Pending 8 Peninsula 64 Pennsylvania 128
+Penny 1 Pension 8 Pensions 8 Penske 4 People 12 Per 9 Pera 8 Percent 8 Percentage 8 Percy 1 Perelstein 2
+Peres 2 Perez 2 Perfect 8 Perfectly 8 Perform 8 Performance 12 Performances 8 Performed 8 Performer 8
+Performers 8 Performing 8 Perhaps 8 Period 72 Periods 8 Perkins 4 Permanently 8 Permission 8 Pernila 1
+Pernilla 1 Peron 2 Perpetrators 8 Perry 3 Persian 640 Persistent 8 Person 8 Personal 8 Personalisation 8
+Personality 8 Personally 8 Personnel 8 Perspective 8 Persuade 8 Persuaded 8 Peru 132 Peruvian 512 Peso 8
+Pessina 2 Petah 4 Pete 3 Peter 3 Peterborough 4 Peters 2 Petersburg 132 Petofi 4 Petr 3 Petra 1 Petro 1
+Petrol 8 Petroleum 64 Petrovic 2 Phan 2 Pharma 64 Pharmaceuticals 64 Phase 8 Phenomenon 8 Phil 3
+Philadelphia 132 Philip 1 Philippe 1 Philippine 4 Philippines 128 Philippoussis 2 Phillip 1 Phishing 8 Phoebe 1
+Phoenix 128 Phone 8 Phones 8 Photo 8 Photograph 8 Photographs 8 Photos 8 Phylis 1 Phyllis 1 Physical 8
+Physician 16 Physics 8 Pick 8 Picked 8 Picking 8 Picture 8 Pictures 72 Piece 8 Pieces 8 Pier 3 Pierina 4
+Pierre 1 Pierre-Henri 1 Pieter 1 Pietro 1 Pigs 8 Pilot 8 Pines 4 Pinto 2 Pioline 2 Piotr 1 Piper 4 Piracy 8
+Pirated 8 Pirelli 4 Pires 2 Pitch 8 Pitcher 16 Pitzer 8 Pivotal 2 Pixels 8 Place 8 Placed 8 Places 8 Placing 8
+Placings 8 Plain 64 Plains 64 Plaintiff 16 Plan 72 Plane 8 Planes 8 Planks 8 Planned 8 Planning 12 Plans 8
+Plant 8 Plants 8 Plasma 8 Plastic 8 Plateau 64 Platform 8 Platforms 8 Play 8 Playback 8 Played 12 Player 24
+Players 8 Playground 8 Playing 12 Playmaker 16 Plays 8 Plaza 64 Plc 68 Plea 8 Pleaded 8 Pleas 8 Pleased 8
+Pledge 8 Pledged 8 Pledges 8 Plenty 8 Plug 8 Plunged 8 Plus 72 Plymouth 4 Pm 8 Pocket 8 Pockets 8 Podium 8
+Poet 16 Pohang 4 Point 8 Pointed 8 Points 8 Poised 8 Poking 8 Poland 132 Pole 8 Police 2124 Policemen 8
+Policies 8 Policing 8 Policy 8 Polish 516 Political 8 Politician 24 Politicians 8 Politics 8 Poll 8 Polled 8
+Pollock 2 Polls 8 Polly 1 Polster 2 Polynesia 128 Ponce 2 Ponting 2 Pool 12 Pooley 2 Poor 8 Poorer 8 Poorest 8
+Pop 8 Pope 48 Popular 12 Popularity 8 Population 8 Porsche 4 Port 76 Portable 8 Portfolio 8 Porto 132
+Portrait 8 Portrayal 8 Ports 8 Portsmouth 4 Portugal 132 Portuguese 516 Pose 8 Posed 8 Position 8 Positions 8
+Positive 8 Possession 8 Possibility 8 Possible 8 Possibly 8 Post 76 Posted 8 Poster 8 Posters 8 Postponed 12
+Posts 8 Potential 8 Potentially 8 Potless 8 Potty 2 Pounds 8 Poured 8 Poverty 8 Power 8 Powerful 8 Powers 8
+Ppeal 8 Pple 8 Pprentice 8 Practical 8 Practice 12 Practices 8 Prague 132 Prairie 4 Prairies 4 Praise 8
+Praised 8 Prasad 3 Precise 8 Predecessor 8 Predict 8 Predicted 8 Predicting 8 Prediction 8 Predictions 8
+Predicts 8 Predrag 3 Prefecture 64 Prefer 8 Preferred 8 Prefix 8 Preliminary 8 Premature 8 Premier 60
+Premiere 8 Premises 8 Premium 8 Preparation 8 Preparations 8 Prepare 8 Prepared 8 Preparing 8 Pres 32
+Prescott 2 Presence 8 Present 8 Presentation 8 Presented 8 Presenter 8 Presents 8 Presidency 8 President 60
+President-elect 16 Presidential 2056 Press 2124 Pressed 8 Pressure 8 Pressures 8 Prestigious 8 Preston 4
+Pretoria 128 Pretty 8 Prevent 8 Prevented 8 Preventing 8 Previous 8 Previously 8 Price 8 Priced 8 Prices 12
+Prichard 2 Pride 8 Priest 16 Pril 8 Primary 8 Prime 2092 Prince 52 Princess 48 Principal 24 Principle 8
+Principles 8 Pringboks 8 Print 8 Printed 8 Printer 8 Printing 8 Prior 8 Priority 8 Priscilla 1 Prison 76
+Prisoner 16 Prisons 8 Privalova 2 Private 8 Prix 68 Priyanka 1 Prize 76 Prizes 8 Pro 64 Probably 8 Probe 8
+Problem 8 Problems 8 Procedures 8 Proceedings 8 Proceeds 12 Process 8 Processes 8 Processing 8 Processor 8
+Processors 8 Prodi 2 Produce 8 Produced 8 Producer 24 Producers 8 Producing 8 Product 8 Production 8
+Productions 8 Products 8 Prof 32 Professional 8 Professor 60 Profile 8 Profit 8 Profitable 8 Profits 8
+Program 72 Programme 72 Programmers 8 Programmes 8 Programming 8 Programs 8 Progress 8 Prohibited 8 Project 72
+Projected 8 Projects 8 Proleter 4 Prominent 8 Promise 8 Promised 8 Promises 8 Promising 8 Promote 8 Promoting 8
+Prompted 8 Prompting 8 Promptly 8 Proof 8 Prop 8 Propaganda 8 Proper 8 Properly 8 Properties 8 Property 12
+Proportion 8 Proposal 8 Proposals 8 Proposed 8 Proposes 8 Prosecuted 8 Prosecution 8 Prosecutions 8
+Prosecutor 24 Prosecutors 8 Prospect 8 Prospects 8 Prosper 8 Prosperity 8 Prostitute 8 Protect 8 Protected 8
+Protecting 8 Protection 8 Protein 8 Protest 8 Protestant 576 Protested 8 Protester 16 Protesters 8 Protests 8
+Prototype 8 Proud 8 Prove 8 Proved 8 Proven 8 Provence 128 Proves 8 Provide 8 Provided 8 Provider 8 Providers 8
+Provides 8 Providing 8 Province 72 Provincial 8 Proving 8 Provision 8 Provisional 12 Provisionally 8 Provost 16
+Pswich 8 Pt 8 Pty 64 Public 2060 Publication 8 Publications 8 Publicity 8 Publicly 8 Publish 8 Published 8
+Publishes 8 Publishing 72 Puchon 4 Puerto 132 Pukstys 2 Pull 8 Pulled 8 Pulling 8 Pulses 8 Pump 8 Punches 8
+Pundit 8 Punished 8 Punishment 8 Punjab 128 Pupil 16 Pupils 8 Purcell 2 Purchase 8 Purchased 8 Purchases 8
+Purchasing 4 Purpose 8 Purposes 8 Purs 8 Pursue 8 Pusan 4 Push 8 Pushed 8 Pushing 8 Put 8 Puts 8 Putting 8
+Pyman 2 Pyongyang 128 Qatar 128 Qatari 512 Qazim 1 Qidra 2 Quake 8 Qualifications 8 Qualified 8 Qualifier 12
+Qualifiers 8 Qualify 8 Qualifying 8 Quality 8 Quare 8 Quarter 8 Quarterback 16 Quarterly 8 Quarters 8 Quartet 8
+Quebec 128 Queen 52 Queens 4 Queensland 132 Quentin 3 Queries 8 Quest 8 Question 8 Questioned 8 Questioning 8
+Questions 8 Quick 8 Quickly 8 Quiet 8 Quietly 8 Quinn 2 Quinnell 2 Quit 8 Quite 8 Quito 128 Quoted 8 Rabat 128
+Rabbi 48 Rabia 8 Rabinovich 2 Rabobank 4 Race 8 Raced 8 Races 8 Raceway 64 Rachel 3 Racial 8 Racing 72 Racist 8
+Rack 8 Racket 8 Rad 12 Rade 8 Radek 1 Radical 8 Radio 76 Radiometer 4 Radius 8 Radnicki 4 Radoslaw 1 Radstrom 2
+Rady 8 Rafael 1 Rafferty 2 Rafford 8 Raft 8 Rafter 2 Raham 8 Rahul 1 Raids 8 Raig 8 Rail 72 Raille 8 Railway 64
+Railways 64 Rain 8 Rainer 1 Rains 8 Raise 8 Raised 8 Raising 8 Raj 1 Rajesh 1 Rake 8 Ralf 1 Rallied 8 Rally 76
+Ralph 1 Ram 8 Ramadan 256 Ramiro 1 Rammy 8 Ramon 3 Ramona 1 Ramos 3 Ramprakash 2 Ramzan 1 Ramón 1 Ran 8
+Ranatunga 2 Rance 8 Rancis 8 Rancisco 8 Rand 8 Randall 3 Rando 8 Randolph 1 Randy 1 Rangarajan 2 Range 8
+Rangers 4 Ranging 8 Rangoon 4 Rania 1 Ranian 8 Rank 8 Ranked 8 Rankfurt 8 Ranking 8 Rankings 8 Ranks 8
+Ransport 8 Rant 8 Ranz 8 Rap 8 Rapeseed 4 Raphael 1 Raphanel 2 Rapid 12 Rapidly 8 Rapper 8 Raq 8 Raqi 8
+Raquel 1 Rare 8 Rarely 8 Raser 8 Rash 8 Rashid 1 Rashida 1 Rate 8 Rated 8 Rates 8 Rather 8 Rating 8 Ratings 8
+Ratio 8 Raul 1 Ravi 1 Raviata 8 Ravindra 1 Raw 8 Ray 3 Raymond 3 Razil 8 Razilian 8 Raúl 1 Rbitration 8
+Rchbishop 8 Rcher 8 Rchestra 8 Rcy 8 Rd 64 Rder 8 Re 8 Reach 8 Reached 8 Reaches 8 Reaching 8 React 8 Reacted 8
+Reaction 8 Read 8 Readers 8 Reading 12 Ready 8 Reagan 2 Reakfast 8 Real 12 Realise 8 Realised 8 Realising 8
+Realistic 8 Reality 8 Really 8 Reaser 2 Reason 8 Reasonable 8 Reasons 8 Reasury 8 Reat 8 Reative 8 Rebecca 1
+Rebel 24 Rebels 8 Rebuild 8 Rebuilding 8 Recall 8 Recalled 8 Recber 2 Receipt 4 Receive 8 Received 8
+Receiving 8 Recent 8 Recently 8 Recep 1 Reception 8 Recession 8 Recognise 8 Recognised 8 Recognition 8
+Recommended 8 Reconciliation 4 Record 8 Recorded 8 Recorder 8 Recorders 8 Recording 8 Recordings 8 Records 72
+Recourse 8 Recover 8 Recovered 8 Recovering 8 Recovery 8 Recruit 8 Recruited 8 Rector 16 Recycled 8 Recycling 8
+Red 12 Reds 4 Reduce 8 Reduced 8 Reducing 8 Reduction 8 Reductions 8 Ree 8 Reece 8 Reedom 8 Reef 64 Reek 8
+Reeling 8 Reen 8 Reene 8 Reenspan 8 Reenwood 8 Reer 8 Ref 8 Referee 8 Referees 8 Reference 8 Referendum 8
+Referred 8 Refined 8 Refinery 8 Reflect 8 Reflected 8 Reflecting 8 Reflection 8 Reflects 8 Reform 8 Reforms 8
+Refugee 16 Refugees 12 Refunds 8 Refusal 8 Refuse 8 Refused 8 Refusing 8 Reg 8 Regain 8 Regarded 8 Regarding 8
+Regardless 8 Reggie 1 Regime 8 Regiment 64 Regina 3 Reginald 1 Regine 3 Region 72 Regional 2056 Regions 8
+Register 8 Registered 8 Registering 8 Registration 8 Regory 8 Regret 8 Regular 8 Regularly 8 Regulate 8
+Regulation 12 Regulations 8 Regulator 8 Regulators 8 Regulatory 8 Reidarsson 8 Rein 8 Reinhard 1 Reinsurance 8
+Reinsurers 8 Reiterated 8 Reject 8 Rejected 8 Rejection 8 Rek 8 Reland 8 Related 8 Relations 12 Relationship 8
+Relationships 8 Relative 8 Relatively 8 Relax 8 Relaxed 8 Relay 8 Release 8 Released 8 Releases 8 Releasing 8
+Relevant 8 Relief 8 Relies 8 Relieved 8 Religious 8 Reluctant 8 Rely 8 Remain 8 Remained 8 Remaining 8
+Remains 8 Remarkable 8 Remarks 8 Remember 8 Remembered 8 Remembering 8 Remiership 8 Remittances 8 Remote 8
+Remove 8 Removed 8 Removing 8 Ren 4 Renate 3 Rench 8 Rene 1 Reneberg 2 Renew 8 Renewed 8 Renk 2 Rennan 8
+Rennes 4 Rent 8 Rentford 8 Rentis 8 Renzo 3 Reopen 8 Reopening 8 Rep 32 Repay 8 Repeat 8 Repeated 8
+Repeatedly 8 Replace 8 Replaced 8 Replacement 8 Replaces 8 Replacing 8 Replay 8 Replied 8 Reply 8 Report 8
+Reported 8 Reportedly 8 Reporter 24 Reporters 8 Reporting 8 Reports 8 Represent 8 Representative 24
+Representatives 12 Represented 8 Representing 8 Represents 8 Republic 68 Republican 516 Republicans 4
+Reputation 8 Request 8 Requested 8 Requests 8 Require 8 Required 8 Requirements 8 Requires 8 Requiring 8
+Rescott 8 Rescue 8 Research 12 Researcher 16 Researchers 8 Reservations 8 Reserve 76 Reserves 8 Residence 8
+Resident 24 Residents 8 Resign 8 Resignation 8 Resigned 8 Resistance 8 Resley 8 Resolution 8 Resolve 8
+Resolved 8 Resort 72 Resources 8 Respect 8 Respectable 8 Respectively 8 Respects 8 Respond 8 Responded 8
+Respondents 8 Responding 8 Response 8 Responses 8 Responsibilities 8 Responsibility 8 Responsible 8 Ress 8
+Rest 8 Restate 8 Restaurant 8 Restaurants 4 Reston 8 Restore 8 Restricted 8 Restrictions 8 Restructuring 8
+Result 12 Resulted 8 Results 12 Resume 8 Resuming 8 Retail 8 Retailer 8 Retailers 8 Retain 8 Retains 8 Retief 3
+Retire 8 Retired 8 Retirement 8 Retiring 8 Return 8 Returned 8 Returning 8 Returns 8 Reuter 4 Reuters 4 Rev 32
+Reveal 8 Revealed 8 Reveals 8 Revenue 12 Revenues 8 Reverend 32 Reverse 8 Reversed 8 Review 72 Reviewed 8
+Reviewing 8 Reviews 8 Revious 8 Revised 12 Reviso 8 Revival 8 Revolution 76 Revolutionary 4 Revor 8 Revs 4
+Reward 8 Rewarded 8 Rewards 8 Rewcock 8 Rex 1 Reynald 1 Reynard 4 Reza 1 Rganisation 8 Rgentina 8 Rgentine 8
+Rhode 128 Rhonda 1 Rhythm 8 Ri 8 Rian 8 Ribeiro 2 Rica 132 Rican 4 Ricardo 3 Riccardo 1 Ricco 1 Rich 9
+Richard 3 Richardson 2 Richey 3 Rick 1 Ricky 3 Rico 128 Ricsson 8 Rid 8 Riday 8 Rider 16 Ridiculous 8 Rien 8
+Riends 8 Riffen 8 Riffin 8 Rifkind 2 Riga 128 Right 8 Righton 8 Rights 12 Rigs 8 Rikl 2 Riley 3 Rime 8 Rince 8
+Ring 8 Ringing 8 Rings 8 Rio 132 Rior 8 Rios 2 Riot 8 Riots 8 Ripken 2 Ripped 8 Riscoll 8 Rise 8 Risen 8
+Rises 8 Rish 8 Rishon 4 Rising 8 Risk 8 Risks 8 Ristol 8 Rit 8 Rita 1 Ritain 8 Ritannia 8 Ritics 8 Ritish 8
+Ritney 8 Riton 8 Ritons 8 Rits 8 Rival 24 Rivals 8 River 76 Rixton 8 Riyadh 132 Rize 8 Rmes 8 Rmy 8 Rnold 8
+Ro 8 Road 72 Roadband 8 Roadcasting 8 Roads 8 Roar 1 Rob 3 Robbery 8 Robbie 1 Robert 3 Roberta 1 Roberto 3
+Roberts 2 Robin 1 Robinson 2 Robot 8 Robots 8 Robust 8 Roca 2 Rocca 2 Rochdale 4 Rock 8 Rocked 8 Rocurement 8
+Rocío 1 Rod 1 Roda 4 Rodham 2 Rodica 1 Rodney 3 Rodolfo 1 Rodrigo 3 Rodriguez 2 Rofessor 8 Rofits 8 Rogba 8
+Rogel 1 Roger 3 Rogramme 8 Rohan 1 Roject 8 Roland 1 Role 8 Roles 8 Rolf 1 Roll 8 Rom 8 Roman 5 Romania 132
+Romanian 512 Romano 3 Romantic 8 Rome 128 Romeo 1 Romesh 3 Romina 1 Ron 9 Rona 1 Ronald 3 Ronaldo 3 Ronan 3
+Roncon 8 Ronnie 1 Ronny 1 Roof 8 Room 8 Rooms 8 Roosevelt 4 Rory 1 Ros 8 Rosa 1 Rosby 8 Rose 3 Rosemary 1
+Roshan 3 Ross 9 Rosset 2 Rost 8 Rostislav 1 Rostock 4 Rostov 4 Rostselmash 4 Rotection 8 Rother 8 Rothers 8
+Rotor 4 Rotterdam 4 Roughly 8 Round 8 Rounds 8 Roup 8 Route 8 Routes 8 Routine 8 Rovers 64 Row 8 Rown 8 Rowth 8
+Roxanne 1 Roy 1 Royal 0 Rquera 8 Rrigo 8 Rs 8 Rsenal 8 Rsene 8 Rt 8 Rthur 8 Rts 8 Rubber 12 Rubbish 8 Ruben 1
+Rubens 1 Rubin 2 Ruce 8 Ruck 8 Rudar 4 Rudi 3 Rudolf 1 Rudy 1 Ruehe 2 Rufus 1 Rugby 8 Rui 3 Rule 8 Ruled 8
+Rules 8 Rulhong 2 Ruling 8 Rumours 8 Run 8 Rune 1 Runner 8 Runners 8 Running 8 Runs 8 Rupam 1 Rupee 8 Rupees 8
+Rupert 1 Rupiah 8 Rural 8 Rush 8 Rushed 8 Russ 1 Russell 3 Russels 8 Russia 132 Russian 516 Russians 4 Rust 8
+Rustu 3 Rusty 1 Ruth 1 Ruud 1 Ruutel 2 Ruvik 8 Ruxandra 1 Rwanda 132 Rwandan 516 Ry 8 Ryan 1 Ryder 4 Rye 4
+Ryo 2 Ryson 8 Rystal 8 Ryszard 3 Ryutaro 3 SA 64 SBPUs 4 Saad 1 Sabine 1 Sabri 1 Sachin 3 Sacked 8 Sacking 8
+Sad 8 Saddam 3 Sadie 1 Sadiki 2 Saeed 3 Safe 8 Safer 8 Safety 8 Saffet 1 Sahara 128 Sahel 128 Said 8 Saigon 128
+Sail 8 Saimir 1 Saint 160 Saint-Germain 4 Sainte 128 Sake 8 Salah 1 Salaries 8 Salary 8 Sale 12 Salem 1
+Sales 12 Sali 1 Salim 3 Salisbury 2 Sally 1 Salman 1 Salomon 4 Salou 2 Salvador 132 Salvadoran 512 Salvation 4
+Salzburg 4 Sam 3 Samantha 1 Samara 4 Same 8 Samir 1 Sammiya 1 Sammy 3 Samoa 128 Sampras 2 Samson 1 Samsung 4
+Samuel 1 San 132 Sanaa 128 Sanath 3 Sanchez 3 Sanctions 8 Sandon 1 Sandor 1 Sandra 1 Sandy 1 Sanjay 1 Sankt 128
+Santa 131 Santiago 129 Santos 2 Sao 132 Saqlain 3 Saqr 2 Sar 2 Sara 1 Sarah 3 Sarajevo 132 Sardinia 128 Sarka 1
+Sashurin 2 Saskatchewan 132 Sat 256 Satellite 8 Satisfied 8 Satoshi 3 Saturday 260 Satya 1 Saud 1 Saudi 644
+Saudis 4 Sava 4 Save 8 Saved 8 Saving 8 Savings 8 Saw 8 Say 8 Saying 8 Says 8 Sbourne 8 Sbournes 8 Scale 8
+Scam 8 Scams 8 Scan 8 Scandal 8 Scandals 8 Scandinavia 128 Scar 8 Scarborough 4 Scare 8 Scars 8 Scattered 8
+Scene 8 Scenes 8 Sceptical 8 Schalke 4 Schedule 8 Scheduled 8 Scheme 8 Schemes 8 Schenk 2 Schneiter 2 School 76
+Schools 8 Schopp 2 Schumacher 2 Schuster 2 Science 8 Scientist 24 Sclerosis 8 Scope 8 Score 8 Scoreboard 4
+Scored 8 Scoreline 8 Scorer 8 Scorers 4 Scores 12 Scoring 8 Scotland 132 Scots 4 Scott 3 Scottish 516 Scrap 8
+Scrapped 8 Scrapping 8 Screen 8 Screened 8 Screening 8 Screenplay 8 Screens 8 Screensaver 8 Scripts 8
+Scrutiny 8 Scunthorpe 4 Sea 64 Seafarers 8 Seal 8 Sean 1 Search 8 Searched 8 Searchers 8 Searching 8 Season 8
+Seasonal 8 Seasonally 8 Seasons 8 Seat 8 Seats 8 Seattle 132 Sebastian 1 Sebastien 3 Sebastián 1 Second 12
+Secondary 8 Seconds 8 Secret 8 Secretariat 64 Secretary 60 Secs 8 Section 8 Sector 8 Sectors 8 Secure 8
+Secured 8 Secures 8 Securities 76 Security 2060 Sed 8 See 8 Seed 24 Seeded 8 Seeding 8 Seedings 8 Seeing 8
+Seek 8 Seeking 8 Seeks 8 Seem 8 Seemed 8 Seemingly 8 Seems 8 Seen 8 Sees 8 Seiki 3 Seize 8 Seized 8 Seizinger 2
+Select 12 Selected 8 Selection 12 Seles 2 Selina 1 Sell 8 Sellers 8 Selling 8 Sells 8 Semiconductor 4
+Semifinals 12 Sen 32 Senate 68 Senator 48 Send 8 Sending 8 Sends 8 Senegal 128 Senegalese 512 Senior 2060
+Senor 32 Senora 32 Sense 8 Sensible 8 Sensitive 8 Sent 8 Sentence 8 Sentenced 8 Sentences 8 Sentencing 8
+Seoul 128 Sep 256 Separate 8 Separatist 8 Sept 260 September 260 Sequel 8 Serb 516 Serbia 132 Serbian 512
+Serbs 4 Sergeant 48 Sergei 1 Sergen 3 Sergey 3 Sergi 3 Sergio 1 Sergiy 1 Serial 8 Series 76 Serious 8
+Seriously 8 Sers 8 Servants 8 Serve 8 Served 8 Server 8 Servers 8 Service 76 Services 72 Serving 8 Session 8
+Sessions 8 Set 8 Setback 8 Seth 1 Sets 8 Setting 8 Settings 8 Settle 8 Settled 8 Settlement 8 Settlements 8
+Setubal 4 Seve 1 Seven 12 Seventh 8 Several 12 Severe 8 Severine 3 Seville 128 Sex 8 Sexual 8 Seychelles 132
+Seymour 1 Sgt 32 Shadab 3 Shadow 8 Shake 8 Shall 8 Shame 8 Shane 3 Shanghai 132 Shannon 1 Shape 8 Share 8
+Shared 8 Shareholder 8 Shareholders 8 Shares 12 Sharing 8 Sharon 1 Sharp 8 Sharply 8 Shaun 3 Shayne 3 She 12
+She'an 4 Shed 8 Sheer 8 Sheet 8 Sheffield 4 Shehbaz 1 Sheik 32 Sheikh 52 Sheila 1 Shelby 1 Shell 12 Shelley 1
+Shelves 8 Sheriff 48 Sherman 1 Shia 512 Shift 8 Shigeki 3 Shiite 512 Shimazaki 3 Shimizu 1 Shimon 3 Shimpei 1
+Shinc 8 Shinichi 1 Shinzo 1 Ship 8 Shipments 8 Shipped 8 Shipping 72 Ships 8 Shirley 1 Shirt 8 Shivnarine 1
+Shiya 1 Shley 8 Shock 8 Shocked 8 Shook 8 Shoot 8 Shooting 8 Shop 72 Shoppers 8 Shopping 8 Shops 8 Shore 8
+Short 8 Shortage 8 Shortages 8 Shortly 8 Shot 8 Shots 8 Should 8 Shoulder 8 Shouted 8 Show 8 Showcase 8
+Showcased 8 Showdown 8 Showed 8 Showing 8 Shown 8 Showroom 64 Shows 8 Shr 4 Shrs 4 Shu 1 Shut 8 Shuzo 1 Sia 8
+Sian 8 Siberia 128 Sibylle 1 Sichuan 128 Sicily 128 Sick 8 Sid 1 Side 8 Sidek 4 Sidelined 8 Sidelines 8 Sides 8
+Sidi 4 Sidney 1 Sieg 2 Siegfried 1 Sierra 132 Sight 8 Sights 8 Sign 8 Signal 8 Signals 8 Signed 8 Significant 8
+Significantly 8 Signing 8 Signor 32 Signs 8 Sigurd 1 Sikh 512 Silicon 8 Silke 3 Silva 2 Silver 8 Silvia 1
+Similar 8 Simmons 2 Simo 8 Simon 3 Simone 1 Simple 8 Simply 8 Simultaneously 8 Sinaloa 128 Since 12 Sincerely 8
+Sindh 128 Sinead 1 Sing 8 Singapore 132 Singer 28 Singing 8 Single 8 Singles 8 Sinking 8 Sion 4 Sir 52
+Sister 56 Sit 8 Sitcom 8 Site 8 Sites 8 Sittard 4 Sitting 8 Situation 8 Six 12 Sixes 8 Sixth 8 Size 8 Sjeng 1
+Sk 8 Skill 8 Skills 8 Skin 8 Skipper 24 Skopje 128 Slack 8 Slam 12 Slamic 8 Slash 8 Slater 2 Slaughter 4
+Slawomir 1 Sleep 8 Slice 8 Slide 8 Slight 2 Slightly 8 Slip 8 Slipped 8 Sloboda 4 Slobodan 1 Slot 8 Slots 8
+Slovak 516 Slovakia 132 Slovenia 132 Slovenian 512 Slow 8 Slowdown 8 Slowed 8 Slower 8 Slowing 8 Slowly 8
+Sluggish 8 Slurry 8 Small 8 Smaller 8 Smart 8 Smarter 8 Smartphones 8 Smashed 8 Smets 2 Smicer 2 Smith 2
+Smoke 8 Smokers 8 Smoking 8 Smugglers 8 Smyth 2 Snapped 8 Snooker 8 Snow 2 Snyman 2 So 8 Soap 8 Soaring 8
+Soccer 8 Sochi 4 Social 12 Socialist 516 Society 72 Soeren 1 Sofia 129 Soft 8 Softer 8 Software 72 Sofía 1
+Sohail 2 Soil 8 Sokol 1 Sold 8 Soldier 8 Soldiers 8 Sole 8 Solid 8 Solo 8 Solution 8 Solutions 72 Solve 8
+Somali 512 Somalia 128 Some 12 Somebody 8 Someone 8 Somerset 4 Somerville 2 Something 8 Sometimes 8 Somewhere 8
+Son 24 Song 8 Songs 8 Sonia 1 Sonny 1 Sonora 128 Soon 8 Sooner 8 Sophie 1 Sophisticated 8 Soren 1 Sorry 8
+Sort 8 Sorts 8 Sosa 2 Sought 8 Soul 8 Sound 8 Sourav 1 Source 8 Sources 8 South 652 Southend 4 Southern 520
+Sovetov 4 Soviet 516 Sox 4 Soymeal 4 Soyoil 4 SpA 64 Space 8 Spain 132 Spam 8 Spammers 8 Spaniard 4 Spaniards 4
+Spanish 516 Spare 8 Spark 8 Sparked 8 Sparta 4 Spartak 4 Speak 2 Speaker 36 Speakers 8 Speaking 8 Special 8
+Specialist 8 Specially 8 Specific 8 Specifications 8 Specified 8 Spectators 8 Specter 2 Speculated 8
+Speculation 12 Speech 8 Speeches 8 Speed 8 Speeding 8 Speeds 8 Speedway 64 Spela 3 Spell 8 Spencer 1 Spend 8
+Spending 12 Spends 8 Spent 8 Spiegel 4 Spin 8 Spiring 2 Spirit 8 Spitzbergen 4 Split 8 Spoke 8 Spoken 8
+Spokesman 24 Spokesman-designate 16 Spokesperson 24 Spokeswoman 24 Sponsorship 8 Sport 8 Sporting 8 Sports 2056
+Sportsman 8 Spot 8 Spotlight 8 Spots 8 Spotted 8 Spouse 16 Spread 8 Spreys 8 Spring 328 Sprint 8 Sprinter 8
+Sprinters 8 Spyware 8 Squad 12 Squandered 8 Square 76 Squash 8 Srael 8 Sraeli 8 Sraelis 8 Srebrenica 4 Sri 644
+Ssangbangwool 4 Ssault 8 Ssembly 8 Ssociated 8 Ssociation 8 St 76 St. 4 Stabbed 8 Stability 8 Stable 8 Stacey 1
+Stadium 72 Stadler 2 Staff 8 Stage 8 Stagecoach 4 Staged 8 Stages 8 Stake 8 Stakes 64 Stalingrad 128 Stamp 8
+Stan 1 Stance 8 Stand 8 Standard 72 Standards 8 Standing 8 Standings 12 Stands 8 Stanislav 1 Stankowski 2
+Stanley 1 Stanojlovic 2 Stansted 4 Star 12 Stark 2 Starred 8 Starring 8 Stars 8 Start 8 Started 8 Starting 8
+Starts 8 Startup 4 State 2124 Stated 8 Statement 8 Statements 8 States 76 Statesman 20 Station 72 Stations 8
+Statistics 12 Status 8 Stay 8 Stayed 8 Steady 8 Steal 8 Steel 76 Steers 4 Stefan 3 Stefanie 3 Stefano 3
+Steffi 1 Stefka 1 Stella 1 Stenhousemuir 4 Step 8 Stephan 3 Stephane 3 Stephen 3 Stephenville 4 Stepped 8
+Stepping 8 Steps 8 Sterling 1 Stevanin 2 Steve 3 Steven 1 Stewart 3 Stg 8 Stich 2 Stick 8 Stiff 8 Stig 1
+Still 8 Stimpson 2 Stimulate 8 Stirling 4 Stock 12 Stockholm 128 Stockport 4 Stocks 8 Stoke 4 Stole 8 Stolen 8
+Stoltenberg 2 Ston 8 Stood 8 Stop 8 Stopped 8 Stopping 8 Stops 8 Storage 8 Store 72 Stored 8 Stores 72
+Stories 8 Storm 8 Stormed 8 Story 8 Straight 8 Straightforward 8 Strain 8 Strait 64 Straits 64 Strange 8
+Stranraer 4 Strasbourg 4 Strata 8 Strategic 12 Strategist 24 Strategy 8 Streak 8 Stream 8 Street 76 Streets 8
+Strength 8 Strengthen 8 Strengthened 8 Stress 8 Stressed 8 Stretch 8 Stricker 2 Strict 8 Strike 8 Striker 24
+Strikers 8 Strikes 8 Striking 8 String 8 Stringent 8 Strip 12 Stroke 8 Strong 8 Stronger 8 Strongest 8
+Strongly 8 Struck 8 Structure 8 Struggle 8 Struggled 8 Struggling 8 Struver 2 Stuart 3 Stuck 8 Student 24
+Students 8 Studies 8 Studio 8 Studios 72 Study 8 Studying 8 Stuff 8 Stunning 8 Sturm 4 Sturrup 2 Stuttgart 4
+Style 8 Stéphane 1 Subaru 4 Subject 8 Subjects 8 Submit 8 Submitted 8 Subscribers 8 Subscription 8
+Subsequently 8 Subsidiary 8 Subsidies 8 Substance 8 Substantial 8 Substantially 8 Substitute 8 Succeed 8
 Succeeded 8 Success 8 Successes 8 Successful 8 Successfully 8 Succession 8 Successive 8 Such 8 Sudan 132
 Sudanese 516 Suddenly 8 Sue 9 Sued 8 Suedwest 4 Sues 8 Suffer 8 Suffered 8 Suffering 8 Suffers 8 Sufficient 8
 Suggest 8 Suggested 8 Suggesting 8 Suggestion 8 Suggestions 8 Suggests 8 Suharto 2 Suicide 8 Suing 8 Suit 8
 Suitable 8 Suitcase 8 Suits 8 Sukarnoputri 2 Suker 2 Suleyman 1 Sultan 48 Summaries 4 Summary 12 Summer 264
-Summit 72 Sums 8 Sun 260 SunGard 4 Sunami 8 Sundar 1 Sunday 260 Sunderland 4 Suneson 2 Sunil 1 Sunni 512
+Summit 72 Sums 8 Sun 260 SunGard 4 Sunami 8 Sundar 1 Sunday 260 Sunderland 4 Sune 1 Suneson 2 Sunil 1 Sunni 512
 Sunset 8 Super 12 Superb 8 Superintendent 16 Superior 8 Supermarket 8 Supplied 8 Supplier 8 Supplies 8 Supply 8
 Support 8 Supported 8 Supporters 8 Supporting 8 Supports 8 Suppose 8 Supposed 8 Supreme 12 Supremo 8 Supt 32
 Suraj 1 Sure 8 Surely 8 Surface 8 Surfers 8 Surge 8 Surged 8 Surgeon 16 Surgery 8 Suriname 128 Surpass 8
@@ -867,150 +892,154 @@ Surroundings 8 Surveillance 8 Survey 8 Surveyed 8 Survival 8 Survive 8 Survived 
 Susan 1 Suspect 24 Suspected 8 Suspects 8 Suspend 8 Suspended 8 Suspension 8 Suspensions 8 Suspicion 8 Sussex 4
 Sustain 8 Sustainable 8 Sustained 8 Sutjeska 4 Sutsumi 8 Sutton 2 Suu 3 Suvit 3 Suwon 4 Suzanne 1 Suzuki 4
 Sven 3 Svetlana 3 Swansea 4 Swap 8 Swapped 8 Swebus 4 Sweden 132 Swedish 516 Sweet 8 Swell 8 Swept 8 Swiftly 8
-Swimmer 16 Swindon 4 Swing 8 Swiss 516 Switch 8 Switched 8 Switzerland 132 Sybille 3 Sydney 132 Sylvain 3
+Swindon 4 Swing 8 Swiss 516 Switch 8 Switched 8 Switzerland 132 Sybille 3 Sydney 132 Sylvain 3 Sylvester 1
 Sylvia 1 Symbol 8 Symonds 2 Sympathy 8 Symptoms 8 Synagogue 64 Syria 132 Syrian 516 Syrians 4 System 8
-Systems 76 Sébastien 1 Ségolène 1 Søren 1 T 4 TV 64 Table 8 Tabloid 8 Tabulate 8 Tabulated 8 Tackle 8 Tackled 8
-Tackling 8 Tactics 8 Tadayuki 1 Tade 8 Tadeusz 1 Tadium 8 Taipei 128 Taiwan 132 Taiwanese 512 Tajik 512
-Tajikistan 128 Takashi 1 Take 8 Takeishi 2 Taken 8 Takeover 8 Takes 8 Taking 8 Takings 8 Takuma 3 Takuya 1
-Talabani 2 Tale 8 Talent 8 Talented 8 Talian 8 Talk 8 Talking 8 Talks 8 Tallinn 128 Tally 8 Taly 8 Tamara 1
-Tamaulipas 128 Tambang 4 Tamil 4 Tamils 4 Tamim 1 Tanaka 2 Tandard 8 Tanley 8 Tansted 8 Tansu 1 Tanui 2 Tanya 1
-Tanzania 128 Tanzanian 512 Tap 8 Tape 8 Tapes 8 Tar 8 Tara 1 Tarak 1 Target 8 Targeted 8 Targeting 8 Targets 8
-Tariff 8 Tariffs 8 Tariq 1 Taro 1 Tashkent 128 Task 8 Tasks 8 Tasmania 4 Taste 8 Tate 8 Tates 8 Tatiana 1
-Tation 8 Tatistics 8 Tatyana 3 Taunton 8 Tax 8 Taxation 8 Taxes 8 Taxpayers 8 Tayfun 1 Taylor 1 Tbilisi 128
-Tbk 64 Td 8 Teacher 24 Team 2120 Teammate 16 Teams 12 Tech 72 Technical 8 Technique 8 Techniques 8
-Technological 8 Technologies 76 Technology 72 Ted 1 Teenage 8 Teenager 8 Teenagers 8 Tefani 8 Tehran 132
-Teinmetz 8 Tel 4 Telecom 64 Telecommunications 8 Telecoms 8 Telegraph 64 Telephone 8 Telephony 8 Televised 8
-Television 72 Televisions 8 Telkom 4 Tell 8 Telling 8 Tells 8 Temizkanoglu 2 Temperatures 8 Temple 64
-Temporary 8 Ten 8 Tend 8 Tender 8 Tendulkar 2 Tennessee 128 Tennis 12 Tens 8 Tense 8 Tension 12 Tephen 8
-Tephens 8 Terence 2 Teresa 3 Term 8 Terminal 64 Terms 8 Tern 8 Ternal 8 Terrestrial 8 Territories 72
-Territory 72 Terror 8 Terrorism 8 Terrorist 8 Terrorists 8 Terry 3 Test 12 Tested 8 Testimony 8 Testing 8
-Tests 8 Teutenberg 2 Teve 8 Teven 8 Tevens 8 Tewart 8 Texas 132 Text 8 Th 8 Thabo 1 Thai 516 Thailand 132
-Than 8 Thank 8 Thanked 8 Thanks 8 Thanksgiving 256 That 12 The 12 Theater 64 Theatre 72 Theatres 8 Theft 8
-Their 12 Them 8 Theme 8 Themes 8 Themselves 8 Then 12 Thens 8 Theo 1 Theodore 1 Ther 8 Therapies 4 Therapy 8
-There 12 Therefore 8 Thers 8 These 12 They 12 Theybers 2 Thibault 1 Thierry 1 Thigh 8 Thin 8 Thing 8 Things 8
-Think 8 Thinking 8 Thinks 8 Thiopia 8 Thiopian 8 Third 12 This 12 Thistle 4 Thletics 8 Thomas 3 Thoroughly 8
-Thorpe 2 Those 8 Though 8 Thought 8 Thoughts 8 Thousand 8 Thousands 12 Threat 8 Threaten 8 Threatened 8
-Threatening 8 Threats 8 Three 12 Threw 8 Thrill 8 Thriller 8 Throne 8 Through 8 Throughout 8 Throw 8 Throwing 8
-Thrown 8 Thu 256 Thurs 256 Thursday 260 Tibet 132 Tibetan 4 Ticket 8 Tickets 8 Tie 8 Tied 8 Tier 8 Ties 8
-Tiger 1 Tigers 4 Tight 8 Tighten 8 Tightened 8 Tignes 4 Tijuana 128 Tikva 4 Tilburg 4 Till 8 Tillekeratne 2
-Tiller 8 Tillstrom 2 Tim 3 Timah 4 Time 8 Timely 8 Times 72 Timetable 8 Timing 8 Timmer 2 Timor 4 Timothy 1
-Tina 1 Tiny 8 Tip 8 Tipped 8 Tirana 128 Tired 8 Tirol 4 Titanic 4 Title 8 Titleholder 16 Titles 8 Tlantic 8
-To 12 Tobacco 8 Tobago 128 Tobias 1 Tock 8 Today 332 Todd 3 Together 8 Togliatti 4 Togo 128 Toilet 8 Tokyo 132
-Told 8 Tolerance 8 Toll 8 Tolunay 1 Tom 3 Tomas 1 Tomasz 1 Tommi 3 Tommy 1 Tomorrow 268 Tone 8 Tonga 128
-Tonight 256 Tonne 8 Tonnes 8 Tony 3 Too 8 Took 8 Tool 8 Tools 8 Toomas 1 Top 2056 Topic 8 Topolcany 4 Topped 8
-Topping 8 Toronto 132 Torpedo 4 Torrance 1 Toshiba 4 Toss 8 Total 12 Totalling 8 Totally 8 Tottenham 4 Touch 8
+Systems 76 São 128 Sébastien 1 Ségolène 1 Søren 1 T 4 TV 64 Tabitha 1 Table 8 Tabloid 8 Tabulate 8 Tabulated 8
+Tackle 8 Tackled 8 Tackling 8 Tactics 8 Tadayuki 1 Tade 8 Tadeusz 1 Tadium 8 Tahiti 128 Taipei 128 Taiwan 132
+Taiwanese 512 Tajik 512 Tajikistan 128 Takashi 1 Take 8 Takeishi 2 Taken 8 Takeover 8 Takes 8 Taking 8
+Takings 8 Takuma 3 Takuya 1 Talabani 2 Tale 8 Talent 8 Talented 8 Talian 8 Talk 8 Talking 8 Talks 8 Tallinn 128
+Tally 8 Taly 8 Tamara 1 Tamaulipas 128 Tambang 4 Tamil 4 Tamils 4 Tamim 1 Tammy 1 Tanaka 2 Tandard 8 Tanley 8
+Tansted 8 Tansu 1 Tanui 2 Tanya 1 Tanzania 128 Tanzanian 512 Tap 8 Tape 8 Tapes 8 Tar 8 Tara 1 Tarak 1 Target 8
+Targeted 8 Targeting 8 Targets 8 Tariff 8 Tariffs 8 Tariq 1 Taro 1 Tashkent 128 Task 8 Tasks 8 Tasmania 132
+Taste 8 Tate 8 Tates 8 Tatiana 1 Tation 8 Tatistics 8 Tatyana 3 Taunton 8 Tax 8 Taxation 8 Taxes 8 Taxpayers 8
+Tayfun 1 Taylor 1 Tbilisi 128 Tbk 64 Td 8 Teacher 24 Team 2120 Teammate 16 Teams 12 Tech 72 Technical 8
+Technique 8 Techniques 8 Technological 8 Technologies 76 Technology 72 Ted 1 Teddy 1 Teemu 1 Teenage 8
+Teenager 8 Teenagers 8 Tefani 8 Tehran 132 Teinmetz 8 Tel 4 Telecom 64 Telecommunications 8 Telecoms 8
+Telegraph 64 Telephone 8 Telephony 8 Televised 8 Television 72 Televisions 8 Telkom 4 Tell 8 Telling 8 Tells 8
+Temizkanoglu 2 Temperatures 8 Temple 64 Temporary 8 Ten 8 Tend 8 Tender 8 Tendulkar 2 Tennessee 128 Tennis 12
+Tens 8 Tense 8 Tension 12 Tephen 8 Tephens 8 Terence 3 Teresa 3 Term 8 Terminal 64 Terms 8 Tern 8 Ternal 8
+Terrence 1 Terrestrial 8 Territories 72 Territory 72 Terror 8 Terrorism 8 Terrorist 8 Terrorists 8 Terry 3
+Test 12 Tested 8 Testimony 8 Testing 8 Tests 8 Teutenberg 2 Teve 8 Teven 8 Tevens 8 Tewart 8 Texas 132 Text 8
+Th 8 Thabo 1 Thai 516 Thailand 132 Than 8 Thank 8 Thanked 8 Thanks 8 Thanksgiving 256 That 12 The 12 Theater 64
+Theatre 72 Theatres 8 Theft 8 Their 12 Thelma 1 Them 8 Theme 8 Themes 8 Themselves 8 Then 12 Thens 8 Theo 1
+Theodore 1 Ther 8 Therapies 4 Therapy 8 There 12 Therefore 8 Theresa 1 Thers 8 These 12 They 12 Theybers 2
+Thibault 1 Thierry 1 Thigh 8 Thin 8 Thing 8 Things 8 Think 8 Thinking 8 Thinks 8 Thiopia 8 Thiopian 8 Third 12
+This 12 Thistle 4 Thletics 8 Thomas 3 Thoroughly 8 Thorpe 2 Thorsten 1 Those 8 Though 8 Thought 8 Thoughts 8
+Thousand 8 Thousands 12 Threat 8 Threaten 8 Threatened 8 Threatening 8 Threats 8 Three 12 Threw 8 Thrill 8
+Thriller 8 Throne 8 Through 8 Throughout 8 Throw 8 Throwing 8 Thrown 8 Thu 256 Thurs 256 Thursday 260 Tibet 132
+Tibetan 4 Ticket 8 Tickets 8 Tie 8 Tied 8 Tier 8 Ties 8 Tiffany 1 Tiger 1 Tigers 4 Tight 8 Tighten 8
+Tightened 8 Tignes 4 Tijuana 128 Tikva 4 Tilburg 4 Till 9 Tillekeratne 2 Tiller 8 Tillstrom 2 Tim 3 Timah 4
+Time 8 Timely 8 Times 72 Timetable 8 Timing 8 Timmer 2 Timor 132 Timothy 1 Tina 1 Tiny 8 Tip 8 Tipped 8
+Tirana 128 Tired 8 Tirol 4 Titanic 4 Title 8 Titleholder 16 Titles 8 Tlantic 8 To 12 Tobacco 8 Tobago 128
+Tobias 1 Toby 1 Tock 8 Today 332 Todd 3 Together 8 Togliatti 4 Togo 128 Toilet 8 Tokyo 132 Told 8 Tolerance 8
+Toll 8 Tolunay 1 Tom 3 Tomas 1 Tomasz 1 Tommi 3 Tommy 1 Tomorrow 268 Tone 8 Tonga 128 Tonight 256 Tonne 8
+Tonnes 8 Tony 3 Too 8 Took 8 Tool 8 Tools 8 Toomas 1 Top 2056 Topic 8 Topolcany 4 Topped 8 Topping 8 Torben 1
+Tore 1 Toronto 132 Torpedo 4 Torrance 1 Toshiba 4 Toss 8 Total 12 Totalling 8 Totally 8 Tottenham 4 Touch 8
 Touchdown 8 Touching 8 Tough 8 Tougher 8 Toughest 8 Tour 76 Tourism 8 Tourists 8 Tournament 8 Touted 8 Toward 8
-Towards 8 Tower 64 Towers 64 Town 204 Towns 8 Townsend 2 Toyota 4 Trace 9 Trachan 8 Track 8 Trackers 8 Tracks 8
-Tracy 1 Trade 2060 Traded 8 Trader 24 Traders 12 Trading 8 Traditional 8 Traditionally 8 Traffic 8 Trafford 4
-Tragedy 8 Trail 8 Train 8 Trained 8 Trainer 16 Training 8 Tranmere 4 Transactions 8 Transfer 8 Transferred 8
-Transformed 8 Transition 8 Transkaryotic 4 Translated 8 Transmit 8 Transparent 8 Transport 2120
+Towards 8 Tower 64 Towers 64 Town 204 Towns 8 Townsend 2 Toyota 4 Trace 9 Tracey 1 Trachan 8 Track 8 Trackers 8
+Tracks 8 Tracy 1 Trade 2060 Traded 8 Trader 24 Traders 12 Trading 8 Traditional 8 Traditionally 8 Traffic 8
+Trafford 4 Tragedy 8 Trail 8 Train 8 Trained 8 Trainer 16 Training 8 Tranmere 4 Transactions 8 Transfer 8
+Transferred 8 Transformed 8 Transition 8 Transkaryotic 4 Translated 8 Transmit 8 Transparent 8 Transport 2120
 Transportation 4 Travel 8 Traveller 8 Travellers 8 Travelling 8 Travis 1 Traw 8 Treasurer 16 Treasuries 4
 Treasury 2116 Treat 8 Treated 8 Treating 8 Treatment 8 Treaty 64 Treet 8 Treets 8 Tremendous 8 Tremor 8
-Tremors 8 Trend 8 Trends 8 Trent 4 Trevor 1 Trial 8 Trialling 8 Trials 8 Tribunal 72 Tribune 64 Tribute 8
+Tremors 8 Trend 8 Trends 8 Trent 5 Trevor 1 Trial 8 Trialling 8 Trials 8 Tribunal 72 Tribune 64 Tribute 8
 Trick 8 Tricks 8 Tricky 8 Tried 8 Tries 12 Trigger 8 Triggered 8 Trillion 8 Trilogy 8 Trim 8 Tringer 8
 Trinidad 132 Trio 8 Trip 8 Triple 8 Tripoli 128 Triumph 8 Triumphed 8 Trond 1 Trong 8 Troops 8 Trophies 8
-Trophy 72 Trouble 8 Troubled 8 Troubles 8 Troy 3 Truancy 8 Truants 8 Truce 8 True 8 Truly 8 Trust 76 Trusted 8
-Truth 12 Try 8 Trying 8 Ts 8 Tsunami 8 Ttorney 8 Tuan 1 Tuart 8 Tudents 8 Tudios 8 Tue 256 Tues 256 Tuesday 260
-Tuff 8 Tulsi 1 Tunbridge 4 Tune 8 Tuned 8 Tunis 128 Tunisia 128 Tunisian 512 Tunnel 64 Turin 128 Turkey 132
-Turkish 516 Turkmen 512 Turkmenistan 128 Turn 8 Turned 8 Turner 2 Turning 8 Turnout 8 Turns 8 Turrock 8
-Tutsis 4 Tutu 2 Tuvalu 128 Twente 4 Twice 8 Twickenham 4 Twin 8 Two 12 Ty 1 Tycoon 24 Type 8 Types 8 Typical 8
-Typically 8 Tyson 2 U.K. 128 U.N. 128 U.S. 128 U.S.-led 4 U.S.A. 128 UAE 128 Uantanamo 8 Uardian 8 Ubai 8
-Ubanga 8 Ublic 8 Ublin 8 Ubs 8 Ucas 8 Uch 8 Uciano 8 Uddenly 8 Uddock 8 Ude 8 Udget 8 Udicini 8 Udinese 4
-Udrey 8 Udy 8 Ue 8 Ueen 8 Uerrouj 8 Uesday 8 Uest 8 Ueto 8 Uff 8 Uffy 8 Uganda 132 Ugandan 512 Ugansk 8
-Uganskneftegas 8 Uganskneftegaz 8 Ugby 8 Ugh 8 Ughes 8 Ugnot 8 Ugust 8 Uhuru 1 Uidant 8 Uild 8 Uildford 8
-Uilding 8 Ujitsu 8 Ukesh 8 Ukos 8 Ukraine 132 Ukrainian 512 Ules 8 Ulham 8 Ulia 8 Ulihrach 2 Ull 8 Uller 8
-Ullivan 8 Ulrich 1 Ulsan 4 Ultimate 8 Ultimately 8 Ultiplex 8 Ulu 8 Uly 8 Uman 8 Umbai 8 Umber 8 Umbrella 8
-Ummer 8 Umphreys 8 Un 8 Unable 8 Unacceptable 8 Unaffected 8 Unauthorised 8 Unaware 8 Unbeaten 8 Uncan 8
-Uncertainty 8 Unchanged 8 Uncle 16 Unclear 8 Und 8 Undance 8 Unday 8 Undee 8 Under 12 Undergo 8 Undergoing 8
-Underground 8 Underlying 8 Undermine 8 Understand 8 Understanding 8 Understands 8 Understood 8 Undervalued 8
-Underwood 2 Underwriter 4 Underwriters 4 Undisclosed 8 Undreds 8 Une 8 Unemployed 8 Unemployment 8 Unes 8
-Unexpected 8 Unfair 8 Unfairly 8 Unfortunate 8 Unhappy 8 Unharmed 8 Unich 8 Unidentified 8 Uninho 8 Union 76
-Unions 72 Unique 8 Unit 8 United 76 Units 8 Universities 4 University 76 Unknown 8 Unless 8 Unlikely 8 Unn 8
-Unnamed 8 Unners 8 Unofficial 8 Unshine 8 Unstoppable 8 Unt 8 Until 8 Unusual 8 Unveil 8 Unveiled 8 Up 8
-Upbeat 8 Upcoming 8 Update 8 Updated 8 Uper 8 Upgrade 8 Upheld 8 Upils 8 Upiter 8 Upon 8 Upper 8 Uprising 64
-Uprnova 8 Upset 8 Upta 8 Upul 1 Upward 8 Ur 8 Uralmash 4 Urban 8 Urder 8 Urge 8 Urged 8 Urgen 8 Urger 8
-Urging 8 Urich 8 Uring 8 Urke 8 Urkey 8 Urkhas 8 Urkish 8 Urnbull 8 Urner 8 Urnley 8 Uro 8 Uronext 8 Urope 8
-Uropean 8 Uropeans 8 Uros 8 Urovision 8 Urphy 8 Urray 8 Urrayfield 8 Urren 8 Urrently 8 Urt 8 Uruguay 128
-Uruguayan 512 Us 8 Uschwitz 8 Uscombe 8 Use 12 Used 8 Usedski 8 Useful 8 User 8 Users 8 Uses 8 Ush 8 Usic 8
-Usiness 8 Using 8 Uslim 8 Uslims 8 Ussell 8 Ussia 8 Ussian 8 Ust 8 Ustice 8 Ustin 8 Ustomers 8 Ustralia 8
-Ustralian 8 Usual 8 Usually 8 Ut 8 Utah 128 Utch 8 Uthority 8 Utilities 64 Utility 8 Utin 8 Utler 8 Uton 8
-Utragueno 8 Utrecht 4 Utterly 8 Utton 8 Utu 8 Uture 8 Uturelab 8 Uty 8 Uventus 8 Uwe 1 Uy 8 Uzbek 512
-Uzbekistan 132 Uznetsova 8 V 4 Vaas 2 Vacek 2 Vaclav 1 Vaclavas 1 Vadim 1 Vale 4 Valencia 128 Valentin 1
-Valentina 1 Valerie 1 Valery 1 Valid 8 Valle 2 Valley 68 Valuable 8 Valuation 8 Value 8 Valued 8 Values 8 Van 3
-Vancouver 132 Vanessa 1 Vans 8 Vanuatu 128 Variety 8 Various 8 Vasily 1 Vassiliy 1 Vast 8 Vata 2 Vatican 128
-Vaughan 2 Vault 8 Vavuniya 4 Ve 8 Veerle 1 Vegas 128 Vehicle 8 Vehicles 8 Veldman 2 Ven 8 Vendors 8
-Venezuela 132 Venezuelan 512 Venkatesh 1 Ventually 8 Venture 8 Ventures 72 Venue 8 Ver 8 Vera 1 Veracruz 128
-Verall 8 Verbal 8 Verbjorn 1 Verdict 8 Verge 8 VeriSign 4 Verified 8 Vermont 128 Veronica 3 Version 8
-Versions 8 Versus 8 Verton 8 Very 8 Verything 8 Verónica 1 Veteran 24 Veto 8 Via 8 Viator 8 Vicario 2 Vice 2088
-Vice-chairman 16 Vice-president 16 Vicente 1 Vicious 8 Vicorp 4 Victim 24 Victims 8 Victor 1 Victoria 5
-Victories 8 Victory 8 Video 8 Videos 8 Vienna 132 Vierklau 2 Vietnam 128 Vietnamese 516 View 8 Viewed 8
-Viewers 8 Viewing 8 Views 8 Viktor 3 Viktoria 1 Village 72 Villeneuve 2 Vilnius 128 Vince 3 Vincent 3
-Vincenzo 1 Vinod 1 Violated 8 Violation 8 Violations 8 Violence 8 Violent 8 Violeta 1 Virgilius 1 Virginia 132
-Virna 1 Virtual 8 Virtually 8 Virus 8 Viruses 8 Visa 8 Visible 8 Vision 8 Visit 8 Visited 8 Visiting 8
-Visitors 8 Visits 8 Visual 8 Vital 8 Vitali 1 Vitaly 1 Vitesse 4 Vithoon 1 Vitor 1 Viv 8 Vivian 1 Vivit 1
-Vladikavkaz 4 Vladimir 3 Vladislav 1 Vocal 8 Voeks 2 Voice 8 Voiced 8 Voices 8 Voinea 2 Vojvodina 4 Volendam 4
+Trophy 72 Trouble 8 Troubled 8 Troubles 8 Troy 3 Truancy 8 Truants 8 Truce 8 Trudy 1 True 8 Truly 8 Trust 76
+Trusted 8 Truth 12 Try 8 Trying 8 Ts 8 Tsunami 8 Ttorney 8 Tuan 1 Tuart 8 Tudents 8 Tudios 8 Tue 256 Tues 256
+Tuesday 260 Tuff 8 Tulsi 1 Tunbridge 4 Tune 8 Tuned 8 Tunis 128 Tunisia 128 Tunisian 512 Tunnel 64 Turin 128
+Turkey 132 Turkish 516 Turkmen 512 Turkmenistan 128 Turn 8 Turned 8 Turner 2 Turning 8 Turnout 8 Turns 8
+Turrock 8 Tutsis 4 Tutu 2 Tuvalu 128 Twente 4 Twice 8 Twickenham 4 Twin 8 Two 12 Ty 1 Tycoon 24 Tyler 1 Type 8
+Types 8 Typical 8 Typically 8 Tyrone 1 Tyson 2 U.K. 128 U.N. 128 U.S. 128 U.S.-led 4 U.S.A. 128 UAE 128
+Uantanamo 8 Uardian 8 Ubai 8 Ubanga 8 Ublic 8 Ublin 8 Ubs 8 Ucas 8 Uch 8 Uciano 8 Uddenly 8 Uddock 8 Ude 8
+Udget 8 Udicini 8 Udinese 4 Udrey 8 Udy 8 Ue 8 Ueen 8 Uerrouj 8 Uesday 8 Uest 8 Ueto 8 Uff 8 Uffy 8 Uganda 132
+Ugandan 512 Ugansk 8 Uganskneftegas 8 Uganskneftegaz 8 Ugby 8 Ugh 8 Ughes 8 Ugnot 8 Ugust 8 Uhuru 1 Uidant 8
+Uild 8 Uildford 8 Uilding 8 Ujitsu 8 Ukesh 8 Ukos 8 Ukraine 132 Ukrainian 512 Ules 8 Ulf 1 Ulham 8 Ulia 8
+Ulihrach 2 Ull 8 Uller 8 Ullivan 8 Ulrich 1 Ulsan 4 Ultimate 8 Ultimately 8 Ultiplex 8 Ultra 64 Ulu 8 Uly 8
+Uman 8 Umbai 8 Umber 8 Umbrella 8 Ummer 8 Umphreys 8 Un 8 Unable 8 Unacceptable 8 Unaffected 8 Unauthorised 8
+Unaware 8 Unbeaten 8 Uncan 8 Uncertainty 8 Unchanged 8 Uncle 16 Unclear 8 Und 8 Undance 8 Unday 8 Undee 8
+Under 12 Undergo 8 Undergoing 8 Underground 8 Underlying 8 Undermine 8 Understand 8 Understanding 8
+Understands 8 Understood 8 Undervalued 8 Underwood 2 Underwriter 4 Underwriters 4 Undisclosed 8 Undreds 8 Une 8
+Unemployed 8 Unemployment 8 Unes 8 Unexpected 8 Unfair 8 Unfairly 8 Unfortunate 8 Unhappy 8 Unharmed 8 Unich 8
+Unidentified 8 Uninho 8 Union 76 Unions 72 Unique 8 Unit 8 United 76 Units 8 Universities 4 University 76
+Unknown 8 Unless 8 Unlikely 8 Unn 8 Unnamed 8 Unners 8 Unofficial 8 Unshine 8 Unstoppable 8 Unt 8 Until 8
+Unusual 8 Unveil 8 Unveiled 8 Up 8 Upbeat 8 Upcoming 8 Update 8 Updated 8 Uper 8 Upgrade 8 Upheld 8 Upils 8
+Upiter 8 Upon 8 Upper 136 Uprising 64 Uprnova 8 Upset 8 Upta 8 Upul 1 Upward 8 Ur 8 Uralmash 4 Urban 8 Urder 8
+Urge 8 Urged 8 Urgen 8 Urger 8 Urging 8 Urich 8 Uring 8 Urke 8 Urkey 8 Urkhas 8 Urkish 8 Urnbull 8 Urner 8
+Urnley 8 Uro 8 Uronext 8 Urope 8 Uropean 8 Uropeans 8 Uros 8 Urovision 8 Urphy 8 Urray 8 Urrayfield 8 Urren 8
+Urrently 8 Urs 1 Urt 8 Uruguay 128 Uruguayan 512 Us 8 Uschwitz 8 Uscombe 8 Use 12 Used 8 Usedski 8 Useful 8
+User 8 Users 8 Uses 8 Ush 8 Usic 8 Usiness 8 Using 8 Uslim 8 Uslims 8 Ussell 8 Ussia 8 Ussian 8 Ust 8 Ustice 8
+Ustin 8 Ustomers 8 Ustralia 8 Ustralian 8 Usual 8 Usually 8 Ut 8 Utah 128 Utch 8 Uthority 8 Utilities 64
+Utility 8 Utin 8 Utler 8 Uton 8 Utragueno 8 Utrecht 4 Utterly 8 Utton 8 Utu 8 Uture 8 Uturelab 8 Uty 8
+Uventus 8 Uwe 1 Uy 8 Uzbek 512 Uzbekistan 132 Uznetsova 8 V 4 Vaas 2 Vacek 2 Vaclav 1 Vaclavas 1 Vadim 1 Val 1
+Vale 4 Valencia 128 Valentin 1 Valentina 1 Valeri 1 Valerie 1 Valery 1 Valid 8 Valle 2 Valley 68 Valuable 8
+Valuation 8 Value 8 Valued 8 Values 8 Van 3 Vance 1 Vancouver 132 Vanessa 1 Vans 8 Vanuatu 128 Variety 8
+Various 8 Vasily 1 Vassiliy 1 Vast 8 Vata 2 Vatican 128 Vaughan 2 Vault 8 Vavuniya 4 Ve 8 Veerle 1 Vegas 128
+Vehicle 8 Vehicles 8 Veldman 2 Ven 8 Vendors 8 Venezuela 132 Venezuelan 512 Venkatesh 1 Ventually 8 Venture 8
+Ventures 72 Venue 8 Ver 8 Vera 1 Veracruz 128 Verall 8 Verbal 8 Verbjorn 1 Verdict 8 Verge 8 VeriSign 4
+Verified 8 Vermont 128 Vernon 1 Veronica 3 Version 8 Versions 8 Versus 8 Verton 8 Very 8 Verything 8 Verónica 1
+Veteran 24 Veto 8 Via 8 Viator 8 Vic 1 Vicario 2 Vice 2088 Vice-chairman 16 Vice-president 16 Vicente 1
+Vicious 8 Vicki 1 Vickie 1 Vicorp 4 Victim 24 Victims 8 Victor 1 Victoria 133 Victories 8 Victory 8 Video 8
+Videos 8 Vienna 132 Vierklau 2 Vietnam 128 Vietnamese 516 View 8 Viewed 8 Viewers 8 Viewing 8 Views 8 Viktor 3
+Viktoria 1 Vila 128 Village 72 Villeneuve 2 Vilnius 128 Vince 3 Vincent 131 Vincenzo 1 Vinod 1 Viola 1
+Violated 8 Violation 8 Violations 8 Violence 8 Violent 8 Violeta 1 Virgil 1 Virgilius 1 Virginia 132 Virna 1
+Virtual 8 Virtually 8 Virus 8 Viruses 8 Visa 8 Visible 8 Vision 8 Visit 8 Visited 8 Visiting 8 Visitors 8
+Visits 8 Visual 8 Vital 8 Vitali 1 Vitaly 1 Vitesse 4 Vithoon 1 Vitor 1 Viv 8 Vivian 1 Vivit 1 Vladikavkaz 4
+Vladimir 3 Vladislav 1 Vocal 8 Voeks 2 Voice 8 Voiced 8 Voices 8 Voinea 2 Vojtech 1 Vojvodina 4 Volendam 4
 Volgograd 132 Volker 1 Volkova 2 Volley 8 Volodymyr 1 Volume 12 Voluntarily 8 Voluntary 8 Volution 8 Von 1
 Voronova 2 Vote 8 Voted 8 Voter 8 Voters 8 Votes 8 Voting 8 Vouch 8 Vowed 8 Vs 8 Vulnerable 8 Vyacheslav 1
-Vying 8 W 4 Waalwijk 4 Wachter 2 Wacker 4 Wafa 1 Wage 8 Wages 8 Wait 8 Waited 8 Waiting 8 Wake 8 Waldbaum 4
-Waldorf 2 Wales 132 Walid 1 Walk 8 Walked 8 Walker 2 Walking 8 Wall 12 Wallabies 4 Wallaby 4 Wallonia 128
-Walls 8 Walsall 4 Walter 1 Wan 8 Wanda 8 Wanderers 64 Wang 3 Wank 8 Wansea 8 Want 8 Wanted 8 Wanting 8 Wants 8
-Waqar 3 War 76 Ward 8 Warden 16 Wards 8 Warm 8 Warn 8 Warned 8 Warning 8 Warnings 8 Warns 8 Warren 1
-Warrington 4 Wars 64 Warsaw 132 Wartime 8 Warwara 3 Warwickshire 4 Was 8 Washington 128 Wasim 3 Waste 8
-Wasted 8 Wataru 1 Watch 8 Watchdog 8 Watched 8 Watching 8 Water 8 Waters 8 Watford 4 Watkin 2 Watkinson 2
-Watson 2 Waugh 2 Wave 8 Waves 8 Way 8 Wayne 3 Ways 8 We 12 Weak 8 Weakened 8 Weakening 8 Weaker 8 Wealth 8
-Weapon 8 Weapons 8 Wear 8 Wearing 8 Weather 8 Weaver 2 Web 8 Webber 2 Weber 2 Website 8 Websites 8 Wed 256
-Weden 8 Wednesday 260 Week 76 Weekend 8 Weekly 72 Weeks 8 Weeney 8 Weibring 2 Weighed 8 Weight 8 Weizman 2
-Welcome 8 Welcomed 8 Welfare 8 Well 8 Wellington 132 Wellman 4 Welsh 512 Welve 8 Wen 9 Wendy 1 Went 8 Werder 4
-Were 8 Werner 1 Wesley 1 West 140 Western 524 Westlake 2 Westner 2 Weston 2 Weston-super-Mare 4 Westwood 2
-What 12 Whatever 8 Wheat 4 Wheelchair 8 When 12 Where 8 Whereas 8 Whether 8 Which 8 While 12 Whilst 8
-Whingeing 8 Whistle 8 White 2056 Whittier 4 Who 8 Whole 8 Whom 8 Whose 8 Why 8 Wiberg 2 Wickenham 8 Wicket 8
-Wickets 8 Widad 4 Wide 8 Widely 8 Widen 8 Wider 8 Widespread 8 Widness 2 Widodo 1 Widow 16 Widzew 4 Wife 24
-Wigan 4 Wijffels 2 Wild 8 Wilde 2 Wilfried 1 Will 9 Willem 4 William 3 Williams 2 Willie 3 Willing 8 Wilson 2
-Wim 1 Wimbledon 4 Win 8 Windfall 8 Windon 8 Window 8 Winds 4 Wine 8 Wing 24 Winger 24 Winner 24 Winners 12
-Winnie 1 Winning 8 Wins 8 Winston 3 Winter 264 Wiped 8 Wire 64 Wireless 8 Wisc 4 Wisconsin 132 Wish 8 Wishes 8
-Wiss 8 With 12 Withdraw 8 Withdrawal 8 Withdrew 8 Within 8 Without 8 Witness 24 Witnessed 8 Witnesses 8
-Witschge 2 Witty 2 Witzerland 8 Wk 4 Wo 8 Wojciech 1 Wolf 2 Wolfgang 3 Wolverhampton 4 Woman 8 Women 12 Won 8
-Wonder 8 Wonderful 8 Wood 2 Woodbridge 2 Wooden 8 Woodruff 2 Woods 2 Woosnam 2 Worcester 4 Worcestershire 4
-Word 8 Words 8 Work 8 Worked 8 Worker 8 Workers 12 Workforce 8 Working 8 Workings 8 Works 8 Worku 1 World 2060
-Worlds 8 Worldwide 72 Worm 8 Worried 8 Worries 8 Worry 8 Worrying 8 Worse 8 Worsened 8 Worst 8 Worth 8 Wouden 2
-Would 8 Wounded 8 Wounds 8 Wow 8 Wrestler 16 Wrexham 4 Wrist 8 Write 8 Writer 24 Writers 8 Writing 8 Written 8
-Wrong 8 Wrongly 8 Wrote 8 Wuhan 4 Wuxi 4 Wycombe 4 Wyoming 128 X 4 Xavier 1 Xchange 8 Xecutive 8 Xeem 8 Xi 1
-Ximena 1 Xinjiang 128 Xpress 8 Xu 3 Xuc 1 Xue 1 Yair 1 Yalcin 2 Yamada 4 Yamaha 4 Yamakage 1 Yan 8 Yanair 8
-Yang 1 Yangon 4 Yankees 4 Yannos 1 Yards 8 Yasser 3 Yassin 2 Yates 4 Yatt 8 Yayuk 1 Ycos 8 Ydney 8 Year 76
+Vying 8 W 4 Waalwijk 4 Wachter 2 Wacker 4 Wade 1 Wafa 1 Wage 8 Wages 8 Wait 8 Waited 8 Waiting 8 Wake 8
+Waldbaum 4 Waldorf 2 Wales 132 Walid 1 Walk 8 Walked 8 Walker 2 Walking 8 Wall 12 Wallabies 4 Wallaby 4
+Wallace 1 Wallonia 128 Walls 8 Wally 1 Walsall 4 Walt 1 Walter 1 Wan 8 Wanda 8 Wanderers 64 Wang 3 Wank 8
+Wansea 8 Want 8 Wanted 8 Wanting 8 Wants 8 Waqar 3 War 76 Ward 9 Warden 16 Wards 8 Warm 8 Warn 8 Warned 8
+Warning 8 Warnings 8 Warns 8 Warren 1 Warrington 4 Wars 64 Warsaw 132 Wartime 8 Warwara 3 Warwickshire 4 Was 8
+Washington 128 Wasim 3 Waste 8 Wasted 8 Wataru 1 Watch 8 Watchdog 8 Watched 8 Watching 8 Water 8 Waters 8
+Watford 4 Watkin 2 Watkinson 2 Watson 2 Waugh 2 Wave 8 Waves 8 Way 8 Wayne 3 Ways 8 We 12 Weak 8 Weakened 8
+Weakening 8 Weaker 8 Wealth 8 Weapon 8 Weapons 8 Wear 8 Wearing 8 Weather 8 Weaver 2 Web 8 Webber 2 Weber 2
+Website 8 Websites 8 Wed 256 Weden 8 Wednesday 260 Week 76 Weekend 8 Weekly 72 Weeks 8 Weeney 8 Weibring 2
+Weighed 8 Weight 8 Weizman 2 Welcome 8 Welcomed 8 Welfare 8 Well 8 Wellington 132 Wellman 4 Welsh 512 Welve 8
+Wen 9 Wendy 1 Went 8 Werder 4 Were 8 Werner 1 Wes 1 Wesley 1 West 140 Western 524 Westlake 2 Westner 2 Weston 2
+Weston-super-Mare 4 Westwood 2 What 12 Whatever 8 Wheat 4 Wheelchair 8 When 12 Where 8 Whereas 8 Whether 8
+Which 8 While 12 Whilst 8 Whingeing 8 Whistle 8 White 2056 Whitney 1 Whittier 4 Who 8 Whole 8 Whom 8 Whose 8
+Why 8 Wiberg 2 Wickenham 8 Wicket 8 Wickets 8 Widad 4 Wide 8 Widely 8 Widen 8 Wider 8 Widespread 8 Widness 2
+Widodo 1 Widow 16 Widzew 4 Wife 24 Wigan 4 Wijffels 2 Wilbur 1 Wild 8 Wilde 2 Wilfred 1 Wilfried 1 Wilhelm 1
+Will 9 Willard 1 Willem 4 William 3 Williams 2 Willie 3 Willing 8 Willis 1 Wilma 1 Wilson 2 Wim 1 Wimbledon 4
+Win 8 Windfall 8 Windon 8 Window 8 Winds 4 Wine 8 Wing 8 Winger 24 Winner 8 Winners 12 Winnie 1 Winning 8
+Wins 8 Winston 3 Winter 264 Wiped 8 Wire 64 Wireless 8 Wisc 4 Wisconsin 132 Wish 8 Wishes 8 Wiss 8 With 12
+Withdraw 8 Withdrawal 8 Withdrew 8 Within 8 Without 8 Witness 24 Witnessed 8 Witnesses 8 Witschge 2 Witty 2
+Witzerland 8 Wk 4 Wo 8 Wojciech 1 Wolf 2 Wolfgang 3 Wolverhampton 4 Woman 8 Women 12 Won 8 Wonder 8 Wonderful 8
+Wood 2 Woodbridge 2 Wooden 8 Woodruff 2 Woods 2 Woody 1 Woosnam 2 Worcester 4 Worcestershire 4 Word 8 Words 8
+Work 8 Worked 8 Worker 8 Workers 12 Workforce 8 Working 8 Workings 8 Works 8 Worku 1 World 2060 Worlds 8
+Worldwide 72 Worm 8 Worried 8 Worries 8 Worry 8 Worrying 8 Worse 8 Worsened 8 Worst 8 Worth 8 Wouden 2 Would 8
+Wounded 8 Wounds 8 Wow 8 Wrexham 4 Wrist 8 Write 8 Writer 24 Writers 8 Writing 8 Written 8 Wrong 8 Wrongly 8
+Wrote 8 Wuhan 4 Wuxi 4 Wyatt 1 Wycombe 4 Wyoming 128 X 4 Xavier 1 Xchange 8 Xecutive 8 Xeem 8 Xi 1 Ximena 1
+Xinjiang 128 Xpress 8 Xu 3 Xuc 1 Xue 1 Yair 1 Yalcin 2 Yamada 4 Yamaha 4 Yamakage 1 Yan 8 Yanair 8 Yang 1
+Yangon 4 Yankees 4 Yannick 1 Yannos 1 Yards 8 Yasser 3 Yassin 2 Yates 4 Yatt 8 Yayuk 1 Ycos 8 Ydney 8 Year 76
 Years 8 Yehuda 4 Yekaterina 1 Yekaterinburg 4 Yelena 1 Yellow 12 Yeltsin 2 Yemen 128 Yemeni 512 Yen 8
 Yerevan 128 Yers 8 Yes 8 Yesterday 256 Yet 8 Yevgeny 3 Yi 1 Yield 8 Yigal 1 Yitzhak 3 Yle 8 Ymantec 8 Ynch 8
 Yoelvis 1 Yoko 1 Yone 1 Yoon 1 Yoon-man 2 York 132 Yorkshire 4 Yoshihide 1 Yoshikawa 2 You 12 Young 2 Younger 8
 Youngsters 8 Younis 2 Younnes 1 Your 8 Youri 3 Yourself 8 Yousef 1 Youssef 1 Youth 8 Yoweri 1 Yprus 8 Yr 4
-Yrne 8 Ysabri 8 Ystem 8 Ystems 8 Yuan 8 Yugoslav 516 Yugoslavia 132 Yuhanna 1 Yulia 1 Yuri 1 Yusuf 1 Yuuchi 1
-Yvan 1 Yvegeny 1 Yves 1 Zachary 1 Zafririm 4 Zagreb 132 Zaire 132 Zambia 132 Zambian 512 Zarak 1 Zastava 4
-Zbigniew 1 Zealand 4 Zech 8 Zechs 8 Zekos 8 Zelenskaja 2 Zelimkhan 1 Zeljko 3 Zemun 4 Zenit 4 Zhang 1 Zhanna 1
-Zhemchuzhina 4 Zidane 2 Zieleniec 2 Zimbabwe 132 Zimbabwean 512 Zinedine 3 Zoe 1 Zone 8 Zoo 64 Zoran 1 Zoë 1
-Zubair 1 Zundra 1 Zurbriggen 2 Zurich 132 Zvereva 2 Zzy 8 acknowledged 1024 acknowledges 1024 acting 2048
-activist 16 actor 16 actress 16 added 1024 adds 1024 administrator 16 admiral 16 admits 1024 admitted 1024
-adviser 16 advisor 16 agriculture 2048 aide 16 ambassador 16 analyst 16 announced 1024 announces 1024
-archbishop 16 argued 1024 argues 1024 army 2048 artist 16 asked 1024 asks 1024 assistant 2048 associate 2048
-attorney 16 auditor 16 aunt 16 author 16 ayatollah 16 banker 16 batsman 16 believed 1024 believes 1024
-billionaire 16 bishop 16 boss 16 bowler 16 boxer 16 boyfriend 16 broker 16 brother 16 businessman 16
-businesswoman 16 campaigner 16 candidate 16 captain 16 cardinal 16 caretaker 2048 center 16 centre 16 ceo 16
-chair 16 chairman 16 chairwoman 16 challenger 16 champion 16 chancellor 16 chaplain 16 chief 2064
-chief-executive 16 citizen 16 claimed 1024 claims 1024 cleric 16 club 2048 co-founder 16 coach 16 cofounder 16
-colleague 16 colonel 16 columnist 16 commander 16 commentator 16 commented 1024 comments 1024 commissioner 16
-communications 2048 compatriot 16 complained 1024 complains 1024 comptroller 16 confirmed 1024 confirms 1024
-congressman 16 congresswoman 16 constable 16 correspondent 16 counsellor 16 counselor 16 countryman 16
-countrywoman 16 cousin 16 culture 2048 cyclist 16 daughter 16 dealer 16 dean 16 debutant 16 declared 1024
-declares 1024 defence 2048 defendant 16 defender 16 defense 2048 denied 1024 denies 1024 department 2048
-deputy 2064 detective 16 diplomat 16 director 16 dissident 16 doctor 16 dr 16 driver 16 economic 2048
-economist 16 economy 2048 editor 16 education 2048 emir 16 emphasised 1024 emphasized 1024 energy 2048
-entrepreneur 16 environment 2048 envoy 16 european 2048 ex 2048 executive 2064 explained 1024 explains 1024
-father 16 federal 2048 feels 1024 fellow 16 felt 1024 fiance 16 fiancee 16 finalist 16 finance 2048 first 2048
-flanker 16 fly-half 16 flyhalf 16 foreign 2048 foreign-policy 2048 former 2048 forward 16 founder 16 friend 16
-full-back 16 fullback 16 general 2064 girlfriend 16 goalkeeper 16 golfer 16 governor 16 governor-general 16
-guru 16 head 16 headmaster 16 health 2048 historian 16 holder 16 home 2048 hooker 16 hoped 1024 hopes 1024
-hostage 16 house 2048 husband 16 imam 16 incoming 2048 industrialist 16 industry 2048 inmate 16 insisted 1024
-insists 1024 inspector 16 intelligence 2048 interim 2048 interior 2048 international 16 investor 16 jockey 16
-judge 16 junior 2048 justice 2048 keeper 16 king 16 labor 2048 labour 2048 lady 2048 lama 16 lawmaker 16
-lawyer 16 leader 16 legislator 16 lieutenant 16 lock 16 magistrate 16 manager 16 managing 2048 marshal 16
-mayor 16 medalist 16 medallist 16 mediator 16 midfielder 16 migrant 16 militant 16 military 2048 minister 16
+Yrne 8 Ysabri 8 Ystem 8 Ystems 8 Yuan 8 Yugoslav 516 Yugoslavia 132 Yuhanna 1 Yukon 128 Yulia 1 Yuri 1 Yusuf 1
+Yuuchi 1 Yvan 1 Yvegeny 1 Yves 1 Yvonne 1 Zach 1 Zachary 1 Zafririm 4 Zagreb 132 Zaire 132 Zambia 132
+Zambian 512 Zarak 1 Zastava 4 Zbigniew 1 Zdenek 1 Zealand 132 Zech 8 Zechs 8 Zekos 8 Zelda 1 Zelenskaja 2
+Zelimkhan 1 Zeljko 3 Zemun 4 Zenit 4 Zhang 1 Zhanna 1 Zhemchuzhina 4 Zidane 2 Zieleniec 2 Zimbabwe 132
+Zimbabwean 512 Zinedine 3 Zoe 1 Zoltan 1 Zone 8 Zoo 64 Zoran 1 Zoë 1 Zubair 1 Zundra 1 Zurbriggen 2 Zurich 132
+Zvereva 2 Zzy 8 acknowledged 1024 acknowledges 1024 acting 2048 activist 16 actor 16 actress 16 added 1024
+adds 1024 administrator 16 admiral 16 admits 1024 admitted 1024 adviser 16 advisor 16 agriculture 2048 aide 16
+ambassador 16 analyst 16 announced 1024 announces 1024 archbishop 16 argued 1024 argues 1024 army 2048
+artist 16 asked 1024 asks 1024 assistant 2048 associate 2048 attorney 16 auditor 16 aunt 16 author 16
+ayatollah 16 banker 16 batsman 16 believed 1024 believes 1024 billionaire 16 bishop 16 boss 16 bowler 16
+boxer 16 boyfriend 16 broker 16 brother 16 businessman 16 businesswoman 16 campaigner 16 candidate 16
+captain 16 cardinal 16 caretaker 2048 center 16 centre 16 ceo 16 chair 16 chairman 16 chairwoman 16
+challenger 16 champion 16 chancellor 16 chaplain 16 chief 2064 chief-executive 16 citizen 16 claimed 1024
+claims 1024 cleric 16 club 2048 co-founder 16 coach 16 cofounder 16 colleague 16 colonel 16 columnist 16
+commander 16 commentator 16 commented 1024 comments 1024 commissioner 16 communications 2048 compatriot 16
+complained 1024 complains 1024 comptroller 16 confirmed 1024 confirms 1024 congressman 16 congresswoman 16
+constable 16 correspondent 16 counsellor 16 counselor 16 countryman 16 countrywoman 16 cousin 16 culture 2048
+cyclist 16 d'Ivoire 128 daughter 16 dealer 16 dean 16 debutant 16 declared 1024 declares 1024 defence 2048
+defendant 16 defender 16 defense 2048 denied 1024 denies 1024 department 2048 deputy 2064 detective 16
+diplomat 16 director 16 dissident 16 doctor 16 dr 16 driver 16 economic 2048 economist 16 economy 2048
+editor 16 education 2048 emir 16 emphasised 1024 emphasized 1024 energy 2048 entrepreneur 16 environment 2048
+envoy 16 european 2048 ex 2048 executive 2064 explained 1024 explains 1024 father 16 federal 2048 feels 1024
+fellow 16 felt 1024 fiance 16 fiancee 16 finalist 16 finance 2048 first 2048 flanker 16 fly-half 16 flyhalf 16
+foreign 2048 foreign-policy 2048 former 2048 forward 16 founder 16 friend 16 full-back 16 fullback 16
+general 2064 girlfriend 16 goalkeeper 16 golfer 16 governor 16 governor-general 16 guru 16 head 16
+headmaster 16 health 2048 historian 16 holder 16 home 2048 hooker 16 hoped 1024 hopes 1024 hostage 16
+house 2048 husband 16 imam 16 incoming 2048 industrialist 16 industry 2048 inmate 16 insisted 1024 insists 1024
+inspector 16 intelligence 2048 interim 2048 interior 2048 international 16 investor 16 jockey 16 judge 16
+junior 2048 justice 2048 keeper 16 king 16 labor 2048 labour 2048 lady 2048 lama 16 lawmaker 16 lawyer 16
+leader 16 legislator 16 lieutenant 16 lock 16 magistrate 16 manager 16 managing 2048 marshal 16 mayor 16
+medalist 16 medallist 16 mediator 16 midfielder 16 migrant 16 militant 16 military 2048 minister 16
 ministry 2048 monarch 16 monk 16 mother 16 mr 16 mrs 16 ms 16 mullah 16 musician 16 national 2048 native 16
 navy 2048 negotiator 16 neighbor 16 neighbour 16 newcomer 16 nominee 16 noted 1024 notes 1024 novelist 16
 nun 16 nurse 16 officer 16 official 16 olympic 2048 ombudsman 16 opponent 16 opposition 2048 outgoing 2048

@@ -57,6 +57,26 @@ enum PeopleLexicon {
     static let particles: Set<String> = [
         "de", "la", "del", "della", "delle", "der", "den", "van", "von", "da", "di", "du", "dos", "das",
         "do", "le", "bin", "ibn", "al", "el", "ter", "ten", "y", "zu", "af", "av", "e", "bint", "ben",
+        "dal", "dalla", "dei", "degli", "vom", "zum", "zur", "op", "lo",
+    ]
+
+    /// Firms, places and things named after people, written like a person's name (general knowledge).
+    static let notPeople: Set<String> = [
+        "Morgan Stanley", "Merrill Lynch", "Philip Morris", "Goldman Sachs", "Lehman Brothers", "Dow Jones",
+        "Charles Schwab", "Edward Jones", "Edward D. Jones", "A.G. Edwards", "Bear Stearns", "Smith Barney",
+        "Salomon Brothers", "Dean Witter", "Paine Webber", "Ernst & Young", "Johnson & Johnson",
+        "Procter & Gamble", "Marks & Spencer", "Rolls Royce", "Mercedes Benz", "Ralph Lauren", "Calvin Klein",
+        "Louis Vuitton", "Christian Dior", "Hewlett Packard", "Charles de Gaulle", "John Lewis",
+        "Santiago Bernabeu", "Jack Daniels", "Estee Lauder", "Warner Bros", "Dun & Bradstreet", "Roche",
+        "Kenneth Cole", "Tommy Hilfiger", "Hugo Boss", "Dolce & Gabbana", "Harley Davidson", "Toys R Us",
+        "Morgan Grenfell", "Cantor Fitzgerald", "Raymond James", "Thomas Cook", "Baker Hughes",
+        "Lloyd George", "Martin Luther King Day", "Walt Disney World", "John Deere", "Fannie Mae", "Freddie Mac",
+        "Sallie Mae", "Ginnie Mae", "Dow Chemical", "Ford Motor", "Prince Edward Island", "Prince Rupert",
+        "Prince William Sound", "Saint Lucia", "San Jose", "San Antonio", "Santa Clara", "Santa Monica",
+        "Santa Barbara", "St Louis", "St. Louis", "Fort Lauderdale", "Fort Worth", "Port Elizabeth",
+        "Victoria Falls", "Lake Victoria", "Alice Springs", "Charles River", "Wall Street", "Capitol Hill",
+        "Al Qaeda", "Al Qaida", "Al Jazeera", "Al Shabaab", "Al Arabiya", "Ansar al-Sharia", "Boko Haram",
+        "Islamic State", "Tamil Tigers", "Hurricane Katrina", "Silicon Valley", "Downing Street",
     ]
 
     /// Words before a name that place it somewhere rather than name someone ("in Mexico").

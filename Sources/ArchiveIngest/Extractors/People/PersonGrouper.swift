@@ -19,6 +19,18 @@ struct PersonGrouper {
     var drafts: [Draft] = []
     /// Tokens already inside a mention.
     private var covered: Set<Int> = []
+    /// Drafts by surname, and the longest name in words: rebuilt before each resolution pass.
+    private var bySurname: [String: [Int]] = [:]
+    private var longestName = 0
+
+    private mutating func indexSurnames() {
+        bySurname.removeAll(keepingCapacity: true)
+        longestName = 0
+        for (k, d) in drafts.enumerated() {
+            bySurname[d.surname, default: []].append(k)
+            longestName = max(longestName, d.words.count)
+        }
+    }
 
     init(text: BodyText) {
         self.text = text
@@ -38,6 +50,7 @@ struct PersonGrouper {
         }
         // 2. Shorter forms anywhere (headlines too) resolve to a full name: "Sheinbaum", "Lopez Obrador".
         if !drafts.isEmpty {
+            indexSurnames()
             for c in candidates where !c.isOrganization {
                 resolve(runs[c.run].words[...])
             }
@@ -48,12 +61,24 @@ struct PersonGrouper {
             let w = c.words.first!
             if covered.contains(w.token) { continue }
             let key = w.key
+            // A first name alone ("daughter Ivanka") joins the one full name it opens ("Ivanka Trump").
+            if w.classes.contains(.given), let k = uniqueDraft(firstName: key) {
+                addMention(k, c.words)
+                continue
+            }
             let index = singles[key] ?? {
                 drafts.append(Draft(words: [key]))
                 singles[key] = drafts.count - 1
                 return drafts.count - 1
             }()
             addMention(index, c.words)
+        }
+        // 4. Other mentions of people known by one word ("President Clinton", later "Clinton said").
+        if !singles.isEmpty {
+            indexSurnames()
+            for c in candidates where !c.isOrganization {
+                resolve(runs[c.run].words[...])
+            }
         }
     }
 
@@ -72,6 +97,16 @@ struct PersonGrouper {
             if distance < bestDistance { best = k; bestDistance = distance }
         }
         return best
+    }
+
+    /// The only multi-word person whose first name is `key`, if exactly one.
+    private func uniqueDraft(firstName key: String) -> Int? {
+        var found: Int?
+        for (k, d) in drafts.enumerated() where d.words.count >= 2 && d.words[0] == key {
+            if found != nil { return nil }
+            found = k
+        }
+        return found
     }
 
     /// Distance from `offset` to the draft's nearest mention.
@@ -95,24 +130,26 @@ struct PersonGrouper {
         while j < words.endIndex {
             let w = words[j]
             if covered.contains(w.token) || w.isParticle { j += 1; continue }
-            // The longest stretch of this run that ends a known name.
+            // The longest stretch of this run that ends a known name (looked up by surname, so the
+            // cost does not grow with the number of people).
             var found: (draft: Int, length: Int)?
-            var bestDistance = Int.max
-            for (k, d) in drafts.enumerated() {
-                var m = 0
-                while j + m < words.endIndex, m < d.words.count {
-                    let end = j + m
-                    if words[end].key == d.surname, endsName(words, from: j, through: end, d) {
-                        let length = m + 1
-                        let distance = nearest(d, w.span.start)
-                        if found == nil || length > found!.length || length == found!.length && distance < bestDistance {
+            var bestIntroduced = Int.max
+            var end = j
+            while end < words.endIndex, end - j < longestName {
+                if let candidates = bySurname[words[end].key] {
+                    for k in candidates {
+                        let length = end - j + 1
+                        guard length <= drafts[k].words.count, endsName(words, from: j, through: end, drafts[k]) else { continue }
+                        // Two people with one surname: the surname alone usually means the one
+                        // introduced first ("Trump" for Donald Trump when Ivanka Trump also appears).
+                        let introduced = drafts[k].mentions.min()?.start ?? Int.max
+                        if found == nil || length > found!.length || length == found!.length && introduced < bestIntroduced {
                             found = (k, length)
-                            bestDistance = distance
+                            bestIntroduced = introduced
                         }
-                        break
                     }
-                    m += 1
                 }
+                end += 1
             }
             guard let (k, length) = found else { j += 1; continue }
             var slice = words[j..<(j + length)]
@@ -179,8 +216,14 @@ struct PersonGrouper {
     /// Adds the titles written before each mention; `caption` texts add theirs for known people.
     mutating func collectTitles() {
         for k in drafts.indices {
-            for t in drafts[k].firstTokens {
+            for (t, span) in zip(drafts[k].firstTokens, drafts[k].mentions) {
                 if let title = TitlePhrase.before(t, in: text), !drafts[k].titles.contains(title) {
+                    drafts[k].titles.append(title)
+                }
+                // The mention's last token: the one ending at the span's end (or holding it: "Sheinbaum's").
+                var last = t
+                while last + 1 < text.tokens.count, text.tokens[last + 1].start < span.end { last += 1 }
+                if text.tokens[last].end == span.end, let title = TitlePhrase.after(last, in: text), !drafts[k].titles.contains(title) {
                     drafts[k].titles.append(title)
                 }
             }

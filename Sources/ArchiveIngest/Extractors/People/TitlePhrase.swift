@@ -25,7 +25,8 @@ enum TitlePhrase {
             guard t.kind == .word else { break }
             let c = PeopleLexicon.classes(t.text)
             if Letters.isCapitalized(t.text) {
-                if Letters.isAllCaps(t.text), !NameRunScanner.isDottedInitials(t.text) { break }
+                // "US President", "NATO Secretary-General": short acronyms belong to titles.
+                if Letters.isAllCaps(t.text), !NameRunScanner.isDottedInitials(t.text), t.end - t.start > 5 { break }
             } else if t.text == "of" || t.text == "for" {
                 // Only inside a title: "Secretary of State", "Minister for Trade".
                 guard j > sentenceStart, Letters.isCapitalized(tokens[j - 1].text) else { break }
@@ -61,6 +62,38 @@ enum TitlePhrase {
         var out = ""
         for k in start..<first {
             if k > start, tokens[k].start > tokens[k - 1].end { out += " " }
+            out += tokens[k].text
+        }
+        return out
+    }
+
+    /// The title in an apposition right after a name: "Tommy Pigott, a State Department
+    /// spokesman, said" -> "State Department spokesman"; "Eva Lind, the party's deputy leader".
+    static func after(_ last: Int, in text: BodyText) -> String? {
+        let tokens = text.tokens
+        var j = last + 1
+        guard j + 1 < tokens.count, tokens[j].text == "," else { return nil }
+        j += 1
+        let article = tokens[j].text
+        if article == "a" || article == "an" || article == "the" || article == "his" || article == "her" || article == "its" { j += 1 }
+        var head = -1
+        var k = j
+        while k < tokens.count, k < j + maxTokens {
+            let t = tokens[k]
+            guard t.kind == .word else { break }
+            let c = PeopleLexicon.classes(t.text)
+            if c.contains(.title) || c.contains(.honorific) { head = k }
+            else if Letters.isCapitalized(t.text) || c.contains(.modifier) || c.contains(.demonym) {}
+            else { break }
+            k += 1
+        }
+        // The phrase ends with its role word, and the apposition ends there or goes on with "of ...".
+        guard head >= j else { return nil }
+        let next = head + 1 < tokens.count ? tokens[head + 1].text : ","
+        guard next == "," || next == "." || next == "of" || next == "for" || next == "at" || next == "who" || next == ";" else { return nil }
+        var out = ""
+        for k in j...head {
+            if k > j, tokens[k].start > tokens[k - 1].end { out += " " }
             out += tokens[k].text
         }
         return out
