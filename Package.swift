@@ -33,7 +33,7 @@ let package = Package(
             ]),
         .executableTarget(
             name: "archive-bench",
-            dependencies: ["ArchiveQuery", "ArchiveStore", .product(name: "GRDB", package: "GRDB.swift")]),
+            dependencies: ["ArchiveIngest", "ArchiveQuery", "ArchiveStore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ArchiveIngestTests", dependencies: ["ArchiveIngest"]),
         .testTarget(name: "ArchiveStoreTests", dependencies: ["ArchiveStore", "ArchiveIngest"]),
         .testTarget(name: "ArchiveQueryTests", dependencies: ["ArchiveQuery", "ArchiveStore", "ArchiveIngest"]),

@@ -1,3 +1,4 @@
+import ArchiveIngest
 import ArchiveQuery
 import ArchiveStore
 import Foundation
@@ -85,3 +86,11 @@ print(String(format: "floor    %6.2f s  %7.0f articles/s  %6.2f MB/s (bodies)   
 print(String(format: "ratio    ingest / floor = %.2f (articles/s)", (n / ingestSeconds) / (n / floorSeconds)))
 print(String(format: "search   rare   '%@' (%d articles): p50 %.2f ms  p95 %.2f ms", CorpusGenerator.rareTerm, try matching(CorpusGenerator.rareTerm), rare.p50, rare.p95))
 print(String(format: "search   common '%@' (%d articles): p50 %.2f ms  p95 %.2f ms", CorpusGenerator.commonTerm, try matching(CorpusGenerator.commonTerm), common.p50, common.p95))
+
+// 4. The pipeline alone (read, clean, extract on every core; results dropped): what the stages
+// before the writer cost, to tell which side bounds ingest.
+let pipelineStarted = Date()
+let files = Discovery().discover([corpus.path]).files
+try await IngestPipeline().run(files, known: KnownArticles(), sink: { _ in })
+let pipelineSeconds = Date().timeIntervalSince(pipelineStarted)
+print(String(format: "pipeline %6.2f s  %7.0f articles/s  (read + clean + extract, no writes)", pipelineSeconds, n / pipelineSeconds))

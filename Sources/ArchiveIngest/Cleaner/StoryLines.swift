@@ -54,6 +54,21 @@ enum StoryLines {
         return out
     }
 
+    /// The photo credits of those captions ("REUTERS/Raquel Cunha/File Photo"): kept with the
+    /// credit lines so the photographers are known, while the captions stay plain descriptions.
+    static func photoCredits(_ lines: [PageLine], _ kinds: [LineKind], titleIndex: Int?, block: ClosedRange<Int>) -> [String] {
+        let from = titleIndex.map { $0 + 1 } ?? max(0, block.lowerBound - 8)
+        guard from <= block.upperBound else { return [] }
+        var out: [String] = []
+        for i in from...block.upperBound where kinds[i] == .caption {
+            let t = lines[i].content
+            guard let start = CaptionRules.creditStart(t) else { continue }
+            let credit = t[start...].trimmingCharacters(in: .whitespaces)
+            if !credit.isEmpty && !out.contains(credit) { out.append(credit) }
+        }
+        return out
+    }
+
     /// A "Source: ..." line near the story.
     static func sourceLine(_ lines: [PageLine], titleIndex: Int?, block: ClosedRange<Int>) -> String? {
         let from = titleIndex ?? max(0, block.lowerBound - 8)

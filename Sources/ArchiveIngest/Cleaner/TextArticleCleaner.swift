@@ -48,7 +48,8 @@ public struct TextArticleCleaner: ArticleCleaning {
         readDate(into: &article, lines, kinds, block: block, titleIndex: titleIndex, dateline: dateline)
 
         let credits = StoryLines.credits(lines, kinds, titleIndex: titleIndex, block: block)
-        if !credits.isEmpty { article.byline = credits.map { lines[$0].text }.joined(separator: "\n") }
+        let creditLines = credits.map { lines[$0].text } + StoryLines.photoCredits(lines, kinds, titleIndex: titleIndex, block: block)
+        if !creditLines.isEmpty { article.byline = creditLines.joined(separator: "\n") }
         article.source = dateline?.tag
             ?? credits.lazy.compactMap { BylineRules.agency(in: lines[$0].content) }.first
             ?? StoryLines.sourceLine(lines, titleIndex: titleIndex, block: block)

@@ -46,7 +46,7 @@ import Testing
         #expect(a.section == "Business")
         #expect(a.dateline == "BERGEN")
         #expect(a.source == "Wire")
-        #expect(a.byline == "(Reporting by Ola Berg; Editing by Anne Lie)")
+        #expect(a.byline == "(Reporting by Ola Berg; Editing by Anne Lie)\nWIRE/Kari Holm/File Photo")
         #expect(a.captions == ["A ferry leaves the northern pier at dawn in Bergen, Norway, October 2, 2024."])
     }
 
