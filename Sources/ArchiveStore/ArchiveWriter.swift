@@ -6,6 +6,7 @@ import GRDB
 /// transaction, so a killed ingest leaves whole articles only, and a re-run completes it.
 public final class ArchiveWriter: Sendable {
     public let pool: DatabasePool
+    private let people = PersonCache()
 
     public init(pool: DatabasePool) {
         self.pool = pool
@@ -23,10 +24,16 @@ public final class ArchiveWriter: Sendable {
 
     /// Writes one batch in one transaction.
     public func write(_ batch: [DocumentResult]) async throws -> WriteSummary {
-        try await pool.write { db in try Self.write(batch, in: db) }
+        let people = self.people
+        do {
+            return try await pool.write { db in try Self.write(batch, people: people, in: db) }
+        } catch {
+            people.removeAll()  // the transaction rolled back: what the cache learned in it is void
+            throw error
+        }
     }
 
-    static func write(_ batch: [DocumentResult], in db: Database) throws -> WriteSummary {
+    static func write(_ batch: [DocumentResult], people: PersonCache, in db: Database) throws -> WriteSummary {
         var summary = WriteSummary()
         let now = ISO8601DateFormatter().string(from: Date())
         var sources = SourceCache()
@@ -61,11 +68,14 @@ public final class ArchiveWriter: Sendable {
                 }
                 let sourceID = try article.source.map { try sources.id(for: $0, in: db) }
                 let articleID = try ArticleInsertion.insert(extraction, sourceID: sourceID, ingestedAt: now, in: db)
-                try DerivedFactsInsertion.insert(extraction, articleID: articleID, in: db)
+                try DerivedFactsInsertion.insert(extraction, articleID: articleID, people: people, in: db)
             }
         }
         try FTSBulkLoad.finish(in: db)
-        if summary.updated > 0 { try PeopleInsertion.removeOrphans(in: db) }
+        if summary.updated > 0 {
+            try PeopleInsertion.removeOrphans(in: db)
+            people.removeAll()
+        }
         return summary
     }
 }

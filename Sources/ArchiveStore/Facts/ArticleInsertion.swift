@@ -29,8 +29,8 @@ enum ArticleDeletion {
 /// Writes what the extractors found about an article: people first (quotes and events point at
 /// them), then quotes and events.
 enum DerivedFactsInsertion {
-    static func insert(_ e: Extraction, articleID: Int64, in db: Database) throws {
-        let personIDs = try PeopleInsertion.insert(e.people, articleID: articleID, in: db)
+    static func insert(_ e: Extraction, articleID: Int64, people cache: PersonCache, in db: Database) throws {
+        let personIDs = try PeopleInsertion.insert(e.people, articleID: articleID, cache: cache, in: db)
         try QuoteInsertion.insert(e.quotes, personIDs: personIDs, articleID: articleID, in: db)
         try EventInsertion.insert(e.events, people: e.people, personIDs: personIDs, articleID: articleID, in: db)
     }

@@ -5,7 +5,7 @@ import GRDB
 /// with its role and titles, and stores every mention's offsets.
 enum PeopleInsertion {
     /// - Returns: the archive person id of each of `people`, in order.
-    static func insert(_ people: [ArticlePerson], articleID: Int64, in db: Database) throws -> [Int64] {
+    static func insert(_ people: [ArticlePerson], articleID: Int64, cache: PersonCache, in db: Database) throws -> [Int64] {
         var ids: [Int64] = []
         ids.reserveCapacity(people.count)
         let link = try db.cachedStatement(sql: """
@@ -15,8 +15,8 @@ enum PeopleInsertion {
             """)
         let mention = try db.cachedStatement(sql: "INSERT OR IGNORE INTO mentions(article_id, person_id, start, \"end\") VALUES (?, ?, ?, ?)")
         for person in people {
-            let id = try PersonResolver.resolve(person, in: db)
-            try PersonResolver.learn(person, id: id, in: db)
+            let id = try PersonResolver.resolve(person, cache: cache, in: db)
+            try PersonResolver.learn(person, id: id, cache: cache, in: db)
             ids.append(id)
             let title: String? = person.titles.isEmpty ? nil : person.titles.joined(separator: "; ")
             try link.execute(arguments: [articleID, id, person.role.rawValue, person.name, title, person.mentions.count])

@@ -8,8 +8,15 @@ import GRDB
 /// with that first name and surname exists. A surname alone matches only a person already known
 /// by that alias, and only when exactly one is. Two people who share a surname stay apart.
 enum PersonResolver {
-    static func resolve(_ person: ArticlePerson, in db: Database) throws -> Int64 {
+    static func resolve(_ person: ArticlePerson, cache: PersonCache, in db: Database) throws -> Int64 {
         let key = PersonIdentity.key(person.name)
+        if let id = cache.id(forKey: key) { return id }
+        let id = try lookUpOrCreate(person, key: key, in: db)
+        if key.contains(" ") { cache.remember(key: key, id: id) }
+        return id
+    }
+
+    private static func lookUpOrCreate(_ person: ArticlePerson, key: String, in db: Database) throws -> Int64 {
         let words = key.split(separator: " ")
         let byKey = try db.cachedStatement(sql: """
             SELECT id FROM people WHERE name_key = ?
@@ -33,18 +40,25 @@ enum PersonResolver {
 
     /// Records every surface form as an alias and upgrades the display name to the fullest,
     /// accented form seen ("Nicolas Maduro" -> "Nicolás Maduro", "Sheinbaum" -> "Claudia Sheinbaum").
-    static func learn(_ person: ArticlePerson, id: Int64, in db: Database) throws {
+    static func learn(_ person: ArticlePerson, id: Int64, cache: PersonCache, in db: Database) throws {
         let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO person_aliases(person_id, alias, alias_key) VALUES (?, ?, ?)")
         var forms = Set([person.name] + person.aliases)
         if person.role == .mentioned, let surname = PersonIdentity.surname(of: person.name) { forms.insert(surname) }
-        for alias in forms {
+        for alias in forms where cache.isNew(alias: alias, of: id) {
             try insert.execute(arguments: [id, alias, PersonIdentity.key(alias)])
         }
-        guard let current = try String.fetchOne(db.cachedStatement(sql: "SELECT name FROM people WHERE id = ?"), arguments: [id]),
-              isFuller(person.name, than: current) else { return }
+        let current: String
+        if let known = cache.name(of: id) {
+            current = known
+        } else {
+            current = try String.fetchOne(db.cachedStatement(sql: "SELECT name FROM people WHERE id = ?"), arguments: [id]) ?? ""
+            cache.remember(name: current, of: id)
+        }
+        guard isFuller(person.name, than: current) else { return }
         let key = PersonIdentity.key(person.name)
-        try db.execute(sql: "UPDATE people SET name = ?, name_key = ?, surname_key = ? WHERE id = ?",
-                       arguments: [person.name, key, String(key.split(separator: " ").last ?? ""), id])
+        try db.cachedStatement(sql: "UPDATE people SET name = ?, name_key = ?, surname_key = ? WHERE id = ?")
+            .execute(arguments: [person.name, key, String(key.split(separator: " ").last ?? ""), id])
+        cache.remember(name: person.name, of: id)
     }
 
     /// More words wins; with as many words, more accented letters wins.
