@@ -94,3 +94,16 @@ let files = Discovery().discover([corpus.path]).files
 try await IngestPipeline().run(files, known: KnownArticles(), sink: { _ in })
 let pipelineSeconds = Date().timeIntervalSince(pipelineStarted)
 print(String(format: "pipeline %6.2f s  %7.0f articles/s  (read + clean + extract, no writes)", pipelineSeconds, n / pipelineSeconds))
+
+// 5. The same without people extraction (quotes and events then see no people): the share of the
+// pipeline that finding people costs.
+struct NoPeople: PeopleExtracting {
+    func people(in article: Article, text: BodyText) -> [ArticlePerson] { [] }
+}
+var withoutPeople = IngestPipeline()
+withoutPeople.processor.people = NoPeople()
+let noPeopleStarted = Date()
+try await withoutPeople.run(files, known: KnownArticles(), sink: { _ in })
+let noPeopleSeconds = Date().timeIntervalSince(noPeopleStarted)
+print(String(format: "pipeline %6.2f s  %7.0f articles/s  without people extraction: people cost %.0f%% of pipeline throughput",
+             noPeopleSeconds, n / noPeopleSeconds, 100 * (1 - noPeopleSeconds / pipelineSeconds)))
