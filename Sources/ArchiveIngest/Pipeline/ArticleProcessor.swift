@@ -33,7 +33,9 @@ public struct ArticleProcessor: Sendable {
 
     public func process(_ document: RawDocument, known: KnownArticles) -> DocumentResult {
         let article = clean(document)
-        if article.body.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
+        // A page whose story could not be found is still kept when it says what it is (a title or
+        // a date): its metadata is data. With nothing at all, it is reported.
+        if article.body.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }), article.title == nil, article.published == nil {
             return .failed(Diagnostic(path: document.path, location: document.key == document.path ? nil : document.key,
                                       reason: "no article text found"))
         }
