@@ -24,7 +24,21 @@ struct CorpusGenerator {
             statement spokesperson committee inquiry investigation law reform plan proposal project funding million \
             billion percent week month year region province capital coast island river bridge road rail airport
             """
-        return base.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+        // News text has tens of thousands of distinct words; a small vocabulary would make the FTS5
+        // index (and so the floor) unrealistically cheap. Common words first, then 30,000 made-up
+        // ones built from syllables, ranked so frequencies fall off like a Zipf law.
+        let common = base.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+        let syllables = ["ka", "lo", "mer", "tin", "dra", "vel", "os", "pri", "nu", "sel", "gar", "ton", "bi", "ex", "qua", "ril",
+                         "man", "do", "fes", "lu", "ric", "ham", "po", "sta", "ve", "nor", "ak", "ine", "ul", "zem"]
+        var made: [String] = []
+        made.reserveCapacity(30_000)
+        var i = 0
+        while made.count < 30_000 {
+            let a = syllables[i % 30], b = syllables[(i / 30) % 30], c = syllables[(i / 900) % 30]
+            made.append(i < 900 ? a + b : a + b + c)
+            i += 1
+        }
+        return common + made
     }()
 
     mutating func next() -> UInt64 {
