@@ -74,24 +74,10 @@ public struct HeaderDate: Sendable, Hashable {
         return day <= daysIn(month: month, year: year)
     }
 
-    static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
-    }
+    static func daysIn(month: Int, year: Int) -> Int { CivilCalendar.daysInMonth(year: year, month: month) }
 
     /// Days since 1970-01-01 (proleptic Gregorian), for comparing dates.
-    static func dayNumber(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146097 + doe - 719468
-    }
+    static func dayNumber(year: Int, month: Int, day: Int) -> Int { CivilCalendar.dayNumber(year: year, month: month, day: day) }
 }
 
 private func pad(_ n: Int, _ width: Int) -> String {
