@@ -22,7 +22,9 @@ CREATE VIRTUAL TABLE quotes_fts USING fts5(
     tokenize = 'porter unicode61 remove_diacritics 2'
 );
 
-CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
+-- Stands aside while archive's writer bulk-loads a batch (see fts_bulk_load in 0002).
+CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes
+WHEN NOT EXISTS (SELECT 1 FROM fts_bulk_load) BEGIN
     INSERT INTO quotes_fts(rowid, text, speaker) VALUES (new.id, new.text, new.speaker);
 END;
 

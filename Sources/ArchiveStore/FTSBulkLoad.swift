@@ -1,19 +1,29 @@
 import GRDB
 
-/// Indexes a batch of new articles with one set-based insert instead of a trigger per row.
+/// Indexes a batch of new rows with one set-based insert per full-text index instead of a
+/// trigger per row.
 ///
-/// Inside the writer's transaction: `begin` records the highest article id and parks the insert
-/// trigger (a row in `fts_bulk_load`, never visible to other connections); `finish` indexes every
-/// article above that id and removes the row. Deletes and updates still go through their triggers.
+/// Inside the writer's transaction: `begin` records the highest id of each indexed table and
+/// parks the insert triggers (rows in `fts_bulk_load`, never visible to other connections);
+/// `finish` indexes every row above those ids and removes the rows. Ids are never reused
+/// (AUTOINCREMENT), so "above" means "written in this batch". Deletes and updates still go
+/// through their triggers.
 enum FTSBulkLoad {
     static func begin(in db: Database) throws {
-        try db.execute(sql: "INSERT INTO fts_bulk_load(since_id) SELECT coalesce(max(id), 0) FROM articles")
+        try db.execute(sql: """
+            INSERT INTO fts_bulk_load(table_name, since_id) SELECT 'articles', coalesce(max(id), 0) FROM articles;
+            INSERT INTO fts_bulk_load(table_name, since_id) SELECT 'quotes', coalesce(max(id), 0) FROM quotes;
+            """)
     }
 
     static func finish(in db: Database) throws {
         try db.execute(sql: """
             INSERT INTO articles_fts(rowid, title, body, captions)
-            SELECT id, title, body, captions FROM articles WHERE id > (SELECT min(since_id) FROM fts_bulk_load);
+            SELECT id, title, body, captions FROM articles
+            WHERE id > (SELECT since_id FROM fts_bulk_load WHERE table_name = 'articles');
+            INSERT INTO quotes_fts(rowid, text, speaker)
+            SELECT id, text, speaker FROM quotes
+            WHERE id > (SELECT since_id FROM fts_bulk_load WHERE table_name = 'quotes');
             DELETE FROM fts_bulk_load;
             """)
     }
