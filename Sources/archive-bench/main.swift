@@ -107,3 +107,19 @@ try await withoutPeople.run(files, known: KnownArticles(), sink: { _ in })
 let noPeopleSeconds = Date().timeIntervalSince(noPeopleStarted)
 print(String(format: "pipeline %6.2f s  %7.0f articles/s  without people extraction: people cost %.0f%% of pipeline throughput",
              noPeopleSeconds, n / noPeopleSeconds, 100 * (1 - noPeopleSeconds / pipelineSeconds)))
+
+// 6. Whole ingests in-process, with and without people (whose rows the writer then skips too):
+// what people extraction costs of ingest throughput.
+func ingestSeconds(_ ingestion: Ingestion, _ name: String) async throws -> Double {
+    let path = work.appendingPathComponent(name).path
+    let started = Date()
+    _ = try await ingestion.run(paths: [corpus.path], database: path)
+    return Date().timeIntervalSince(started)
+}
+var noPeopleIngestion = Ingestion()
+noPeopleIngestion.pipeline.processor.people = NoPeople()
+let withPeopleSeconds = try await ingestSeconds(Ingestion(), "with-people.db")
+let withoutPeopleSeconds = try await ingestSeconds(noPeopleIngestion, "without-people.db")
+print(String(format: "ingest   %6.2f s  %7.0f articles/s  in-process, all extractors", withPeopleSeconds, n / withPeopleSeconds))
+print(String(format: "ingest   %6.2f s  %7.0f articles/s  in-process, without people: people cost %.0f%% of ingest throughput",
+             withoutPeopleSeconds, n / withoutPeopleSeconds, 100 * (1 - withoutPeopleSeconds / withPeopleSeconds)))
