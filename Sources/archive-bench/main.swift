@@ -123,3 +123,26 @@ let withoutPeopleSeconds = try await ingestSeconds(noPeopleIngestion, "without-p
 print(String(format: "ingest   %6.2f s  %7.0f articles/s  in-process, all extractors", withPeopleSeconds, n / withPeopleSeconds))
 print(String(format: "ingest   %6.2f s  %7.0f articles/s  in-process, without people: people cost %.0f%% of ingest throughput",
              withoutPeopleSeconds, n / withoutPeopleSeconds, 100 * (1 - withoutPeopleSeconds / withPeopleSeconds)))
+
+// 7. HTML extraction, one core: decode, parse and extract the saved pages of ../shared/corpus
+// (when present next to the project), each page many times.
+let shared = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("../shared/corpus")
+var pages: [DiscoveredFile] = []
+for set in ["aeb-article-body/html", "htmldate-eval/html", "trafilatura-eval/html"] {
+    pages += Discovery().discover([shared.appendingPathComponent(set).path]).files
+}
+if pages.isEmpty {
+    print("html     skipped: ../shared/corpus is absent")
+} else {
+    let processor = ArticleProcessor(), reader = DocumentReader()
+    let documents = pages.flatMap { reader.read($0).documents }
+    let rounds = 5
+    let htmlStarted = Date()
+    var words = 0
+    for _ in 0..<rounds {
+        for document in documents { words += processor.clean(document).body.count }
+    }
+    let htmlSeconds = Date().timeIntervalSince(htmlStarted)
+    print(String(format: "html     %6.2f s  %7.0f pages/s on one core  (%d pages x %d: parse and extract; decoded once before)",
+                 htmlSeconds, Double(documents.count * rounds) / htmlSeconds, documents.count, rounds))
+}
