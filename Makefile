@@ -1,7 +1,8 @@
 # archive: build, test and measure.
 #
 #   make demo    install system libraries if missing, build, ingest examples/articles into
-#                examples.db and run a search on it (the README's first command)
+#                examples.db, then search it and list its people, quotes and timeline
+#                (the README's first command)
 #   make test    install system libraries if missing, run every test (unit + end-to-end)
 #   make bench   ingest throughput and search latency on a generated 20,000-article corpus,
 #                against the floor: the same bodies in a bare SQLite table with FTS5
@@ -27,6 +28,9 @@ demo: build
 	$(BIN) ingest examples/articles --db examples.db
 	$(BIN) search "port strike" --db examples.db
 	$(BIN) sql "SELECT a.id, a.published, s.name AS source, a.title FROM articles a LEFT JOIN sources s ON s.id = a.source_id ORDER BY a.published" --db examples.db
+	$(BIN) people --role mentioned --limit 8 --db examples.db
+	$(BIN) quotes --kind direct --db examples.db
+	$(BIN) timeline --db examples.db
 
 test: deps
 	$(SWIFT) build --product archive
