@@ -25,9 +25,13 @@ enum PersonResolver {
         if let id = try unique(Int64.fetchAll(byKey, arguments: [key, key])) {
             return id
         }
-        if words.count >= 2, let surname = words.last {
-            let bySurname = try db.cachedStatement(sql: "SELECT id, name FROM people WHERE surname_key = ?")
-            let candidates = try Row.fetchAll(bySurname, arguments: [String(surname)])
+        if words.count >= 2, let first = words.first, let surname = words.last {
+            // Same first name (a range of the name_key index) and same surname: never a scan of
+            // everyone called Smith.
+            let sameFirstName = try db.cachedStatement(sql: """
+                SELECT id, name FROM people WHERE name_key >= ? AND name_key < ? AND surname_key = ?
+                """)
+            let candidates = try Row.fetchAll(sameFirstName, arguments: [first + " ", first + "!", String(surname)])
             let matching = candidates.filter { PersonIdentity.isSamePerson(person.name, $0["name"]) }
             if matching.count == 1 { return matching[0]["id"] }
         }
