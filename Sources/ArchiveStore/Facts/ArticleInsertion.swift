@@ -33,6 +33,7 @@ enum DerivedFactsInsertion {
         let personIDs = try PeopleInsertion.insert(e.people, articleID: articleID, in: db)
         try QuoteInsertion.insert(e.quotes, personIDs: personIDs, articleID: articleID, in: db)
         try EventInsertion.insert(e.events, people: e.people, personIDs: personIDs, articleID: articleID, in: db)
+        try StoryInsertion.insert(e, articleID: articleID, in: db)
     }
 }
 
