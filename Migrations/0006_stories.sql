@@ -24,7 +24,7 @@ CREATE TABLE story_links (
 CREATE TABLE story_signatures (
     article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
     minhash    BLOB NOT NULL,                  -- 60 x uint32 little-endian
-    words      BLOB NOT NULL,                  -- sorted uint32 hashes of content-word stems
+    words      BLOB NOT NULL,                  -- the first 300 content-word stems in order, uint16 hashes
     names      BLOB NOT NULL,                  -- sorted uint32 hashes of the leading names
     title      BLOB NOT NULL                   -- sorted uint32 hashes of the title's words
 );

@@ -24,8 +24,9 @@ public struct Extraction: Sendable {
 /// and hashed word sets (rewrites). Hashes are of folded word stems, so the signature holds no text.
 public struct StorySignature: Sendable, Hashable {
     public var minhash: [UInt32]
-    /// The body's content-word stems (hashed) in text order: the vocabulary and the order of facts a
-    /// rewrite keeps. At most `StorySigner.maximumWords`.
+    /// The body's first content-word stems (hashed) in text order: the vocabulary and the order of facts a
+    /// rewrite keeps. At most `StorySigner.maximumWords`, 16-bit hashes (a chance collision between
+    /// two 300-word sequences is too rare to move their comparison, and they store in half the space).
     public var words: [UInt32]
     /// The most frequent proper-name stems of the body (hashed, sorted).
     public var names: [UInt32]

@@ -8,35 +8,65 @@ import GRDB
 /// Candidates come from index lookups only, so the cost per article does not grow with the archive:
 /// the article's MinHash bands in `story_lsh` (copies) and pairs of its leading names in
 /// `story_keys` (rewrites). A bucket or key already shared by many articles says nothing about
-/// this one (boilerplate, a name in every article) and is skipped. The few candidates left are
-/// compared on their signatures (`StoryComparison`).
+/// this one (boilerplate, a name in every article): it is skipped and takes no more articles, so
+/// every lookup reads a bounded number of rows. The few candidates left are compared on their
+/// signatures (`StoryComparison`).
 enum StoryInsertion {
     /// A bucket or key holding this many articles is too common to point at one story.
-    static let commonLimit = 24
+    static let commonLimit = 16
     /// Candidates compared in full, the most often found first.
-    static let comparedLimit = 24
+    static let comparedLimit = 16
 
-    static func insert(_ e: Extraction, articleID: Int64, in db: Database) throws {
+    /// Where a new article goes, decided before its row is written (so `articles.story_id` is set by
+    /// the insert itself: updating the row afterwards would rewrite its whole body).
+    struct Placement {
+        var storyID: Int64
+        /// True when the story was created for this article.
+        var isNew: Bool
+        var signature: StorySignature?
+        /// The article's bucket of each band (nil: the bucket is full) and its keys that are not full.
+        var buckets: [Int64?]
+        var keys: [UInt32]
+        var best: (article: Int64, match: StoryComparison.Match)?
+        /// Other stories the article also matched: the same story, merged into `storyID`.
+        var merged: [Int64]
+    }
+
+    static func place(_ e: Extraction, in db: Database) throws -> Placement {
         let article = e.article
         guard let signature = e.signature else {
-            try create(articleID: articleID, title: article.title, published: article.published, in: db)
-            return
+            return Placement(storyID: try create(title: article.title, published: article.published, in: db), isNew: true,
+                             signature: nil, buckets: [], keys: [], best: nil, merged: [])
         }
         let buckets = MinHash.buckets(signature.minhash)
         var hits: [Int64: Int] = [:]
-        let bandLookup = try db.cachedStatement(sql: """
-            SELECT article_id FROM story_lsh WHERE band = ? AND bucket = ? ORDER BY article_id DESC LIMIT \(commonLimit)
-            """)
-        for (band, bucket) in buckets.enumerated() {
-            let ids = try Int64.fetchAll(bandLookup, arguments: [band, bucket])
-            if ids.count < commonLimit { for id in ids { hits[id, default: 0] += 2 } }
+        // Every bucket and key holds at most `commonLimit` articles (a full one takes no more), so
+        // one statement each reads a bounded number of rows.
+        var common = Set<Int>()
+        if !buckets.isEmpty {
+            let terms = Array(repeating: "(band = ? AND bucket = ?)", count: buckets.count).joined(separator: " OR ")
+            var args: [DatabaseValueConvertible] = []
+            for (band, bucket) in buckets.enumerated() { args += [band, bucket] }
+            var perBand: [Int: [Int64]] = [:]
+            for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT band, article_id FROM story_lsh WHERE \(terms)"),
+                                        arguments: StatementArguments(args)) {
+                perBand[row[0], default: []].append(row[1])
+            }
+            for (band, ids) in perBand {
+                if ids.count >= commonLimit { common.insert(band) } else { for id in ids { hits[id, default: 0] += 2 } }
+            }
         }
-        let keyLookup = try db.cachedStatement(sql: """
-            SELECT article_id FROM story_keys WHERE key = ? ORDER BY article_id DESC LIMIT \(commonLimit)
-            """)
-        for key in signature.keys {
-            let ids = try Int64.fetchAll(keyLookup, arguments: [Int64(key)])
-            if ids.count < commonLimit { for id in ids { hits[id, default: 0] += 1 } }
+        var commonKeys = Set<UInt32>()
+        if !signature.keys.isEmpty {
+            let marks = Array(repeating: "?", count: signature.keys.count).joined(separator: ", ")
+            var perKey: [Int64: [Int64]] = [:]
+            for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT key, article_id FROM story_keys WHERE key IN (\(marks))"),
+                                        arguments: StatementArguments(signature.keys.map { Int64($0) })) {
+                perKey[row[0], default: []].append(row[1])
+            }
+            for (key, ids) in perKey {
+                if ids.count >= commonLimit { commonKeys.insert(UInt32(key)) } else { for id in ids { hits[id, default: 0] += 1 } }
+            }
         }
         // A rewrite shares at least two name pairs (three leading names); a copy at least one band.
         let candidates = hits.filter { $0.value >= 2 }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key > $1.key }
@@ -48,24 +78,36 @@ enum StoryInsertion {
             """)
         for (candidate, _) in candidates {
             guard let row = try Row.fetchOne(load, arguments: [candidate]), let story = row[0] as Int64? else { continue }
-            let other = StorySignature(minhash: SignatureBlob.decode(row[1]), words: SignatureBlob.decode(row[2]),
+            let other = StorySignature(minhash: SignatureBlob.decode(row[1]), words: SignatureBlob.decode16(row[2]),
                                        names: SignatureBlob.decode(row[3]), title: SignatureBlob.decode(row[4]))
             if let match = StoryComparison.match(signature, other) { matches.append((candidate, story, match)) }
         }
-        try store(signature, buckets: buckets, articleID: articleID, in: db)
+        let indexed = buckets.enumerated().map { common.contains($0.offset) ? nil : $0.element }
+        let keys = signature.keys.filter { !commonKeys.contains($0) }
         guard let best = matches.max(by: { rank($0.match) < rank($1.match) }) else {
-            try create(articleID: articleID, title: article.title, published: article.published, in: db)
+            return Placement(storyID: try create(title: article.title, published: article.published, in: db), isNew: true,
+                             signature: signature, buckets: indexed, keys: keys, best: nil, merged: [])
+        }
+        return Placement(storyID: best.story, isNew: false, signature: signature, buckets: indexed, keys: keys,
+                         best: (best.article, best.match), merged: Array(Set(matches.map(\.story)).subtracting([best.story])))
+    }
+
+    /// Records the written article: its signature and index rows, how it matched, the story's origin and dates.
+    static func finish(_ p: Placement, articleID: Int64, in db: Database) throws {
+        if let signature = p.signature { try store(signature, buckets: p.buckets, keys: p.keys, articleID: articleID, in: db) }
+        if p.isNew {
+            try db.cachedStatement(sql: "UPDATE stories SET origin_article_id = ? WHERE id = ?").execute(arguments: [articleID, p.storyID])
             return
         }
-        // Matches in other stories mean those stories are this one: merge them into the best.
-        for other in Set(matches.map(\.story)) where other != best.story {
-            try db.execute(sql: "UPDATE articles SET story_id = ? WHERE story_id = ?", arguments: [best.story, other])
+        for other in p.merged {
+            try db.execute(sql: "UPDATE articles SET story_id = ? WHERE story_id = ?", arguments: [p.storyID, other])
             try db.execute(sql: "DELETE FROM stories WHERE id = ?", arguments: [other])
         }
-        try db.execute(sql: "UPDATE articles SET story_id = ? WHERE id = ?", arguments: [best.story, articleID])
-        try db.execute(sql: "INSERT OR REPLACE INTO story_links(article_id, matched_article_id, kind, score) VALUES (?, ?, ?, ?)",
-                       arguments: [articleID, best.article, best.match.kind.rawValue, best.match.score])
-        try StoryRefresh.refresh(best.story, in: db)
+        if let best = p.best {
+            try db.execute(sql: "INSERT OR REPLACE INTO story_links(article_id, matched_article_id, kind, score) VALUES (?, ?, ?, ?)",
+                           arguments: [articleID, best.article, best.match.kind.rawValue, best.match.score])
+        }
+        try StoryRefresh.refresh(p.storyID, in: db)
     }
 
     /// Copies outrank rewrites; then the closer match wins.
@@ -73,29 +115,29 @@ enum StoryInsertion {
         m.score + (m.kind == .rewrite ? 0 : 1)
     }
 
-    static func create(articleID: Int64, title: String?, published: String?, in db: Database) throws {
+    /// A story of one article (its origin is set once the article has its id).
+    static func create(title: String?, published: String?, in db: Database) throws -> Int64 {
         try db.cachedStatement(sql: """
-            INSERT INTO stories(origin_article_id, title, first_published, last_published, articles) VALUES (?, ?, ?, ?, 1)
-            """).execute(arguments: [articleID, title, published, published])
-        try db.cachedStatement(sql: "UPDATE articles SET story_id = ? WHERE id = ?")
-            .execute(arguments: [db.lastInsertedRowID, articleID])
+            INSERT INTO stories(title, first_published, last_published, articles) VALUES (?, ?, ?, 1)
+            """).execute(arguments: [title, published, published])
+        return db.lastInsertedRowID
     }
 
-    static func store(_ s: StorySignature, buckets: [Int64], articleID: Int64, in db: Database) throws {
+    static func store(_ s: StorySignature, buckets: [Int64?], keys: [UInt32], articleID: Int64, in db: Database) throws {
         try db.cachedStatement(sql: "INSERT INTO story_signatures(article_id, minhash, words, names, title) VALUES (?, ?, ?, ?, ?)")
-            .execute(arguments: [articleID, SignatureBlob.encode(s.minhash), SignatureBlob.encode(s.words),
+            .execute(arguments: [articleID, SignatureBlob.encode(s.minhash), SignatureBlob.encode16(s.words),
                                  SignatureBlob.encode(s.names), SignatureBlob.encode(s.title)])
-        if !buckets.isEmpty {
-            let values = Array(repeating: "(?, ?, ?)", count: buckets.count).joined(separator: ", ")
-            var args: [DatabaseValueConvertible] = []
-            for (band, bucket) in buckets.enumerated() { args += [band, bucket, articleID] }
+        var args: [DatabaseValueConvertible] = []
+        for (band, bucket) in buckets.enumerated() { if let bucket { args += [band, bucket, articleID] } }
+        if !args.isEmpty {
+            let values = Array(repeating: "(?, ?, ?)", count: args.count / 3).joined(separator: ", ")
             try db.cachedStatement(sql: "INSERT OR IGNORE INTO story_lsh(band, bucket, article_id) VALUES \(values)")
                 .execute(arguments: StatementArguments(args))
         }
-        if !s.keys.isEmpty {
-            let values = Array(repeating: "(?, ?)", count: s.keys.count).joined(separator: ", ")
+        if !keys.isEmpty {
+            let values = Array(repeating: "(?, ?)", count: keys.count).joined(separator: ", ")
             var args: [DatabaseValueConvertible] = []
-            for key in s.keys { args += [Int64(key), articleID] }
+            for key in keys { args += [Int64(key), articleID] }
             try db.cachedStatement(sql: "INSERT OR IGNORE INTO story_keys(key, article_id) VALUES \(values)")
                 .execute(arguments: StatementArguments(args))
         }
@@ -134,6 +176,25 @@ enum SignatureBlob {
         var data = Data(capacity: values.count * 4)
         for v in values { withUnsafeBytes(of: v.littleEndian) { data.append(contentsOf: $0) } }
         return data
+    }
+
+    /// Word hashes are 16-bit (`StorySignature.words`): two bytes each.
+    static func encode16(_ values: [UInt32]) -> Data {
+        var data = Data(capacity: values.count * 2)
+        for v in values { withUnsafeBytes(of: UInt16(truncatingIfNeeded: v).littleEndian) { data.append(contentsOf: $0) } }
+        return data
+    }
+
+    static func decode16(_ data: Data?) -> [UInt32] {
+        guard let data else { return [] }
+        var out: [UInt32] = []
+        out.reserveCapacity(data.count / 2)
+        data.withUnsafeBytes { raw in
+            for i in stride(from: 0, to: raw.count - 1, by: 2) {
+                out.append(UInt32(UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt16.self))))
+            }
+        }
+        return out
     }
 
     static func decode(_ data: Data?) -> [UInt32] {

@@ -9,8 +9,9 @@ public struct StorySigner: StorySigning {
     /// Names kept for comparison, and the leading ones paired into lookup keys.
     static let keptNames = 10
     static let keyedNames = 5
-    /// Words kept in order for the comparison of rewrites (about 4,000 characters of text).
-    static let maximumWords = 600
+    /// Words kept in order for the comparison of rewrites (about 2,000 characters of text: the lead
+    /// and the first paragraphs, where a rewrite follows its source most closely).
+    static let maximumWords = 300
 
     public init() {}
 
@@ -40,7 +41,7 @@ public struct StorySigner: StorySigning {
         for i in leading.indices { for j in leading.indices where j > i { keys.append(StoryWord.pair(leading[i], leading[j])) } }
         return StorySignature(
             minhash: MinHash.signature(of: stems),
-            words: stems.prefix(Self.maximumWords).map { UInt32(truncatingIfNeeded: $0 >> 32) },
+            words: stems.prefix(Self.maximumWords).map { UInt32(truncatingIfNeeded: $0 >> 48) },
             names: Self.sortedSet(names),
             keys: Array(Set(keys)).sorted(),
             title: Self.sortedSet(Self.titleStems(article.title)))
