@@ -110,4 +110,17 @@ import Testing
         #expect(StoryComparison.inOrderShare([1, 2, 3, 4], [4, 3, 2, 1]) == 0.25)
         #expect(StoryComparison.overlap([1, 2, 3], [2, 3, 9, 10]) == 2.0 / 3.0)
     }
+
+    @Test func bitParallelSubsequenceAgreesWithDynamicProgramming() {
+        var seed: UInt64 = 7
+        func next(_ n: UInt64) -> UInt32 {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return UInt32((seed >> 33) % n)
+        }
+        for trial in 0..<200 {
+            let a = (0..<Int(1 + next(300))).map { _ in next(trial % 2 == 0 ? 8 : 200) }
+            let b = (0..<Int(1 + next(300))).map { _ in next(trial % 2 == 0 ? 8 : 200) }
+            #expect(StoryComparison.inOrderShare(a, b) == StoryComparison.inOrderShareReference(a, b), "trial \(trial)")
+        }
+    }
 }

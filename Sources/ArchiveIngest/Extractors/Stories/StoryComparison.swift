@@ -61,7 +61,46 @@ public enum StoryComparison {
     static func distinct(_ a: [UInt32]) -> [UInt32] { Array(Set(a)).sorted() }
 
     /// The longest common subsequence of two word sequences over the shorter one's length.
+    ///
+    /// Bit-parallel (Crochemore et al. 2001): one machine word covers 64 positions of the shorter
+    /// sequence, so 300 x 300 words cost about 1,500 word operations instead of 90,000 cells.
     public static func inOrderShare(_ a: [UInt32], _ b: [UInt32]) -> Double {
+        guard !a.isEmpty, !b.isEmpty else { return 0 }
+        let (long, short) = a.count >= b.count ? (a, b) : (b, a)
+        let words = (short.count + 63) / 64
+        // The positions of each word of the shorter sequence, as a bit mask.
+        var slot: [UInt32: Int] = [:]
+        var masks: [UInt64] = []
+        for (j, w) in short.enumerated() {
+            let k: Int
+            if let existing = slot[w] { k = existing } else {
+                k = masks.count / words
+                slot[w] = k
+                masks.append(contentsOf: repeatElement(0, count: words))
+            }
+            masks[k * words + j / 64] |= 1 << UInt64(j % 64)
+        }
+        var v = [UInt64](repeating: .max, count: words)
+        for x in long {
+            guard let k = slot[x] else { continue }
+            // V = (V + (V & M)) | (V & ~M), with the carry rippling across words.
+            var carry: UInt64 = 0
+            for i in 0..<words {
+                let m = masks[k * words + i]
+                let u = v[i] & m
+                let (s1, o1) = v[i].addingReportingOverflow(u)
+                let (s2, o2) = s1.addingReportingOverflow(carry)
+                carry = (o1 || o2) ? 1 : 0
+                v[i] = s2 | (v[i] & ~m)
+            }
+        }
+        var length = 0
+        for j in 0..<short.count where v[j / 64] & (1 << UInt64(j % 64)) == 0 { length += 1 }
+        return Double(length) / Double(short.count)
+    }
+
+    /// The same measure by dynamic programming: the reference the bit-parallel version is tested against.
+    static func inOrderShareReference(_ a: [UInt32], _ b: [UInt32]) -> Double {
         guard !a.isEmpty, !b.isEmpty else { return 0 }
         let (long, short) = a.count >= b.count ? (a, b) : (b, a)
         var previous = [Int32](repeating: 0, count: short.count + 1)
