@@ -33,7 +33,7 @@ public struct ArticleDetail: Sendable {
     }
 }
 
-/// The lists `archive show` prints under an article: its people, quotes and events.
+/// The lists `archive show` prints under an article: its people, quotes and events, and its story.
 enum ArticleSections {
     static func load(_ id: Int64, in db: Database) throws -> [(title: String, table: ResultTable)] {
         let sql = SQLQuery()
@@ -51,6 +51,6 @@ enum ArticleSections {
                 SELECT e.time_text, e.date_start, e.date_end, e.precision, e.summary
                 FROM events e WHERE e.article_id = ? ORDER BY e.start
                 """, arguments: [id], in: db)),
-        ]
+        ] + (try StorySections.load(id, in: db))
     }
 }

@@ -67,8 +67,11 @@ public final class ArchiveWriter: Sendable {
                     summary.added += 1
                 }
                 let sourceID = try article.source.map { try sources.id(for: $0, in: db) }
-                let articleID = try ArticleInsertion.insert(extraction, sourceID: sourceID, ingestedAt: now, in: db)
+                // The story is chosen first so the article row is written with its story_id.
+                let story = try StoryInsertion.place(extraction, in: db)
+                let articleID = try ArticleInsertion.insert(extraction, sourceID: sourceID, storyID: story.storyID, ingestedAt: now, in: db)
                 try DerivedFactsInsertion.insert(extraction, articleID: articleID, people: people, in: db)
+                try StoryInsertion.finish(story, articleID: articleID, in: db)
             }
         }
         try FTSBulkLoad.finish(in: db)

@@ -12,6 +12,7 @@ public enum Migrations {
         ("0003_people", PackageResources._003_people_sql),
         ("0004_quotes", PackageResources._004_quotes_sql),
         ("0005_events", PackageResources._005_events_sql),
+        ("0006_stories", PackageResources._006_stories_sql),
     ]
 
     /// A migrator that applies the pending migrations and records them in `grdb_migrations`.

@@ -18,11 +18,12 @@ struct Archive: AsyncParsableCommand {
               archive people Sheinbaum               # one person: aliases, titles, articles, quotes
               archive quotes --person Sheinbaum      # what someone said, across articles
               archive timeline --person Rubio        # dated events, grouped across articles
+              archive stories                        # the same news across outlets and rewrites
 
             The database is archive.db in the current folder, or $ARCHIVE_DB, or --db PATH.
 
             Exit status: 0 success; 1 a file, record or query failed (details on stderr); 2 usage error.
             """,
         subcommands: [IngestCommand.self, SearchCommand.self, PeopleCommand.self, QuotesCommand.self, TimelineCommand.self,
-                      SQLCommand.self, ShowCommand.self])
+                      SQLCommand.self, ShowCommand.self, StoriesCommand.self])
 }

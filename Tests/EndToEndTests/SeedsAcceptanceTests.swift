@@ -178,3 +178,29 @@ import Testing
         #expect(rows.map { $0["date_start"] as? String } == ["2026-01-11"])
     }
 }
+
+/// Stories on the seeds: the other outlet's rewrite (000) and the Reuters story (002) are one
+/// story, its origin is the earlier Reuters story, and their dates a month apart are flagged.
+@Suite struct SeedsStoryTests {
+    @Test func rewriteAndWireStoryShareAStoryWithTheDateDisagreementFlagged() throws {
+        guard let s = try SeedsAcceptanceTests.setUp() else { return }
+        try ArchiveCLI.database(s.db).read { (db: Database) throws -> Void in
+            let rewrite = try #require(try SeedsAcceptanceTests.article("000_6b19f7582a9415da.txt", db))
+            let wire = try #require(try SeedsAcceptanceTests.article("002_2d39f6852eba5fd0.txt", db))
+            let story = try #require(rewrite["story_id"] as Int64?)
+            #expect(wire["story_id"] as Int64? == story)
+            let origin = try Int64.fetchOne(db, sql: "SELECT origin_article_id FROM stories WHERE id = ?", arguments: [story])
+            #expect(origin == wire["id"] as Int64)
+        }
+        let rewriteID = try ArchiveCLI.database(s.db).read { db in
+            try Int64.fetchOne(db, sql: "SELECT id FROM articles WHERE path LIKE '%000_6b19f7582a9415da.txt'")
+        }
+        let result = try ArchiveCLI.run(["show", String(try #require(rewriteID)), "--db", s.db, "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let detail = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let disagreements = detail["disagreements"] as? [[String: Any]] ?? []
+        #expect(disagreements.contains {
+            $0["field"] as? String == "published" && $0["this"] as? String == "2026-02-11" && $0["other"] as? String == "2026-01-12"
+        })
+    }
+}

@@ -13,9 +13,11 @@ public struct QuotesRequest: Sendable {
 }
 
 /// `archive quotes`: quotations, each listed once however many articles carry it (same words
-/// after folding case and punctuation), with the number of articles.
+/// after folding case and punctuation), with the number of articles. `corroborated` counts the
+/// articles carrying it that another article of their own story carries too (several reports of
+/// one story agree on it); 0 when no story has it twice.
 public struct QuotesQuery: Sendable {
-    public static let columns = ["id", "first_published", "speaker", "kind", "text", "articles", "article_ids"]
+    public static let columns = ["id", "first_published", "speaker", "kind", "text", "articles", "corroborated", "article_ids"]
 
     public init() {}
 
@@ -41,7 +43,11 @@ public struct QuotesQuery: Sendable {
         // min(q.id) makes SQLite take the other bare columns from the earliest stored copy.
         let rows = try Row.fetchAll(db, sql: """
             SELECT min(q.id) AS id, min(a.published) AS first_published, coalesce(p.name, q.speaker) AS speaker,
-                   q.kind, q.text, count(DISTINCT q.article_id) AS articles, group_concat(DISTINCT q.article_id) AS article_ids
+                   q.kind, q.text, count(DISTINCT q.article_id) AS articles, group_concat(DISTINCT q.article_id) AS article_ids,
+                   (SELECT coalesce(sum(n), 0) FROM (
+                        SELECT count(DISTINCT q2.article_id) AS n FROM quotes q2 JOIN articles a2 ON a2.id = q2.article_id
+                        WHERE q2.text_key = q.text_key AND q2.kind = q.kind AND a2.story_id IS NOT NULL
+                        GROUP BY a2.story_id HAVING n > 1)) AS corroborated
             FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN people p ON p.id = q.person_id \(joins)
             \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
             GROUP BY q.text_key, q.kind
@@ -50,7 +56,7 @@ public struct QuotesQuery: Sendable {
             """, arguments: StatementArguments(args))
         return ResultTable(columns: Self.columns, rows: rows.map { r in
             [.integer(r["id"]), SQLQuery.value(r["first_published"]), SQLQuery.value(r["speaker"]), .text(r["kind"]),
-             .text(r["text"]), .integer(r["articles"]),
+             .text(r["text"]), .integer(r["articles"]), .integer(r["corroborated"]),
              .list(((r["article_ids"] as String?) ?? "").split(separator: ",").compactMap { Int64($0) }.map { .integer($0) })]
         })
     }

@@ -6,6 +6,8 @@ import GRDB
 /// snippets for those rows only: `snippet()` is the costly part for common words.
 public struct Search: Sendable {
     public static let columns = ["id", "published", "source", "title", "path", "snippet", "score"]
+    /// With `collapse`: the story and the number of its other articles.
+    public static let storyColumns = ["story_id", "others"]
 
     /// bm25 column weights: title, body, captions.
     static let weights = "10.0, 1.0, 0.5"
@@ -32,7 +34,25 @@ public struct Search: Sendable {
         }
         args.append(r.limit)
         let sql: String
-        if filters.isEmpty {
+        if r.collapse {
+            // Rank every match, keep each story's best hit (an article without a story is its own).
+            sql = """
+                WITH hits AS MATERIALIZED (
+                    SELECT rowid AS id, bm25(articles_fts, \(Self.weights)) AS score FROM articles_fts WHERE articles_fts MATCH ?)
+                SELECT id, published, source, title, path, score, story_id, others FROM (
+                    SELECT a.id, a.published, s.name AS source, a.title, a.path, hits.score,
+                           a.story_id, coalesce(st.articles, 1) - 1 AS others,
+                           row_number() OVER (PARTITION BY coalesce(a.story_id, -a.id) ORDER BY hits.score, a.id) AS rank_in_story
+                    FROM hits
+                    JOIN articles a ON a.id = hits.id
+                    LEFT JOIN sources s ON s.id = a.source_id
+                    LEFT JOIN stories st ON st.id = a.story_id
+                    \(filters.isEmpty ? "" : "WHERE " + filters.joined(separator: " AND ")))
+                WHERE rank_in_story = 1
+                ORDER BY score
+                LIMIT ?
+                """
+        } else if filters.isEmpty {
             // Rank inside FTS5 alone, then join only the page of hits: joining every match first
             // costs ~30% more for a word found in most articles.
             sql = """
@@ -62,7 +82,7 @@ public struct Search: Sendable {
         var r = request
         if let person = r.person, r.personIDs == nil { r.personIDs = try PersonLookup.find(person, in: db) }
         let (match, sql, arguments) = try plan(r)
-        var table = ResultTable(columns: Self.columns, markedColumns: ["snippet"])
+        var table = ResultTable(columns: Self.columns + (r.collapse ? Self.storyColumns : []), markedColumns: ["snippet"])
         do {
             let hits = try Row.fetchAll(db, sql: sql, arguments: arguments)
             let snippet = try db.cachedStatement(sql: """
@@ -72,10 +92,12 @@ public struct Search: Sendable {
             for hit in hits {
                 let id: Int64 = hit["id"]
                 let text = try String.fetchOne(snippet, arguments: [match, id]) ?? ""
-                table.rows.append([
+                var row: [OutputValue] = [
                     .integer(id), Self.value(hit["published"]), Self.value(hit["source"]), Self.value(hit["title"]),
                     Self.value(hit["path"]), .text(text), .real(-(hit["score"] as Double)),
-                ])
+                ]
+                if r.collapse { row += [SQLQuery.value(hit["story_id"] as DatabaseValue), .integer(hit["others"])] }
+                table.rows.append(row)
             }
         } catch let error as DatabaseError {
             throw Self.translate(error)

@@ -11,6 +11,8 @@ public struct SearchRequest: Sendable {
     public var person: String?
     /// Person ids for `person`, resolved before planning.
     public var personIDs: [Int64]?
+    /// One hit per story (its best-ranked article), with the number of the story's other articles.
+    public var collapse = false
 
     public init(query: String) {
         self.query = query

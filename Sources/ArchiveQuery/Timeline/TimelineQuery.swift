@@ -12,9 +12,10 @@ public struct TimelineRequest: Sendable {
 }
 
 /// `archive timeline`: dated happenings in chronological order, each once with every article
-/// that told it, its people and its sources.
+/// that told it, its people and its sources. `corroborated` counts the articles telling it that
+/// another article of their own story tells too; 0 when no story tells it twice.
 public struct TimelineQuery: Sendable {
-    public static let columns = ["date_start", "date_end", "precision", "time_text", "summary", "people", "articles", "sources"]
+    public static let columns = ["date_start", "date_end", "precision", "time_text", "summary", "people", "articles", "sources", "corroborated"]
 
     public init() {}
 
@@ -53,13 +54,17 @@ public struct TimelineQuery: Sendable {
                 WHERE ep.event_id IN (\(list)) ORDER BY p.name
                 """)
             let articles = try Row.fetchAll(db, sql: """
-                SELECT DISTINCT a.id, s.name AS source FROM events e JOIN articles a ON a.id = e.article_id
+                SELECT DISTINCT a.id, a.story_id, s.name AS source FROM events e JOIN articles a ON a.id = e.article_id
                 LEFT JOIN sources s ON s.id = a.source_id WHERE e.id IN (\(list)) ORDER BY a.published, a.id
                 """)
+            var perStory: [Int64: Int] = [:]
+            for a in articles { if let story = a["story_id"] as Int64? { perStory[story, default: 0] += 1 } }
+            let corroborated = perStory.values.filter { $0 > 1 }.reduce(0, +)
             table.rows.append([
                 .text(g["date_start"]), SQLQuery.value(g["date_end"]), SQLQuery.value(g["precision"]), .text(g["time_text"]),
                 .text(g["summary"]), .list(people.map { .text($0) }), .list(articles.map { .integer($0["id"]) }),
                 .list(Array(Set(articles.compactMap { $0["source"] as String? })).sorted().map { .text($0) }),
+                .integer(Int64(corroborated)),
             ])
         }
         return table

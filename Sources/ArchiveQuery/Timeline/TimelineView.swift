@@ -29,6 +29,7 @@ public struct TimelineView: Sendable {
                 let sources = row[column["sources"]!].plain
                 details.append("articles " + ids.map { "#" + $0.plain }.joined(separator: " ") + (sources.isEmpty ? "" : " (\(sources))"))
             }
+            if let c = column["corroborated"], case .integer(let n) = row[c], n > 0 { details.append("corroborated by \(n)") }
             out += "    " + dim + "\"" + row[column["time_text"]!].plain + "\" · " + details.joined(separator: " · ") + reset + "\n"
         }
         return out

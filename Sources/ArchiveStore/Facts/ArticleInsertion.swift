@@ -3,17 +3,17 @@ import GRDB
 
 /// Inserts one article row (the FTS index follows through its trigger).
 enum ArticleInsertion {
-    static func insert(_ e: Extraction, sourceID: Int64?, ingestedAt: String, in db: Database) throws -> Int64 {
+    static func insert(_ e: Extraction, sourceID: Int64?, storyID: Int64? = nil, ingestedAt: String, in db: Database) throws -> Int64 {
         let a = e.article
         let statement = try db.cachedStatement(sql: """
             INSERT INTO articles(doc_key, path, url, kind, title, published, date_source, source_id, section,
-                                 dateline, byline, captions, body, content_hash, encoding, word_count, ingested_at, extra)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                 dateline, byline, captions, body, content_hash, encoding, word_count, ingested_at, extra, story_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let captions: String? = a.captions.isEmpty ? nil : a.captions.joined(separator: "\n\n")
         try statement.execute(arguments: [
             a.key, a.path, a.url, a.kind.rawValue, a.title, a.published, a.dateSource, sourceID, a.section,
-            a.dateline, a.byline, captions, a.body, e.contentHash, a.encoding, WordCount.of(a.body), ingestedAt, a.extra,
+            a.dateline, a.byline, captions, a.body, e.contentHash, a.encoding, WordCount.of(a.body), ingestedAt, a.extra, storyID,
         ])
         return db.lastInsertedRowID
     }

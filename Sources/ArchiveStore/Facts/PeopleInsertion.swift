@@ -33,5 +33,6 @@ enum PeopleInsertion {
             DELETE FROM people WHERE id NOT IN (SELECT person_id FROM article_people);
             DELETE FROM happenings WHERE id NOT IN (SELECT happening_id FROM events WHERE happening_id IS NOT NULL);
             """)
+        try StoryRefresh.removeOrphans(in: db)
     }
 }

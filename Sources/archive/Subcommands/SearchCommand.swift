@@ -15,6 +15,7 @@ struct SearchCommand: AsyncParsableCommand {
               archive search fentanyl
               archive search '"coordination without subordination"' --since 2026-01
               archive search --raw 'cartel* NOT Venezuela' --format json
+              archive search sovereignty --collapse
             """)
 
     @Argument(help: "Words or \"phrases\" to find.")
@@ -31,6 +32,9 @@ struct SearchCommand: AsyncParsableCommand {
 
     @Option(help: ArgumentHelp("Only articles that mention this person (name, alias or surname).", valueName: "name"))
     var person: String?
+
+    @Flag(help: "One hit per story (the same news from several outlets), with the number of its other articles.")
+    var collapse = false
 
     @Flag(help: "Print the SQL that ranks the hits, and its MATCH expression, instead of running it.")
     var sql = false
@@ -51,6 +55,7 @@ struct SearchCommand: AsyncParsableCommand {
         request.until = dates.until
         request.source = source
         request.person = person
+        request.collapse = collapse
         if sql {
             if person != nil { request.personIDs = [] }
             let plan = try Search().plan(request)

@@ -1,0 +1,209 @@
+import ArchiveIngest
+import Foundation
+import GRDB
+
+/// Files each new article under a story: the story of the closest earlier article that tells the
+/// same news, or a new story of its own.
+///
+/// Candidates come from index lookups only, so the cost per article does not grow with the archive:
+/// the article's MinHash bands in `story_lsh` (copies) and pairs of its leading names in
+/// `story_keys` (rewrites). A bucket or key already shared by many articles says nothing about
+/// this one (boilerplate, a name in every article): it is skipped and takes no more articles, so
+/// every lookup reads a bounded number of rows. The few candidates left are compared on their
+/// signatures (`StoryComparison`).
+enum StoryInsertion {
+    /// A bucket or key holding this many articles is too common to point at one story.
+    static let commonLimit = 16
+    /// Candidates compared in full, the most often found first.
+    static let comparedLimit = 16
+
+    /// Where a new article goes, decided before its row is written (so `articles.story_id` is set by
+    /// the insert itself: updating the row afterwards would rewrite its whole body).
+    struct Placement {
+        var storyID: Int64
+        /// True when the story was created for this article.
+        var isNew: Bool
+        var signature: StorySignature?
+        /// The article's bucket of each band (nil: the bucket is full) and its keys that are not full.
+        var buckets: [Int64?]
+        var keys: [UInt32]
+        var best: (article: Int64, match: StoryComparison.Match)?
+        /// Other stories the article also matched: the same story, merged into `storyID`.
+        var merged: [Int64]
+    }
+
+    static func place(_ e: Extraction, in db: Database) throws -> Placement {
+        let article = e.article
+        guard let signature = e.signature else {
+            return Placement(storyID: try create(title: article.title, published: article.published, in: db), isNew: true,
+                             signature: nil, buckets: [], keys: [], best: nil, merged: [])
+        }
+        let buckets = MinHash.buckets(signature.minhash)
+        var hits: [Int64: Int] = [:]
+        // Every bucket and key holds at most `commonLimit` articles (a full one takes no more), so
+        // one statement each reads a bounded number of rows.
+        var common = Set<Int>()
+        if !buckets.isEmpty {
+            let terms = Array(repeating: "(band = ? AND bucket = ?)", count: buckets.count).joined(separator: " OR ")
+            var args: [DatabaseValueConvertible] = []
+            for (band, bucket) in buckets.enumerated() { args += [band, bucket] }
+            var perBand: [Int: [Int64]] = [:]
+            for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT band, article_id FROM story_lsh WHERE \(terms)"),
+                                        arguments: StatementArguments(args)) {
+                perBand[row[0], default: []].append(row[1])
+            }
+            for (band, ids) in perBand {
+                if ids.count >= commonLimit { common.insert(band) } else { for id in ids { hits[id, default: 0] += 2 } }
+            }
+        }
+        var commonKeys = Set<UInt32>()
+        if !signature.keys.isEmpty {
+            let marks = Array(repeating: "?", count: signature.keys.count).joined(separator: ", ")
+            var perKey: [Int64: [Int64]] = [:]
+            for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT key, article_id FROM story_keys WHERE key IN (\(marks))"),
+                                        arguments: StatementArguments(signature.keys.map { Int64($0) })) {
+                perKey[row[0], default: []].append(row[1])
+            }
+            for (key, ids) in perKey {
+                if ids.count >= commonLimit { commonKeys.insert(UInt32(key)) } else { for id in ids { hits[id, default: 0] += 1 } }
+            }
+        }
+        // A rewrite shares at least two name pairs (three leading names); a copy at least one band.
+        let candidates = hits.filter { $0.value >= 2 }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key > $1.key }
+            .prefix(comparedLimit)
+        var matches: [(article: Int64, story: Int64, match: StoryComparison.Match)] = []
+        let load = try db.cachedStatement(sql: """
+            SELECT a.story_id, s.minhash, s.words, s.names, s.title
+            FROM story_signatures s JOIN articles a ON a.id = s.article_id WHERE s.article_id = ?
+            """)
+        for (candidate, _) in candidates {
+            guard let row = try Row.fetchOne(load, arguments: [candidate]), let story = row[0] as Int64? else { continue }
+            let other = StorySignature(minhash: SignatureBlob.decode(row[1]), words: SignatureBlob.decode16(row[2]),
+                                       names: SignatureBlob.decode(row[3]), title: SignatureBlob.decode(row[4]))
+            if let match = StoryComparison.match(signature, other) { matches.append((candidate, story, match)) }
+        }
+        let indexed = buckets.enumerated().map { common.contains($0.offset) ? nil : $0.element }
+        let keys = signature.keys.filter { !commonKeys.contains($0) }
+        guard let best = matches.max(by: { rank($0.match) < rank($1.match) }) else {
+            return Placement(storyID: try create(title: article.title, published: article.published, in: db), isNew: true,
+                             signature: signature, buckets: indexed, keys: keys, best: nil, merged: [])
+        }
+        return Placement(storyID: best.story, isNew: false, signature: signature, buckets: indexed, keys: keys,
+                         best: (best.article, best.match), merged: Array(Set(matches.map(\.story)).subtracting([best.story])))
+    }
+
+    /// Records the written article: its signature and index rows, how it matched, the story's origin and dates.
+    static func finish(_ p: Placement, articleID: Int64, in db: Database) throws {
+        if let signature = p.signature { try store(signature, buckets: p.buckets, keys: p.keys, articleID: articleID, in: db) }
+        if p.isNew {
+            try db.cachedStatement(sql: "UPDATE stories SET origin_article_id = ? WHERE id = ?").execute(arguments: [articleID, p.storyID])
+            return
+        }
+        for other in p.merged {
+            try db.execute(sql: "UPDATE articles SET story_id = ? WHERE story_id = ?", arguments: [p.storyID, other])
+            try db.execute(sql: "DELETE FROM stories WHERE id = ?", arguments: [other])
+        }
+        if let best = p.best {
+            try db.execute(sql: "INSERT OR REPLACE INTO story_links(article_id, matched_article_id, kind, score) VALUES (?, ?, ?, ?)",
+                           arguments: [articleID, best.article, best.match.kind.rawValue, best.match.score])
+        }
+        try StoryRefresh.refresh(p.storyID, in: db)
+    }
+
+    /// Copies outrank rewrites; then the closer match wins.
+    static func rank(_ m: StoryComparison.Match) -> Double {
+        m.score + (m.kind == .rewrite ? 0 : 1)
+    }
+
+    /// A story of one article (its origin is set once the article has its id).
+    static func create(title: String?, published: String?, in db: Database) throws -> Int64 {
+        try db.cachedStatement(sql: """
+            INSERT INTO stories(title, first_published, last_published, articles) VALUES (?, ?, ?, 1)
+            """).execute(arguments: [title, published, published])
+        return db.lastInsertedRowID
+    }
+
+    static func store(_ s: StorySignature, buckets: [Int64?], keys: [UInt32], articleID: Int64, in db: Database) throws {
+        try db.cachedStatement(sql: "INSERT INTO story_signatures(article_id, minhash, words, names, title) VALUES (?, ?, ?, ?, ?)")
+            .execute(arguments: [articleID, SignatureBlob.encode(s.minhash), SignatureBlob.encode16(s.words),
+                                 SignatureBlob.encode(s.names), SignatureBlob.encode(s.title)])
+        var args: [DatabaseValueConvertible] = []
+        for (band, bucket) in buckets.enumerated() { if let bucket { args += [band, bucket, articleID] } }
+        if !args.isEmpty {
+            let values = Array(repeating: "(?, ?, ?)", count: args.count / 3).joined(separator: ", ")
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO story_lsh(band, bucket, article_id) VALUES \(values)")
+                .execute(arguments: StatementArguments(args))
+        }
+        if !keys.isEmpty {
+            let values = Array(repeating: "(?, ?)", count: keys.count).joined(separator: ", ")
+            var args: [DatabaseValueConvertible] = []
+            for key in keys { args += [Int64(key), articleID] }
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO story_keys(key, article_id) VALUES \(values)")
+                .execute(arguments: StatementArguments(args))
+        }
+    }
+}
+
+/// Keeps a story's origin, dates and count in step with its articles.
+enum StoryRefresh {
+    static func refresh(_ story: Int64, in db: Database) throws {
+        try db.execute(sql: """
+            UPDATE stories SET
+                origin_article_id = (SELECT id FROM articles WHERE story_id = ?1 ORDER BY published IS NULL, published, id LIMIT 1),
+                first_published = (SELECT min(published) FROM articles WHERE story_id = ?1),
+                last_published = (SELECT max(published) FROM articles WHERE story_id = ?1),
+                articles = (SELECT count(*) FROM articles WHERE story_id = ?1)
+            WHERE id = ?1
+            """, arguments: [story])
+        try db.execute(sql: "UPDATE stories SET title = (SELECT title FROM articles WHERE id = stories.origin_article_id) WHERE id = ?",
+                       arguments: [story])
+    }
+
+    /// After articles were replaced: drop empty stories and refresh the ones that lost articles.
+    static func removeOrphans(in db: Database) throws {
+        try db.execute(sql: "DELETE FROM stories WHERE id NOT IN (SELECT story_id FROM articles WHERE story_id IS NOT NULL)")
+        let stale = try Int64.fetchAll(db, sql: """
+            SELECT s.id FROM stories s
+            WHERE s.origin_article_id IS NULL OR s.articles <> (SELECT count(*) FROM articles a WHERE a.story_id = s.id)
+            """)
+        for id in stale { try refresh(id, in: db) }
+    }
+}
+
+/// `[UInt32]` as a little-endian BLOB.
+enum SignatureBlob {
+    static func encode(_ values: [UInt32]) -> Data {
+        var data = Data(capacity: values.count * 4)
+        for v in values { withUnsafeBytes(of: v.littleEndian) { data.append(contentsOf: $0) } }
+        return data
+    }
+
+    /// Word hashes are 16-bit (`StorySignature.words`): two bytes each.
+    static func encode16(_ values: [UInt32]) -> Data {
+        var data = Data(capacity: values.count * 2)
+        for v in values { withUnsafeBytes(of: UInt16(truncatingIfNeeded: v).littleEndian) { data.append(contentsOf: $0) } }
+        return data
+    }
+
+    static func decode16(_ data: Data?) -> [UInt32] {
+        guard let data else { return [] }
+        var out: [UInt32] = []
+        out.reserveCapacity(data.count / 2)
+        data.withUnsafeBytes { raw in
+            for i in stride(from: 0, to: raw.count - 1, by: 2) {
+                out.append(UInt32(UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt16.self))))
+            }
+        }
+        return out
+    }
+
+    static func decode(_ data: Data?) -> [UInt32] {
+        guard let data else { return [] }
+        var out: [UInt32] = []
+        out.reserveCapacity(data.count / 4)
+        data.withUnsafeBytes { raw in
+            for i in stride(from: 0, to: raw.count - 3, by: 4) { out.append(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt32.self))) }
+        }
+        return out
+    }
+}
