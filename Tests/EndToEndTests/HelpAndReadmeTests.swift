@@ -3,7 +3,7 @@ import Testing
 
 /// Every command teaches through --help, and the README names only commands and flags that exist.
 @Suite struct HelpAndReadmeTests {
-    static let commands = ["ingest", "search", "people", "quotes", "timeline", "sql", "show"]
+    static let commands = ["ingest", "search", "people", "quotes", "timeline", "stories", "sql", "show"]
 
     static func readme() throws -> String {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
