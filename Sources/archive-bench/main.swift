@@ -124,6 +124,16 @@ print(String(format: "ingest   %6.2f s  %7.0f articles/s  in-process, all extrac
 print(String(format: "ingest   %6.2f s  %7.0f articles/s  in-process, without people: people cost %.0f%% of ingest throughput",
              withoutPeopleSeconds, n / withoutPeopleSeconds, 100 * (1 - withoutPeopleSeconds / withPeopleSeconds)))
 
+// Without story detection (no signatures: every article is its own story, no candidate look-ups).
+struct NoStories: StorySigning {
+    func signature(of article: Article, text: BodyText) -> StorySignature? { nil }
+}
+var noStoriesIngestion = Ingestion()
+noStoriesIngestion.pipeline.processor.signer = NoStories()
+let withoutStoriesSeconds = try await ingestSeconds(noStoriesIngestion, "without-stories.db")
+print(String(format: "ingest   %6.2f s  %7.0f articles/s  in-process, without stories: story detection costs %.0f%% of ingest throughput",
+             withoutStoriesSeconds, n / withoutStoriesSeconds, 100 * (1 - withoutStoriesSeconds / withPeopleSeconds)))
+
 // 7. HTML extraction, one core: decode, parse and extract the saved pages of ../shared/corpus
 // (when present next to the project), each page many times.
 let shared = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("../shared/corpus")
