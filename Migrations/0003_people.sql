@@ -1,4 +1,5 @@
 -- People: one row per real person across the archive, their surface forms, and where they appear.
+-- Link tables are WITHOUT ROWID: their primary key is the only index, one B-tree insert a row.
 
 CREATE TABLE people (
     id          INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -14,7 +15,7 @@ CREATE TABLE person_aliases (
     alias     TEXT NOT NULL,                  -- a surface form used by some article ("Sheinbaum", "Juan Ramon de la Fuente")
     alias_key TEXT NOT NULL,
     PRIMARY KEY (person_id, alias)
-);
+) WITHOUT ROWID;
 CREATE INDEX person_aliases_key ON person_aliases(alias_key);
 
 CREATE TABLE article_people (
@@ -25,7 +26,7 @@ CREATE TABLE article_people (
     title      TEXT,                          -- titles written beside the name in this article, '; '-separated
     mentions   INTEGER NOT NULL DEFAULT 0,    -- number of mentions in the body
     PRIMARY KEY (article_id, person_id, role)
-);
+) WITHOUT ROWID;
 CREATE INDEX article_people_person ON article_people(person_id);
 
 CREATE TABLE mentions (
@@ -34,7 +35,7 @@ CREATE TABLE mentions (
     start      INTEGER NOT NULL,              -- code-point offsets in articles.body, end exclusive
     "end"      INTEGER NOT NULL,
     PRIMARY KEY (article_id, start)
-);
+) WITHOUT ROWID;
 CREATE INDEX mentions_person ON mentions(person_id);
 
 CREATE VIEW article_people_view AS

@@ -29,7 +29,7 @@ CREATE TABLE event_people (
     event_id  INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
     person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
     PRIMARY KEY (event_id, person_id)
-);
+) WITHOUT ROWID;
 CREATE INDEX event_people_person ON event_people(person_id);
 
 -- How ingest finds a happening another article already told, with one index lookup per person:
