@@ -6,7 +6,7 @@ enum SentenceSplitter {
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Rev",
         "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "No", "vs", "Jan", "Feb", "Mar", "Apr", "Jun",
         "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mt", "Ft", "Adm", "Maj", "Cmdr", "Supt",
-        "Pres", "Gov", "Atty", "Del", "Ave", "Blvd", "Rd", "a.m", "p.m", "e.g", "i.e", "etc",
+        "Pres", "Atty", "Del", "Ave", "Blvd", "Rd", "a.m", "p.m", "e.g", "i.e", "etc",
     ]
 
     static func sentences(tokens: [Token], scalars: [Unicode.Scalar]) -> [Range<Int>] {
