@@ -5,9 +5,14 @@ struct TableRenderer {
 
     func render(_ table: ResultTable) -> String {
         guard !table.rows.isEmpty else { return "(no rows)\n" }
-        var cells = table.rows.map { row in row.map { Self.flatten($0.plain) } }
-        var widths = table.columns.map { Self.width($0) }
-        for row in cells { for (i, c) in row.enumerated() { widths[i] = max(widths[i], Self.width(Highlight.strip(c))) } }
+        // Off a terminal the match markers become visible `**` text; on one they become ANSI
+        // codes, which take no room. Only marked columns (snippets) carry markers.
+        let source = style.color ? table : table.plainMarkers()
+        let marked = source.columns.map { source.markedColumns.contains($0) }
+        func visible(_ c: String, _ i: Int) -> Int { Self.width(marked[i] ? Highlight.strip(c) : c) }
+        var cells = source.rows.map { row in row.map { Self.flatten($0.plain) } }
+        var widths = source.columns.map { Self.width($0) }
+        for row in cells { for (i, c) in row.enumerated() { widths[i] = max(widths[i], visible(c, i)) } }
         if let total = style.width {
             let gaps = 2 * (widths.count - 1)
             while widths.reduce(0, +) + gaps > total, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }),
@@ -16,15 +21,14 @@ struct TableRenderer {
                 if widths.reduce(0, +) + gaps <= total { break }
             }
         }
-        cells = cells.map { row in row.enumerated().map { Self.fit($1, widths[$0]) } }
+        cells = cells.map { row in row.enumerated().map { Self.fit($1, widths[$0], markers: marked[$0]) } }
         var out = ""
-        let header = table.columns.enumerated().map { Self.pad($1, widths[$0]) }.joined(separator: "  ")
+        let header = source.columns.enumerated().map { Self.pad($1, widths[$0]) }.joined(separator: "  ")
         out += (style.color ? "\u{1B}[1m" + header + "\u{1B}[0m" : header).trimmedRight() + "\n"
         out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
         for row in cells {
             let line = row.enumerated().map { i, c in
-                let shown = style.color ? Highlight.ansi(c) : Highlight.plain(c)
-                return shown + String(repeating: " ", count: max(0, widths[i] - Self.width(Highlight.strip(c))))
+                (marked[i] ? Highlight.ansi(c) : c) + String(repeating: " ", count: max(0, widths[i] - visible(c, i)))
             }.joined(separator: "  ")
             out += line.trimmedRight() + "\n"
         }
@@ -39,14 +43,14 @@ struct TableRenderer {
 
     static func pad(_ s: String, _ w: Int) -> String { s + String(repeating: " ", count: max(0, w - width(s))) }
 
-    /// Cuts a cell to `w` visible characters, keeping highlight markers balanced.
-    static func fit(_ s: String, _ w: Int) -> String {
-        guard width(Highlight.strip(s)) > w else { return s }
+    /// Cuts a cell to `w` visible characters, keeping highlight markers (when it has them) balanced.
+    static func fit(_ s: String, _ w: Int, markers: Bool) -> String {
+        guard width(markers ? Highlight.strip(s) : s) > w else { return s }
         var out = "", visible = 0, open = false
         var rest = Substring(s)
         while !rest.isEmpty, visible < w - 1 {
-            if rest.hasPrefix(Highlight.open) { open = true; out += Highlight.open; rest = rest.dropFirst(Highlight.open.count); continue }
-            if rest.hasPrefix(Highlight.close) { open = false; out += Highlight.close; rest = rest.dropFirst(Highlight.close.count); continue }
+            if markers, rest.hasPrefix(Highlight.open) { open = true; out += Highlight.open; rest = rest.dropFirst(Highlight.open.count); continue }
+            if markers, rest.hasPrefix(Highlight.close) { open = false; out += Highlight.close; rest = rest.dropFirst(Highlight.close.count); continue }
             out.append(rest.removeFirst())
             visible += 1
         }
