@@ -49,10 +49,7 @@ public struct ArticleView: Sendable {
     func object(_ a: ArticleDetail) -> String {
         var parts = a.fields.map { JSONRenderer.quote($0.0) + ":" + JSONRenderer.encode($0.1) }
         parts.append(JSONRenderer.quote("body") + ":" + JSONRenderer.quote(a.body))
-        for section in a.sections {
-            let rows = JSONRenderer.render(section.table, lines: true).split(separator: "\n").joined(separator: ",")
-            parts.append(JSONRenderer.quote(section.title.lowercased()) + ":[" + rows + "]")
-        }
+        parts += a.sections.map { JSONRenderer.member($0.title, $0.table) }
         return "{" + parts.joined(separator: ",") + "}"
     }
 }

@@ -9,6 +9,12 @@ enum JSONRenderer {
         return "[\n" + objects.map { "  " + $0 }.joined(separator: ",\n") + "\n]\n"
     }
 
+    /// A titled list as one member of a JSON object: `"people":[{...},{...}]`.
+    static func member(_ title: String, _ table: ResultTable) -> String {
+        let rows = render(table, lines: true).split(separator: "\n").joined(separator: ",")
+        return quote(title.lowercased()) + ":[" + rows + "]"
+    }
+
     static func encode(_ v: OutputValue) -> String {
         switch v {
         case .null: "null"

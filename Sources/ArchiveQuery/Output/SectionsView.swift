@@ -16,10 +16,7 @@ public struct SectionsView: Sendable {
         switch format {
         case .json, .ndjson:
             var parts = zip(record.columns, row).map { JSONRenderer.quote($0) + ":" + JSONRenderer.encode($1) }
-            for (title, table) in sections {
-                let rows = JSONRenderer.render(table, lines: true).split(separator: "\n").joined(separator: ",")
-                parts.append(JSONRenderer.quote(title.lowercased()) + ":[" + rows + "]")
-            }
+            parts += sections.map { JSONRenderer.member($0.0, $0.1) }
             return "{" + parts.joined(separator: ",") + "}\n"
         case .csv:
             return format.render(record)
