@@ -20,7 +20,10 @@ let package = Package(
         .target(name: "ArchiveIngest", dependencies: ["CLibXML2"]),
         .target(
             name: "ArchiveStore",
-            dependencies: ["ArchiveIngest", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "ArchiveIngest", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             resources: [.embedInCode("Migrations")]),
         .target(
             name: "ArchiveQuery",

@@ -35,6 +35,7 @@ public enum ArchiveDatabase {
             let migrator = Migrations.migrator
             if try pool.read({ try migrator.hasBeenSuperseded($0) }) { throw StoreError.newerSchema(path) }
             try migrator.migrate(pool)
+            try DeferredIndexes.restoreIfIdle(pool)
             return pool
         } catch let error as StoreError {
             throw error

@@ -7,6 +7,7 @@ import GRDB
 public final class ArchiveWriter: Sendable {
     public let pool: DatabasePool
     private let people = PersonCache()
+    private let happenings = HappeningCache()
 
     public init(pool: DatabasePool) {
         self.pool = pool
@@ -24,16 +25,26 @@ public final class ArchiveWriter: Sendable {
 
     /// Writes one batch in one transaction.
     public func write(_ batch: [DocumentResult]) async throws -> WriteSummary {
-        let people = self.people
+        let people = self.people, happenings = self.happenings
         do {
-            return try await pool.write { db in try Self.write(batch, people: people, in: db) }
+            return try await pool.writeWithoutTransaction { db in
+                var summary = WriteSummary()
+                try WriterProfile.measure("transaction") {
+                    try db.inTransaction {
+                        summary = try Self.write(batch, people: people, happenings: happenings, in: db)
+                        return .commit
+                    }
+                }
+                return summary
+            }
         } catch {
+            happenings.removeAll()
             people.removeAll()  // the transaction rolled back: what the cache learned in it is void
             throw error
         }
     }
 
-    static func write(_ batch: [DocumentResult], people: PersonCache, in db: Database) throws -> WriteSummary {
+    static func write(_ batch: [DocumentResult], people: PersonCache, happenings: HappeningCache, in db: Database) throws -> WriteSummary {
         var summary = WriteSummary()
         let now = ISO8601DateFormatter().string(from: Date())
         var sources = SourceCache()
@@ -48,36 +59,44 @@ public final class ArchiveWriter: Sendable {
                 break
             case .extracted(let extraction):
                 let article = extraction.article
-                let existing = try Row.fetchOne(
-                    db.cachedStatement(sql: "SELECT id, content_hash FROM articles WHERE doc_key = ?"), arguments: [article.key])
-                if let existing, existing[1] as String == extraction.contentHash {
+                var byKey = try DirectStatement("SELECT id, content_hash FROM articles WHERE doc_key = ?", in: db)
+                byKey.add(article.key)
+                var existing: (id: Int64, hash: String)?
+                try byKey.forEachRow { row in existing = (row.int64(0), row.text(1)) }
+                if let existing, existing.hash == extraction.contentHash {
                     summary.unchanged += 1
                     continue
                 }
-                if try Int64.fetchOne(
-                    db.cachedStatement(sql: "SELECT id FROM articles WHERE content_hash = ? AND doc_key <> ?"),
-                    arguments: [extraction.contentHash, article.key]) != nil {
+                var sameContent = try DirectStatement("SELECT id FROM articles WHERE content_hash = ? AND doc_key <> ?", in: db)
+                sameContent.add(extraction.contentHash)
+                sameContent.add(article.key)
+                if try sameContent.firstInt64() != nil {
                     summary.duplicates += 1
                     continue
                 }
                 if let existing {
-                    try ArticleDeletion.delete(articleID: existing[0], in: db)
+                    try ArticleDeletion.delete(articleID: existing.id, in: db)
                     summary.updated += 1
                 } else {
                     summary.added += 1
                 }
                 let sourceID = try article.source.map { try sources.id(for: $0, in: db) }
                 // The story is chosen first so the article row is written with its story_id.
-                let story = try StoryInsertion.place(extraction, in: db)
-                let articleID = try ArticleInsertion.insert(extraction, sourceID: sourceID, storyID: story.storyID, ingestedAt: now, in: db)
-                try DerivedFactsInsertion.insert(extraction, articleID: articleID, people: people, in: db)
-                try StoryInsertion.finish(story, articleID: articleID, in: db)
+                let story = try WriterProfile.measure("story-lookup") { try StoryInsertion.place(extraction, in: db) }
+                let articleID = try WriterProfile.measure("article") {
+                    try ArticleInsertion.insert(extraction, sourceID: sourceID, storyID: story.storyID, ingestedAt: now, in: db)
+                }
+                try WriterProfile.measure("facts") {
+                    try DerivedFactsInsertion.insert(extraction, articleID: articleID, people: people, happenings: happenings, in: db)
+                }
+                try WriterProfile.measure("story-index") { try StoryInsertion.finish(story, articleID: articleID, in: db) }
             }
         }
-        try FTSBulkLoad.finish(in: db)
+        try WriterProfile.measure("full-text") { try FTSBulkLoad.finish(in: db) }
         if summary.updated > 0 {
             try PeopleInsertion.removeOrphans(in: db)
             people.removeAll()
+            happenings.removeAll()
         }
         return summary
     }

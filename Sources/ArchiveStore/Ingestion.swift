@@ -17,6 +17,10 @@ public struct IngestReport: Sendable {
 /// An ingest run: discover the files, run the pipeline, and write its batches into the archive.
 public struct Ingestion: Sendable {
     public var pipeline = IngestPipeline()
+    /// Secondary indexes are dropped during the run and built at its end (`DeferredIndexes`) when
+    /// at least this many files come in and they are at least as many as the archive's articles:
+    /// a bulk load. Smaller ingests into a larger archive keep them.
+    public var deferIndexesFrom = 1000
 
     public init() {}
 
@@ -28,9 +32,33 @@ public struct Ingestion: Sendable {
         let started = Date()
         let found = Discovery().discover(paths)
         found.problems.forEach(onFailure)
-        let writer = ArchiveWriter(pool: try ArchiveDatabase.open(path))
+        let pool = try ArchiveDatabase.open(path)
+        let writer = ArchiveWriter(pool: pool)
+        let known = try writer.knownArticles()
+        let bulk = found.files.count >= deferIndexesFrom && found.files.count >= known.hashByKey.count
+        if bulk { try await pool.write { try DeferredIndexes.drop(in: $0) } }
         let tally = Tally()
-        try await pipeline.run(found.files, known: try writer.knownArticles(), sink: { batch in
+        do {
+            try await run(found.files, known: known, writer: writer, tally: tally, onFailure: onFailure, progress: progress)
+        } catch {
+            if bulk { try? await pool.write { try DeferredIndexes.restore(in: $0) } }
+            throw error
+        }
+        if bulk { try await pool.write { try DeferredIndexes.restore(in: $0) } }
+        var report = IngestReport()
+        report.written = await tally.summary
+        report.failures = found.problems + (await tally.failures)
+        report.skipped = found.skipped
+        report.files = found.files.count
+        report.seconds = Date().timeIntervalSince(started)
+        WriterProfile.report()
+        return report
+    }
+
+    private func run(_ files: [DiscoveredFile], known: KnownArticles, writer: ArchiveWriter, tally: Tally,
+                     onFailure: @escaping @Sendable (Diagnostic) -> Void,
+                     progress: (@Sendable (IngestProgress) -> Void)?) async throws {
+        try await pipeline.run(files, known: known, sink: { batch in
             var failures: [Diagnostic] = []
             for case .failed(let d) in batch {
                 failures.append(d)
@@ -39,13 +67,6 @@ public struct Ingestion: Sendable {
             let summary = try await writer.write(batch)
             await tally.add(summary, failures)
         }, progress: progress)
-        var report = IngestReport()
-        report.written = await tally.summary
-        report.failures = found.problems + (await tally.failures)
-        report.skipped = found.skipped
-        report.files = found.files.count
-        report.seconds = Date().timeIntervalSince(started)
-        return report
     }
 }
 

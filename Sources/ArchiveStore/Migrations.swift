@@ -13,6 +13,7 @@ public enum Migrations {
         ("0004_quotes", PackageResources._004_quotes_sql),
         ("0005_events", PackageResources._005_events_sql),
         ("0006_stories", PackageResources._006_stories_sql),
+        ("0007_deferred_indexes", PackageResources._007_deferred_indexes_sql),
     ]
 
     /// A migrator that applies the pending migrations and records them in `grdb_migrations`.

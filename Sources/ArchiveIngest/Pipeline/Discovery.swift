@@ -39,20 +39,12 @@ public struct Discovery: Sendable {
                 add(path, to: &result, seen: &seen, explicit: true)
                 continue
             }
-            guard let walker = fm.enumerator(atPath: path) else {
+            var found: [String] = [], unreadable: [String] = []
+            guard DirectoryWalk.files(under: path, into: &found, unreadable: &unreadable) else {
                 result.problems.append(Diagnostic(path: path, reason: "cannot list directory"))
                 continue
             }
-            var found: [String] = []
-            while let rel = walker.nextObject() as? String {
-                let name = (rel as NSString).lastPathComponent
-                if name.hasPrefix(".") {
-                    if (walker.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory { walker.skipDescendants() }
-                    continue
-                }
-                if (walker.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory { continue }
-                found.append(path + "/" + rel)
-            }
+            result.problems += unreadable.map { Diagnostic(path: $0, reason: "cannot list directory") }
             for file in found.sorted() { add(file, to: &result, seen: &seen, explicit: false) }
         }
         return result

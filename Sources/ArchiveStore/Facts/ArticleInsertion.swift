@@ -5,16 +5,22 @@ import GRDB
 enum ArticleInsertion {
     static func insert(_ e: Extraction, sourceID: Int64?, storyID: Int64? = nil, ingestedAt: String, in db: Database) throws -> Int64 {
         let a = e.article
-        let statement = try db.cachedStatement(sql: """
+        var insert = try DirectStatement("""
             INSERT INTO articles(doc_key, path, url, kind, title, published, date_source, source_id, section,
                                  dateline, byline, captions, body, content_hash, encoding, word_count, ingested_at, extra, story_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        let captions: String? = a.captions.isEmpty ? nil : a.captions.joined(separator: "\n\n")
-        try statement.execute(arguments: [
-            a.key, a.path, a.url, a.kind.rawValue, a.title, a.published, a.dateSource, sourceID, a.section,
-            a.dateline, a.byline, captions, a.body, e.contentHash, a.encoding, WordCount.of(a.body), ingestedAt, a.extra, storyID,
-        ])
+            """, in: db)
+        for value: String? in [a.key, a.path, a.url, a.kind.rawValue, a.title, a.published, a.dateSource] { insert.add(value) }
+        insert.add(sourceID)
+        for value: String? in [a.section, a.dateline, a.byline, a.captions.isEmpty ? nil : a.captions.joined(separator: "\n\n"), a.body,
+                      e.contentHash, a.encoding] {
+            insert.add(value)
+        }
+        insert.add(WordCount.of(a.body))
+        insert.add(ingestedAt)
+        insert.add(a.extra)
+        insert.add(storyID)
+        try insert.run()
         return db.lastInsertedRowID
     }
 }
@@ -29,10 +35,17 @@ enum ArticleDeletion {
 /// Writes what the extractors found about an article: people first (quotes and events point at
 /// them), then quotes and events.
 enum DerivedFactsInsertion {
-    static func insert(_ e: Extraction, articleID: Int64, people cache: PersonCache, in db: Database) throws {
-        let personIDs = try PeopleInsertion.insert(e.people, articleID: articleID, cache: cache, in: db)
-        try QuoteInsertion.insert(e.quotes, personIDs: personIDs, articleID: articleID, in: db)
-        try EventInsertion.insert(e.events, people: e.people, personIDs: personIDs, articleID: articleID, in: db)
+    static func insert(_ e: Extraction, articleID: Int64, people cache: PersonCache, happenings: HappeningCache,
+                       in db: Database) throws {
+        let personIDs = try WriterProfile.measure("people") {
+            try PeopleInsertion.insert(e.people, articleID: articleID, cache: cache, in: db)
+        }
+        try WriterProfile.measure("quotes") {
+            try QuoteInsertion.insert(e.quotes, personIDs: personIDs, articleID: articleID, in: db)
+        }
+        try WriterProfile.measure("events") {
+            try EventInsertion.insert(e.events, people: e.people, personIDs: personIDs, articleID: articleID, happenings: happenings, in: db)
+        }
     }
 }
 

@@ -6,36 +6,62 @@ import GRDB
 /// some words in common) is joined; otherwise a new happening starts.
 enum EventInsertion {
     static func insert(_ events: [ExtractedEvent], people: [ArticlePerson], personIDs: [Int64], articleID: Int64,
-                       in db: Database) throws {
+                       happenings cache: HappeningCache, in db: Database) throws {
         guard !events.isEmpty else { return }
-        let statement = try db.cachedStatement(sql: """
+        var event = try DirectStatement("""
             INSERT INTO events(article_id, time_text, date_start, date_end, precision, summary, start, "end", happening_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        let link = try db.cachedStatement(sql: "INSERT OR IGNORE INTO event_people(event_id, person_id) VALUES (?, ?)")
-        let key = try db.cachedStatement(sql: """
+            """, in: db)
+        var link = try DirectStatement("INSERT OR IGNORE INTO event_people(event_id, person_id) VALUES (?, ?)", in: db)
+        var key = try DirectStatement("""
             INSERT OR IGNORE INTO happening_keys(person_id, date_start, date_end, precision, happening_id) VALUES (?, ?, ?, ?, ?)
-            """)
+            """, in: db)
+        var newHappening = try DirectStatement("INSERT INTO happenings(date_start, date_end, precision, summary) VALUES (?, ?, ?, ?)", in: db)
         for e in events {
-            let ids = Set(e.personIndexes.compactMap { personIDs.indices.contains($0) ? personIDs[$0] : nil })
+            var ids: [Int64] = []
+            for index in e.personIndexes where personIDs.indices.contains(index) && !ids.contains(personIDs[index]) {
+                ids.append(personIDs[index])
+            }
             var happening: Int64?
             if let start = e.dateStart, let precision = e.precision?.rawValue {
                 let end = e.dateEnd ?? start
+                let words = HappeningMatcher.contentWords(e.summary)
                 happening = try HappeningMatcher.find(start: start, end: end, precision: precision, people: ids,
-                                                      summary: e.summary, excludingArticle: articleID, in: db)
+                                                      words: words, cache: cache, in: db)
                 if happening == nil {
-                    try db.execute(sql: "INSERT INTO happenings(date_start, date_end, precision, summary) VALUES (?, ?, ?, ?)",
-                                   arguments: [start, end, precision, e.summary])
+                    newHappening.add(start)
+                    newHappening.add(end)
+                    newHappening.add(precision)
+                    newHappening.add(e.summary)
+                    try newHappening.run()
                     happening = db.lastInsertedRowID
+                    cache.remember(words: words, of: db.lastInsertedRowID)
                 }
-                for id in ids { try key.execute(arguments: [id, start, end, precision, happening]) }
+                for id in ids {
+                    key.add(id)
+                    key.add(start)
+                    key.add(end)
+                    key.add(precision)
+                    key.add(happening)
+                    try key.run()
+                }
             }
-            try statement.execute(arguments: [
-                articleID, e.timeText, e.dateStart, e.dateEnd ?? e.dateStart, e.precision?.rawValue, e.summary,
-                e.span.start, e.span.end, happening,
-            ])
+            event.add(articleID)
+            event.add(e.timeText)
+            event.add(e.dateStart)
+            event.add(e.dateEnd ?? e.dateStart)
+            event.add(e.precision?.rawValue)
+            event.add(e.summary)
+            event.add(e.span.start)
+            event.add(e.span.end)
+            event.add(happening)
+            try event.run()
             let eventID = db.lastInsertedRowID
-            for id in ids { try link.execute(arguments: [eventID, id]) }
+            for id in ids {
+                link.add(eventID)
+                link.add(id)
+                try link.run()
+            }
         }
     }
 }
@@ -49,20 +75,28 @@ enum HappeningMatcher {
     /// Similar words: at least this share of the smaller summary's content words in common.
     static let minimumOverlap = 0.15
 
-    static func find(start: String, end: String, precision: String, people: Set<Int64>, summary: String,
-                     excludingArticle articleID: Int64, in db: Database) throws -> Int64? {
+    static func find(start: String, end: String, precision: String, people: [Int64], words: Set<String>,
+                     cache: HappeningCache, in db: Database) throws -> Int64? {
         guard !people.isEmpty else { return nil }
-        let lookup = try db.cachedStatement(sql: """
+        var lookup = try DirectStatement("""
             SELECT h.id, h.summary FROM happening_keys k JOIN happenings h ON h.id = k.happening_id
             WHERE k.person_id = ? AND k.date_start = ? AND k.date_end = ? AND k.precision = ?
             ORDER BY k.happening_id DESC LIMIT 8
-            """)
-        let words = contentWords(summary)
+            """, in: db)
         var best: (Int64, Double)?
         for person in people {
-            for row in try Row.fetchAll(lookup, arguments: [person, start, end, precision]) {
-                let id: Int64 = row["id"]
-                let overlap = similarity(words, contentWords(row["summary"]))
+            lookup.add(person)
+            lookup.add(start)
+            lookup.add(end)
+            lookup.add(precision)
+            try lookup.forEachRow { row in
+                let id = row.int64(0)
+                let theirs = cache.words(of: id) ?? {
+                    let w = contentWords(row.text(1))
+                    cache.remember(words: w, of: id)
+                    return w
+                }()
+                let overlap = similarity(words, theirs)
                 if overlap >= minimumOverlap, best == nil || overlap > best!.1 { best = (id, overlap) }
             }
         }

@@ -8,20 +8,29 @@ enum PeopleInsertion {
     static func insert(_ people: [ArticlePerson], articleID: Int64, cache: PersonCache, in db: Database) throws -> [Int64] {
         var ids: [Int64] = []
         ids.reserveCapacity(people.count)
-        let link = try db.cachedStatement(sql: """
+        var link = try DirectStatement("""
             INSERT INTO article_people(article_id, person_id, role, name, title, mentions) VALUES (?, ?, ?, ?, ?, ?)
             ON CONFLICT(article_id, person_id, role) DO UPDATE SET mentions = mentions + excluded.mentions,
                 title = coalesce(title || '; ' || excluded.title, title, excluded.title)
-            """)
-        let mention = try db.cachedStatement(sql: "INSERT OR IGNORE INTO mentions(article_id, person_id, start, \"end\") VALUES (?, ?, ?, ?)")
+            """, in: db)
+        var mention = try DirectStatement("INSERT OR IGNORE INTO mentions(article_id, person_id, start, \"end\") VALUES (?, ?, ?, ?)", in: db)
         for person in people {
             let id = try PersonResolver.resolve(person, cache: cache, in: db)
             try PersonResolver.learn(person, id: id, cache: cache, in: db)
             ids.append(id)
-            let title: String? = person.titles.isEmpty ? nil : person.titles.joined(separator: "; ")
-            try link.execute(arguments: [articleID, id, person.role.rawValue, person.name, title, person.mentions.count])
+            link.add(articleID)
+            link.add(id)
+            link.add(person.role.rawValue)
+            link.add(person.name)
+            link.add(person.titles.isEmpty ? nil : person.titles.joined(separator: "; "))
+            link.add(person.mentions.count)
+            try link.run()
             for span in person.mentions {
-                try mention.execute(arguments: [articleID, id, span.start, span.end])
+                mention.add(articleID)
+                mention.add(id)
+                mention.add(span.start)
+                mention.add(span.end)
+                try mention.run()
             }
         }
         return ids

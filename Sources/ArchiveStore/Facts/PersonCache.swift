@@ -10,15 +10,21 @@ import Foundation
 final class PersonCache: @unchecked Sendable {
     private let lock = NSLock()
     private var ids: [String: Int64] = [:]
-    private var aliases = Set<String>()
+    private var aliases = Set<Alias>()
+
+    private struct Alias: Hashable {
+        var id: Int64
+        var alias: String
+    }
     private var names: [Int64: String] = [:]
 
     func id(forKey key: String) -> Int64? { lock.withLock { ids[key] } }
 
     func remember(key: String, id: Int64) { lock.withLock { ids[key] = id } }
 
-    /// True the first time an alias of a person is seen (it must be stored).
-    func isNew(alias: String, of id: Int64) -> Bool { lock.withLock { aliases.insert("\(id)\u{1F}\(alias)").inserted } }
+    /// True the first time an alias of a person is seen (it must be stored). With the id negated:
+    /// the first time the name is seen for a person in the news (its surname is then stored too).
+    func isNew(alias: String, of id: Int64) -> Bool { lock.withLock { aliases.insert(Alias(id: id, alias: alias)).inserted } }
 
     func name(of id: Int64) -> String? { lock.withLock { names[id] } }
 

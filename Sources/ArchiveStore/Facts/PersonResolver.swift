@@ -45,20 +45,32 @@ enum PersonResolver {
     /// Records every surface form as an alias and upgrades the display name to the fullest,
     /// accented form seen ("Nicolas Maduro" -> "Nicolás Maduro", "Sheinbaum" -> "Claudia Sheinbaum").
     static func learn(_ person: ArticlePerson, id: Int64, cache: PersonCache, in db: Database) throws {
-        let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO person_aliases(person_id, alias, alias_key) VALUES (?, ?, ?)")
-        var forms = Set([person.name] + person.aliases)
-        if person.role == .mentioned, let surname = PersonIdentity.surname(of: person.name) { forms.insert(surname) }
-        for alias in forms where cache.isNew(alias: alias, of: id) {
-            try insert.execute(arguments: [id, alias, PersonIdentity.key(alias)])
+        var insert = try DirectStatement("INSERT OR IGNORE INTO person_aliases(person_id, alias, alias_key) VALUES (?, ?, ?)", in: db)
+        func store(_ alias: String) throws {
+            guard cache.isNew(alias: alias, of: id) else { return }
+            insert.add(id)
+            insert.add(alias)
+            insert.add(PersonIdentity.key(alias))
+            try insert.run()
+        }
+        try store(person.name)
+        for alias in person.aliases where alias != person.name { try store(alias) }
+        if person.role == .mentioned, cache.isNew(alias: person.name, of: -id),
+           let surname = PersonIdentity.surname(of: person.name) {
+            try store(surname)
         }
         let current: String
         if let known = cache.name(of: id) {
             current = known
         } else {
-            current = try String.fetchOne(db.cachedStatement(sql: "SELECT name FROM people WHERE id = ?"), arguments: [id]) ?? ""
+            var lookup = try DirectStatement("SELECT name FROM people WHERE id = ?", in: db)
+            lookup.add(id)
+            var name = ""
+            try lookup.forEachRow { name = $0.text(0) }
+            current = name
             cache.remember(name: current, of: id)
         }
-        guard isFuller(person.name, than: current) else { return }
+        guard person.name != current, isFuller(person.name, than: current) else { return }
         let key = PersonIdentity.key(person.name)
         try db.cachedStatement(sql: "UPDATE people SET name = ?, name_key = ?, surname_key = ? WHERE id = ?")
             .execute(arguments: [person.name, key, String(key.split(separator: " ").last ?? ""), id])

@@ -5,15 +5,21 @@ import GRDB
 enum QuoteInsertion {
     static func insert(_ quotes: [ExtractedQuote], personIDs: [Int64], articleID: Int64, in db: Database) throws {
         guard !quotes.isEmpty else { return }
-        let statement = try db.cachedStatement(sql: """
+        var insert = try DirectStatement("""
             INSERT INTO quotes(article_id, person_id, speaker, text, kind, cue, start, "end", text_key)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+            """, in: db)
         for q in quotes {
-            let personID = q.personIndex.flatMap { personIDs.indices.contains($0) ? personIDs[$0] : nil }
-            try statement.execute(arguments: [
-                articleID, personID, q.speaker, q.text, q.kind.rawValue, q.cue, q.span.start, q.span.end, TextKey.of(q.text),
-            ])
+            insert.add(articleID)
+            insert.add(q.personIndex.flatMap { personIDs.indices.contains($0) ? personIDs[$0] : nil })
+            insert.add(q.speaker)
+            insert.add(q.text)
+            insert.add(q.kind.rawValue)
+            insert.add(q.cue)
+            insert.add(q.span.start)
+            insert.add(q.span.end)
+            insert.add(TextKey.of(q.text))
+            try insert.run()
         }
     }
 }

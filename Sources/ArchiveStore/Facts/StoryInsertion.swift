@@ -44,26 +44,23 @@ enum StoryInsertion {
         // one statement each reads a bounded number of rows.
         var common = Set<Int>()
         if !buckets.isEmpty {
-            let terms = Array(repeating: "(band = ? AND bucket = ?)", count: buckets.count).joined(separator: " OR ")
-            var args: [DatabaseValueConvertible] = []
-            for (band, bucket) in buckets.enumerated() { args += [band, bucket] }
-            var perBand: [Int: [Int64]] = [:]
-            for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT band, article_id FROM story_lsh WHERE \(terms)"),
-                                        arguments: StatementArguments(args)) {
-                perBand[row[0], default: []].append(row[1])
+            var lookup = try DirectStatement(SQLLists.lshLookup(buckets.count), in: db)
+            for (band, bucket) in buckets.enumerated() {
+                lookup.add(band)
+                lookup.add(bucket)
             }
+            var perBand: [Int: [Int64]] = [:]
+            try lookup.forEachRow { row in perBand[Int(row.int64(0)), default: []].append(row.int64(1)) }
             for (band, ids) in perBand {
                 if ids.count >= commonLimit { common.insert(band) } else { for id in ids { hits[id, default: 0] += 2 } }
             }
         }
         var commonKeys = Set<UInt32>()
         if !signature.keys.isEmpty {
-            let marks = Array(repeating: "?", count: signature.keys.count).joined(separator: ", ")
+            var lookup = try DirectStatement(SQLLists.keyLookup(signature.keys.count), in: db)
+            for key in signature.keys { lookup.add(Int64(key)) }
             var perKey: [Int64: [Int64]] = [:]
-            for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT key, article_id FROM story_keys WHERE key IN (\(marks))"),
-                                        arguments: StatementArguments(signature.keys.map { Int64($0) })) {
-                perKey[row[0], default: []].append(row[1])
-            }
+            try lookup.forEachRow { row in perKey[row.int64(0), default: []].append(row.int64(1)) }
             for (key, ids) in perKey {
                 if ids.count >= commonLimit { commonKeys.insert(UInt32(key)) } else { for id in ids { hits[id, default: 0] += 1 } }
             }
@@ -72,15 +69,20 @@ enum StoryInsertion {
         let candidates = hits.filter { $0.value >= 2 }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key > $1.key }
             .prefix(comparedLimit)
         var matches: [(article: Int64, story: Int64, match: StoryComparison.Match)] = []
-        let load = try db.cachedStatement(sql: """
+        var load = try DirectStatement("""
             SELECT a.story_id, s.minhash, s.words, s.names, s.title
             FROM story_signatures s JOIN articles a ON a.id = s.article_id WHERE s.article_id = ?
-            """)
+            """, in: db)
         for (candidate, _) in candidates {
-            guard let row = try Row.fetchOne(load, arguments: [candidate]), let story = row[0] as Int64? else { continue }
-            let other = StorySignature(minhash: SignatureBlob.decode(row[1]), words: SignatureBlob.decode16(row[2]),
-                                       names: SignatureBlob.decode(row[3]), title: SignatureBlob.decode(row[4]))
-            if let match = StoryComparison.match(signature, other) { matches.append((candidate, story, match)) }
+            load.add(candidate)
+            var other: (story: Int64, signature: StorySignature)?
+            try load.forEachRow { row in
+                guard !row.isNull(0) else { return }
+                other = (row.int64(0), StorySignature(minhash: row.integers(1), words: row.integers(2, width: 2),
+                                                      names: row.integers(3), title: row.integers(4)))
+            }
+            guard let other else { continue }
+            if let match = StoryComparison.match(signature, other.signature) { matches.append((candidate, other.story, match)) }
         }
         let indexed = buckets.enumerated().map { common.contains($0.offset) ? nil : $0.element }
         let keys = signature.keys.filter { !commonKeys.contains($0) }
@@ -124,24 +126,59 @@ enum StoryInsertion {
     }
 
     static func store(_ s: StorySignature, buckets: [Int64?], keys: [UInt32], articleID: Int64, in db: Database) throws {
-        try db.cachedStatement(sql: "INSERT INTO story_signatures(article_id, minhash, words, names, title) VALUES (?, ?, ?, ?, ?)")
-            .execute(arguments: [articleID, SignatureBlob.encode(s.minhash), SignatureBlob.encode16(s.words),
-                                 SignatureBlob.encode(s.names), SignatureBlob.encode(s.title)])
-        var args: [DatabaseValueConvertible] = []
-        for (band, bucket) in buckets.enumerated() { if let bucket { args += [band, bucket, articleID] } }
-        if !args.isEmpty {
-            let values = Array(repeating: "(?, ?, ?)", count: args.count / 3).joined(separator: ", ")
-            try db.cachedStatement(sql: "INSERT OR IGNORE INTO story_lsh(band, bucket, article_id) VALUES \(values)")
-                .execute(arguments: StatementArguments(args))
+        var signature = try DirectStatement(
+            "INSERT INTO story_signatures(article_id, minhash, words, names, title) VALUES (?, ?, ?, ?, ?)", in: db)
+        signature.add(articleID)
+        signature.add(blob: SignatureBlob.encode(s.minhash))
+        signature.add(blob: SignatureBlob.encode16(s.words))
+        signature.add(blob: SignatureBlob.encode(s.names))
+        signature.add(blob: SignatureBlob.encode(s.title))
+        try signature.run()
+        let indexed = buckets.enumerated().compactMap { band, bucket in bucket.map { (band, $0) } }
+        if !indexed.isEmpty {
+            var insert = try DirectStatement(SQLLists.lshInsert(indexed.count), in: db)
+            for (band, bucket) in indexed {
+                insert.add(band)
+                insert.add(bucket)
+                insert.add(articleID)
+            }
+            try insert.run()
         }
         if !keys.isEmpty {
-            let values = Array(repeating: "(?, ?)", count: keys.count).joined(separator: ", ")
-            var args: [DatabaseValueConvertible] = []
-            for key in keys { args += [Int64(key), articleID] }
-            try db.cachedStatement(sql: "INSERT OR IGNORE INTO story_keys(key, article_id) VALUES \(values)")
-                .execute(arguments: StatementArguments(args))
+            var insert = try DirectStatement(SQLLists.keyInsert(keys.count), in: db)
+            for key in keys {
+                insert.add(Int64(key))
+                insert.add(articleID)
+            }
+            try insert.run()
         }
     }
+}
+
+/// The story index statements for n values, written once per n up to 64 (they differ only in
+/// the length of their lists; the connection's statement cache keys on the text).
+enum SQLLists {
+    static func lshLookup(_ n: Int) -> String { n < lshLookups.count ? lshLookups[n] : lshLookupSQL(n) }
+    static func keyLookup(_ n: Int) -> String { n < keyLookups.count ? keyLookups[n] : keyLookupSQL(n) }
+    static func lshInsert(_ n: Int) -> String { n < lshInserts.count ? lshInserts[n] : lshInsertSQL(n) }
+    static func keyInsert(_ n: Int) -> String { n < keyInserts.count ? keyInserts[n] : keyInsertSQL(n) }
+
+    private static let lshLookups = (0...64).map(lshLookupSQL)
+    private static let keyLookups = (0...64).map(keyLookupSQL)
+    private static let lshInserts = (0...64).map(lshInsertSQL)
+    private static let keyInserts = (0...64).map(keyInsertSQL)
+
+    private static func list(_ n: Int, _ item: String, _ separator: String = ", ") -> String {
+        Array(repeating: item, count: n).joined(separator: separator)
+    }
+    private static func lshLookupSQL(_ n: Int) -> String {
+        "SELECT band, article_id FROM story_lsh WHERE " + list(n, "(band = ? AND bucket = ?)", " OR ")
+    }
+    private static func keyLookupSQL(_ n: Int) -> String { "SELECT key, article_id FROM story_keys WHERE key IN (" + list(n, "?") + ")" }
+    private static func lshInsertSQL(_ n: Int) -> String {
+        "INSERT OR IGNORE INTO story_lsh(band, bucket, article_id) VALUES " + list(n, "(?, ?, ?)")
+    }
+    private static func keyInsertSQL(_ n: Int) -> String { "INSERT OR IGNORE INTO story_keys(key, article_id) VALUES " + list(n, "(?, ?)") }
 }
 
 /// Keeps a story's origin, dates and count in step with its articles.
@@ -172,17 +209,27 @@ enum StoryRefresh {
 
 /// `[UInt32]` as a little-endian BLOB.
 enum SignatureBlob {
-    static func encode(_ values: [UInt32]) -> Data {
-        var data = Data(capacity: values.count * 4)
-        for v in values { withUnsafeBytes(of: v.littleEndian) { data.append(contentsOf: $0) } }
-        return data
+    static func encode(_ values: [UInt32]) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(values.count * 4)
+        for v in values {
+            bytes.append(UInt8(truncatingIfNeeded: v))
+            bytes.append(UInt8(truncatingIfNeeded: v >> 8))
+            bytes.append(UInt8(truncatingIfNeeded: v >> 16))
+            bytes.append(UInt8(truncatingIfNeeded: v >> 24))
+        }
+        return bytes
     }
 
     /// Word hashes are 16-bit (`StorySignature.words`): two bytes each.
-    static func encode16(_ values: [UInt32]) -> Data {
-        var data = Data(capacity: values.count * 2)
-        for v in values { withUnsafeBytes(of: UInt16(truncatingIfNeeded: v).littleEndian) { data.append(contentsOf: $0) } }
-        return data
+    static func encode16(_ values: [UInt32]) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(values.count * 2)
+        for v in values {
+            bytes.append(UInt8(truncatingIfNeeded: v))
+            bytes.append(UInt8(truncatingIfNeeded: v >> 8))
+        }
+        return bytes
     }
 
     static func decode16(_ data: Data?) -> [UInt32] {

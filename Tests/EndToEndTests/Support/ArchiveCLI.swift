@@ -46,6 +46,21 @@ struct ArchiveCLI {
                       stderr: String(decoding: errData, as: UTF8.self))
     }
 
+    /// The names of the indexes of an archive.
+    static func indexNames(_ path: String) throws -> Set<String> {
+        try Set(database(path).read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND name NOT LIKE 'sqlite_%'")
+        })
+    }
+
+    /// The indexes of a new archive, as the migrations create them.
+    static func schemaIndexNames() throws -> Set<String> {
+        let folder = try TemporaryFolder()
+        try FileManager.default.createDirectory(atPath: folder.path("empty"), withIntermediateDirectories: true)
+        _ = try run(["ingest", folder.path("empty"), "--db", folder.path("fresh.db")])
+        return try indexNames(folder.path("fresh.db"))
+    }
+
     /// Opens a database the CLI wrote, read-only, to check it with SQL.
     static func database(_ path: String) throws -> DatabaseQueue {
         var config = Configuration()

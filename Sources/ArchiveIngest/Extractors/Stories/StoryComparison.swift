@@ -58,7 +58,17 @@ public enum StoryComparison {
         return Double(common) / Double(min(a.count, b.count))
     }
 
-    static func distinct(_ a: [UInt32]) -> [UInt32] { Array(Set(a)).sorted() }
+    /// The sorted distinct values (a sort and one pass: no hashing).
+    static func distinct(_ a: [UInt32]) -> [UInt32] {
+        var sorted = a.sorted()
+        var n = 0
+        for i in sorted.indices where i == 0 || sorted[i] != sorted[n - 1] {
+            sorted[n] = sorted[i]
+            n += 1
+        }
+        sorted.removeLast(sorted.count - n)
+        return sorted
+    }
 
     /// The longest common subsequence of two word sequences over the shorter one's length.
     ///

@@ -1,0 +1,39 @@
+import Foundation
+
+/// Where the writer's time goes, when `ARCHIVE_PROFILE` is set: CPU seconds of the writer thread
+/// per step (story look-up, article row, people, quotes, events, full-text index, whole
+/// transactions), printed on stderr when an ingest ends. For tuning; off, a step costs one branch.
+enum WriterProfile {
+    static let enabled = ProcessInfo.processInfo.environment["ARCHIVE_PROFILE"] != nil
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var seconds: [String: Double] = [:]
+
+    @inline(__always)
+    static func measure<T>(_ step: String, _ body: () throws -> T) rethrows -> T {
+        guard enabled else { return try body() }
+        let start = threadCPU()
+        defer {
+            let spent = threadCPU() - start
+            lock.withLock { seconds[step, default: 0] += spent }
+        }
+        return try body()
+    }
+
+    /// Prints the totals (largest first) and starts over.
+    static func report() {
+        guard enabled else { return }
+        let totals = lock.withLock { () -> [(String, Double)] in
+            defer { seconds.removeAll() }
+            return seconds.sorted { $0.value > $1.value }
+        }
+        var text = "writer CPU seconds by step:\n"
+        for (step, s) in totals { text += "  " + step.padding(toLength: 14, withPad: " ", startingAt: 0) + String(format: "%7.2f\n", s) }
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+
+    private static func threadCPU() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+    }
+}
