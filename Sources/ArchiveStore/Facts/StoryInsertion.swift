@@ -15,7 +15,7 @@ enum StoryInsertion {
     /// A bucket or key holding this many articles is too common to point at one story.
     static let commonLimit = 16
     /// Candidates compared in full, the most often found first.
-    static let comparedLimit = 16
+    static let comparedLimit = 8
 
     /// Where a new article goes, decided before its row is written (so `articles.story_id` is set by
     /// the insert itself: updating the row afterwards would rewrite its whole body).
@@ -73,6 +73,7 @@ enum StoryInsertion {
             SELECT a.story_id, s.minhash, s.words, s.names, s.title
             FROM story_signatures s JOIN articles a ON a.id = s.article_id WHERE s.article_id = ?
             """, in: db)
+        let words = candidates.isEmpty ? nil : WordSet(signature.words)
         for (candidate, _) in candidates {
             load.add(candidate)
             var other: (story: Int64, signature: StorySignature)?
@@ -82,7 +83,7 @@ enum StoryInsertion {
                                                       names: row.integers(3), title: row.integers(4)))
             }
             guard let other else { continue }
-            if let match = StoryComparison.match(signature, other.signature) { matches.append((candidate, other.story, match)) }
+            if let match = StoryComparison.match(signature, other.signature, wordsOfA: words) { matches.append((candidate, other.story, match)) }
         }
         let indexed = buckets.enumerated().map { common.contains($0.offset) ? nil : $0.element }
         let keys = signature.keys.filter { !commonKeys.contains($0) }
@@ -119,9 +120,11 @@ enum StoryInsertion {
 
     /// A story of one article (its origin is set once the article has its id).
     static func create(title: String?, published: String?, in db: Database) throws -> Int64 {
-        try db.cachedStatement(sql: """
-            INSERT INTO stories(title, first_published, last_published, articles) VALUES (?, ?, ?, 1)
-            """).execute(arguments: [title, published, published])
+        var insert = try DirectStatement("INSERT INTO stories(title, first_published, last_published, articles) VALUES (?, ?, ?, 1)", in: db)
+        insert.add(title)
+        insert.add(published)
+        insert.add(published)
+        try insert.run()
         return db.lastInsertedRowID
     }
 

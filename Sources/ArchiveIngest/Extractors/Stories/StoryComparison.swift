@@ -37,12 +37,17 @@ public enum StoryComparison {
     }
 
     public static func match(_ a: StorySignature, _ b: StorySignature) -> Match? {
+        match(a, b, wordsOfA: nil)
+    }
+
+    /// `wordsOfA`: `a.words` as a set, built once when one article is compared with many.
+    public static func match(_ a: StorySignature, _ b: StorySignature, wordsOfA: WordSet?) -> Match? {
         let jaccard = MinHash.similarity(a.minhash, b.minhash)
         if jaccard >= duplicateSimilarity { return Match(kind: .duplicate, score: jaccard) }
         if jaccard >= nearDuplicateSimilarity { return Match(kind: .nearDuplicate, score: jaccard) }
         guard min(a.words.count, b.words.count) >= minimumWords,
               overlap(a.names, b.names) >= rewriteNames,
-              overlap(distinct(a.words), distinct(b.words)) >= rewriteWords else { return nil }
+              (wordsOfA ?? WordSet(a.words)).overlap(with: b.words) >= rewriteWords else { return nil }
         let sequence = inOrderShare(a.words, b.words)
         if sequence >= copySequence { return Match(kind: .nearDuplicate, score: sequence) }
         return sequence >= rewriteSequence ? Match(kind: .rewrite, score: sequence) : nil
@@ -58,17 +63,6 @@ public enum StoryComparison {
         return Double(common) / Double(min(a.count, b.count))
     }
 
-    /// The sorted distinct values (a sort and one pass: no hashing).
-    static func distinct(_ a: [UInt32]) -> [UInt32] {
-        var sorted = a.sorted()
-        var n = 0
-        for i in sorted.indices where i == 0 || sorted[i] != sorted[n - 1] {
-            sorted[n] = sorted[i]
-            n += 1
-        }
-        sorted.removeLast(sorted.count - n)
-        return sorted
-    }
 
     /// The longest common subsequence of two word sequences over the shorter one's length.
     ///
