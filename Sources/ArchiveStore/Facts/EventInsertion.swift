@@ -75,7 +75,7 @@ enum HappeningMatcher {
     /// Similar words: at least this share of the smaller summary's content words in common.
     static let minimumOverlap = 0.15
 
-    static func find(start: String, end: String, precision: String, people: [Int64], words: Set<String>,
+    static func find(start: String, end: String, precision: String, people: [Int64], words: Set<UInt64>,
                      cache: HappeningCache, in db: Database) throws -> Int64? {
         guard !people.isEmpty else { return nil }
         var lookup = try DirectStatement("""
@@ -103,28 +103,34 @@ enum HappeningMatcher {
         return best?.0
     }
 
-    /// Lower-cased words longer than three letters, cut to six (a cheap stem), from one pass over UTF-8.
-    static func contentWords(_ s: String) -> Set<String> {
-        var out = Set<String>()
-        var word: [UInt8] = []
+    /// Lower-cased words longer than three letters, cut to six (a cheap stem), from one pass over
+    /// UTF-8; each kept as a hash of its (at most six) bytes, so a summary's words cost no strings.
+    static func contentWords(_ s: String) -> Set<UInt64> {
+        var out = Set<UInt64>()
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325, length = 0
         func flush() {
-            if word.count > 3 { out.insert(String(decoding: word.prefix(6), as: UTF8.self)) }
-            word.removeAll(keepingCapacity: true)
+            if length > 3 { out.insert(hash) }
+            hash = 0xcbf2_9ce4_8422_2325
+            length = 0
         }
         for b in s.utf8 {
+            let byte: UInt8
             if (b >= 97 && b <= 122) || (b >= 48 && b <= 57) || b >= 128 {
-                word.append(b)
+                byte = b
             } else if b >= 65 && b <= 90 {
-                word.append(b + 32)
+                byte = b + 32
             } else {
                 flush()
+                continue
             }
+            length += 1
+            if length <= 6 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         }
         flush()
         return out
     }
 
-    static func similarity(_ a: Set<String>, _ b: Set<String>) -> Double {
+    static func similarity(_ a: Set<UInt64>, _ b: Set<UInt64>) -> Double {
         let smaller = min(a.count, b.count)
         return smaller == 0 ? 0 : Double(a.intersection(b).count) / Double(smaller)
     }

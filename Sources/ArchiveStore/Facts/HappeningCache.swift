@@ -7,11 +7,11 @@ import Foundation
 /// Used only inside the writer's transactions, which run one at a time; the lock makes that explicit.
 final class HappeningCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var words: [Int64: Set<String>] = [:]
+    private var words: [Int64: Set<UInt64>] = [:]
 
-    func words(of id: Int64) -> Set<String>? { lock.withLock { words[id] } }
+    func words(of id: Int64) -> Set<UInt64>? { lock.withLock { words[id] } }
 
-    func remember(words w: Set<String>, of id: Int64) { lock.withLock { words[id] = w } }
+    func remember(words w: Set<UInt64>, of id: Int64) { lock.withLock { words[id] = w } }
 
     func removeAll() { lock.withLock { words.removeAll() } }
 }

@@ -43,27 +43,22 @@ enum StoryInsertion {
         // Every bucket and key holds at most `commonLimit` articles (a full one takes no more), so
         // one statement each reads a bounded number of rows.
         var common = Set<Int>()
-        if !buckets.isEmpty {
-            var lookup = try DirectStatement(SQLLists.lshLookup(buckets.count), in: db)
-            for (band, bucket) in buckets.enumerated() {
-                lookup.add(band)
-                lookup.add(bucket)
-            }
-            var perBand: [Int: [Int64]] = [:]
-            try lookup.forEachRow { row in perBand[Int(row.int64(0)), default: []].append(row.int64(1)) }
-            for (band, ids) in perBand {
-                if ids.count >= commonLimit { common.insert(band) } else { for id in ids { hits[id, default: 0] += 2 } }
-            }
+        // One seek per band and per key (SQLite runs a long OR of terms through a temporary row set).
+        var band = try DirectStatement("SELECT article_id FROM story_lsh WHERE band = ? AND bucket = ? LIMIT \(commonLimit)", in: db)
+        for (number, bucket) in buckets.enumerated() {
+            band.add(number)
+            band.add(bucket)
+            var ids: [Int64] = []
+            try band.forEachRow { ids.append($0.int64(0)) }
+            if ids.count >= commonLimit { common.insert(number) } else { for id in ids { hits[id, default: 0] += 2 } }
         }
         var commonKeys = Set<UInt32>()
-        if !signature.keys.isEmpty {
-            var lookup = try DirectStatement(SQLLists.keyLookup(signature.keys.count), in: db)
-            for key in signature.keys { lookup.add(Int64(key)) }
-            var perKey: [Int64: [Int64]] = [:]
-            try lookup.forEachRow { row in perKey[row.int64(0), default: []].append(row.int64(1)) }
-            for (key, ids) in perKey {
-                if ids.count >= commonLimit { commonKeys.insert(UInt32(key)) } else { for id in ids { hits[id, default: 0] += 1 } }
-            }
+        var sharing = try DirectStatement("SELECT article_id FROM story_keys WHERE key = ? LIMIT \(commonLimit)", in: db)
+        for key in signature.keys {
+            sharing.add(Int64(key))
+            var ids: [Int64] = []
+            try sharing.forEachRow { ids.append($0.int64(0)) }
+            if ids.count >= commonLimit { commonKeys.insert(key) } else { for id in ids { hits[id, default: 0] += 1 } }
         }
         // A rewrite shares at least two name pairs (three leading names); a copy at least one band.
         let candidates = hits.filter { $0.value >= 2 }.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key > $1.key }
@@ -158,26 +153,18 @@ enum StoryInsertion {
     }
 }
 
-/// The story index statements for n values, written once per n up to 64 (they differ only in
+/// The story index inserts for n rows, written once per n up to 64 (they differ only in
 /// the length of their lists; the connection's statement cache keys on the text).
 enum SQLLists {
-    static func lshLookup(_ n: Int) -> String { n < lshLookups.count ? lshLookups[n] : lshLookupSQL(n) }
-    static func keyLookup(_ n: Int) -> String { n < keyLookups.count ? keyLookups[n] : keyLookupSQL(n) }
     static func lshInsert(_ n: Int) -> String { n < lshInserts.count ? lshInserts[n] : lshInsertSQL(n) }
     static func keyInsert(_ n: Int) -> String { n < keyInserts.count ? keyInserts[n] : keyInsertSQL(n) }
 
-    private static let lshLookups = (0...64).map(lshLookupSQL)
-    private static let keyLookups = (0...64).map(keyLookupSQL)
     private static let lshInserts = (0...64).map(lshInsertSQL)
     private static let keyInserts = (0...64).map(keyInsertSQL)
 
     private static func list(_ n: Int, _ item: String, _ separator: String = ", ") -> String {
         Array(repeating: item, count: n).joined(separator: separator)
     }
-    private static func lshLookupSQL(_ n: Int) -> String {
-        "SELECT band, article_id FROM story_lsh WHERE " + list(n, "(band = ? AND bucket = ?)", " OR ")
-    }
-    private static func keyLookupSQL(_ n: Int) -> String { "SELECT key, article_id FROM story_keys WHERE key IN (" + list(n, "?") + ")" }
     private static func lshInsertSQL(_ n: Int) -> String {
         "INSERT OR IGNORE INTO story_lsh(band, bucket, article_id) VALUES " + list(n, "(?, ?, ?)")
     }
