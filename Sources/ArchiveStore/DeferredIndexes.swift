@@ -17,7 +17,8 @@ public enum DeferredIndexes {
         "articles_published", "articles_source", "articles_path",
         "article_people_person", "mentions_person",
         "quotes_article", "quotes_person", "quotes_text_key",
-        "events_date", "events_happening", "event_people_person", "happening_keys_happening",
+        "events_article", "events_date", "events_happening", "event_people_person", "happening_keys_happening",
+        "happenings_date",
     ]
 
     /// Drops the deferrable indexes that exist, recording how to create them again.
