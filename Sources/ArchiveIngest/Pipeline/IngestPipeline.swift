@@ -35,6 +35,8 @@ public struct IngestPipeline: Sendable {
         var batch: [DocumentResult] = []
         batch.reserveCapacity(batchSize)
         var done = 0, articles = 0, bytes = 0
+        // The writer idles until the first batch is full: start small and double up to `batchSize`.
+        var limit = min(64, batchSize)
 
         func flush() async throws {
             guard !batch.isEmpty else { return }
@@ -67,7 +69,10 @@ public struct IngestPipeline: Sendable {
                 bytes += size
                 for r in results { if case .extracted = r { articles += 1 } }
                 batch.append(contentsOf: results)
-                if batch.count >= batchSize { try await flush() }
+                if batch.count >= limit {
+                    try await flush()
+                    limit = min(limit * 2, batchSize)
+                }
                 progress?(IngestProgress(filesDone: done, filesTotal: files.count, articles: articles, bytes: bytes,
                                          elapsed: Date().timeIntervalSince(started)))
                 enqueue()

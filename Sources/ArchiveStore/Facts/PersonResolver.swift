@@ -18,11 +18,15 @@ enum PersonResolver {
 
     private static func lookUpOrCreate(_ person: ArticlePerson, key: String, in db: Database) throws -> Int64 {
         let words = key.split(separator: " ")
-        let byKey = try db.cachedStatement(sql: """
+        var byKey = try DirectStatement("""
             SELECT id FROM people WHERE name_key = ?
             UNION SELECT person_id FROM person_aliases WHERE alias_key = ?
-            """)
-        if let id = try unique(Int64.fetchAll(byKey, arguments: [key, key])) {
+            """, in: db)
+        byKey.add(key)
+        byKey.add(key)
+        var ids: [Int64] = []
+        try byKey.forEachRow { ids.append($0.int64(0)) }
+        if let id = unique(ids) {
             return id
         }
         if words.count >= 2, let first = words.first, let surname = words.last {
@@ -35,8 +39,11 @@ enum PersonResolver {
             let matching = candidates.filter { PersonIdentity.isSamePerson(person.name, $0["name"]) }
             if matching.count == 1 { return matching[0]["id"] }
         }
-        try db.cachedStatement(sql: "INSERT INTO people(name, name_key, surname_key) VALUES (?, ?, ?)")
-            .execute(arguments: [person.name, key, words.last.map(String.init) ?? key])
+        var insert = try DirectStatement("INSERT INTO people(name, name_key, surname_key) VALUES (?, ?, ?)", in: db)
+        insert.add(person.name)
+        insert.add(key)
+        insert.add(words.last.map(String.init) ?? key)
+        try insert.run()
         return db.lastInsertedRowID
     }
 
