@@ -8,7 +8,20 @@ enum DateParsing {
     /// The whole value is expected to be one date (a meta tag, a `datetime` attribute).
     static func iso(from value: String) -> String? {
         if let full = isoTimestamp(in: value) { return full }
+        if let epoch = unixTimestamp(value) { return epoch }
         return firstDate(in: value)
+    }
+
+    /// A meta value that is a Unix time, in seconds (10 digits) or milliseconds (13 digits), as
+    /// some publishing systems write `article:published_time`: the UTC timestamp.
+    static func unixTimestamp(_ value: String) -> String? {
+        let v = value.utf8
+        guard v.count == 10 || v.count == 13, v.allSatisfy({ $0 >= 48 && $0 <= 57 }), var seconds = Int(value) else { return nil }
+        if v.count == 13 { seconds /= 1000 }
+        let (y, m, d) = CivilCalendar.civil(seconds / 86_400)
+        guard let date = formatted(y, m, d) else { return nil }
+        let s = seconds % 86_400
+        return date + "T" + two(s / 3600) + ":" + two(s / 60 % 60) + ":" + two(s % 60) + "Z"
     }
 
     /// The first date written anywhere in free text.

@@ -35,11 +35,20 @@ struct FurnitureZones {
         guard tree.nodes[i].attributeCount > 0 else { return false }
         for value in [tree.attribute(.class, of: i), tree.attribute(.id, of: i)] {
             guard let v = value?.lowercased(), v.utf8.count > 4 else { continue }
-            if v.hasBytes("comment") || v.hasBytes("related") || v.hasBytes("sidebar") || v.hasBytes("footer")
-                || v.hasBytes("teaser") || v.hasBytes("recommend") {
-                return true
-            }
+            guard v.hasBytes("comment") || v.hasBytes("related") || v.hasBytes("sidebar") || v.hasBytes("footer")
+                || v.hasBytes("teaser") || v.hasBytes("recommend") else { continue }
+            for token in v.split(separator: " ") where Self.isFurnitureName(String(token)) { return true }
         }
         return false
+    }
+
+    /// One class name or id that names furniture: `comments`, `related-posts`, `sidebar`, but not
+    /// a layout that merely has a sidebar (`has-sidebar`, `lay-sidebar`) or its main column
+    /// (`sidebar__main`).
+    static func isFurnitureName(_ token: String) -> Bool {
+        guard token.hasBytes("comment") || token.hasBytes("related") || token.hasBytes("sidebar")
+            || token.hasBytes("footer") || token.hasBytes("teaser") || token.hasBytes("recommend") else { return false }
+        for prefix in ["has-", "with-", "no-", "lay"] where token.hasPrefix(prefix) { return false }
+        return !token.hasBytes("main")
     }
 }
