@@ -160,6 +160,8 @@ enum DateParsing {
             let year = yd == 2 ? 2000 + y : y
             if s1 == "/" && a <= 12 && b > 12 { return formatted(year, a, b) }
             if s1 == "/" && a <= 12 && b <= 12 { return formatted(year, a, b) }
+            // 11.15.2019: only month-first reads (some US sites write dots too).
+            if b > 12 && a <= 12 { return formatted(year, a, b) }
             return formatted(year, b, a)
         }
         // 19. November 2019, 19 de noviembre de 2019, 19th Nov 2019

@@ -48,30 +48,41 @@ enum PublicationDateFinder {
         return (date, source)
     }
 
+    /// A publication date the page declares in its metadata.
+    struct Declared {
+        var iso: String
+        /// `meta` or `json-ld`.
+        var source: String
+        /// Named explicitly as the publication date (`article:published_time`...), not just "a date".
+        var explicit: Bool
+    }
+
     /// The publication dates the page declares, most trusted first: explicit meta tags, generic
     /// meta dates, JSON-LD `datePublished` (or `dateCreated`).
-    static func declaredDates(_ metadata: PageMetadata) -> [(String, String)] {
-        var found: [(String, String)] = []
+    static func declaredDates(_ metadata: PageMetadata) -> [Declared] {
+        var found: [Declared] = []
         for key in publishedMetaKeys {
-            if let raw = metadata.meta[key], let iso = DateParsing.iso(from: raw) { found.append((iso, "meta")) }
+            if let raw = metadata.meta[key], let iso = DateParsing.iso(from: raw) { found.append(Declared(iso: iso, source: "meta", explicit: true)) }
         }
         for key in genericMetaKeys {
-            if let raw = metadata.meta[key], let iso = DateParsing.iso(from: raw) { found.append((iso, "meta")) }
+            if let raw = metadata.meta[key], let iso = DateParsing.iso(from: raw) { found.append(Declared(iso: iso, source: "meta", explicit: false)) }
         }
-        if let raw = metadata.jsonLD?.datePublished, let iso = DateParsing.iso(from: raw) { found.append((iso, "json-ld")) }
+        if let raw = metadata.jsonLD?.datePublished, let iso = DateParsing.iso(from: raw) {
+            found.append(Declared(iso: iso, source: "json-ld", explicit: false))
+        }
         return found
     }
 
-    /// The first declared date, unless the declarations disagree and the date the reader sees
-    /// near the headline is one of them: then that one (a generic `date` meta tag can carry the
-    /// last edit while JSON-LD and the dateline agree on the publication day).
-    static func corroborated(_ declared: [(String, String)], visible: String?) -> (String, String)? {
+    /// The first declared date, unless it is only "a date" of the page, the declarations
+    /// disagree, and the date the reader sees near the headline is one of them: then that one
+    /// (a generic `date` meta tag can carry the last edit while JSON-LD and the dateline agree
+    /// on the publication day). A date declared explicitly as the publication date stands.
+    static func corroborated(_ declared: [Declared], visible: String?) -> (String, String)? {
         guard let first = declared.first else { return nil }
-        guard let visible else { return first }
+        guard let visible, !first.explicit else { return (first.iso, first.source) }
         let seen = String(visible.prefix(10))
-        if first.0.hasPrefix(seen) { return first }
-        if let agreeing = declared.first(where: { $0.0.hasPrefix(seen) }) { return agreeing }
-        return first
+        let agreeing = declared.first { $0.iso.hasPrefix(seen) } ?? first
+        return (agreeing.iso, agreeing.source)
     }
 
     private static func isUTC(_ iso: String) -> Bool {

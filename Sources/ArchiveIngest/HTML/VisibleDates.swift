@@ -6,7 +6,7 @@ enum VisibleDates {
     /// it, within a short distance), skipping comments and related-article lists. A `<time>`
     /// marked as an update (`class="updated"`) only counts when no other one is near.
     static func timeElement(tree: PageTree, metadata: PageMetadata, anchor: Int) -> String? {
-        var zones = FurnitureZones(tree: tree)
+        var zones = FurnitureZones(tree: tree, headline: anchor)
         var best: (distance: Int, iso: String)?
         var bestUpdate: (distance: Int, iso: String)?
         for (node, value, text) in metadata.timeElements {
@@ -45,7 +45,7 @@ enum VisibleDates {
         var i = anchor
         var forward: (String, Int)?
         var length = 0
-        var zones = FurnitureZones(tree: tree)
+        var zones = FurnitureZones(tree: tree, headline: anchor)
         while i < nodes.count && seen < 150 {
             if nodes[i].tag == .text, nodes[i].text.utf8.count > 1, !zones.contains(i) {
                 let t = nodes[i].text
