@@ -23,7 +23,7 @@ enum PageWideDates {
     /// between them: "Stand: 09.10.2017", "Published on March 4, 2021", "Erstellt am: 30.01.2022").
     static func labelledDate(_ tree: PageTree) -> String? {
         for (i, node) in tree.nodes.enumerated() where node.tag == .text && node.text.utf8.count < 300
-            && VisibleDates.hasDigit(node.text) && !inScript(tree, i) {
+            && VisibleDates.hasDigit(node.text) && !VisibleDates.inScript(tree, i) {
             let lower = node.text.lowercased()
             for label in labels {
                 var from = lower.startIndex
@@ -92,15 +92,9 @@ enum PageWideDates {
     static func mostFrequentTextDate(_ tree: PageTree) -> String? {
         var counts: [String: (count: Int, first: Int)] = [:]
         for (i, node) in tree.nodes.enumerated() where node.tag == .text && node.text.utf8.count < 2000 {
-            guard VisibleDates.hasDigit(node.text), !inScript(tree, i), let date = DateParsing.firstDate(in: node.text) else { continue }
+            guard VisibleDates.hasDigit(node.text), !VisibleDates.inScript(tree, i), let date = DateParsing.firstDate(in: node.text) else { continue }
             counts[String(date.prefix(10)), default: (0, i)].count += 1
         }
         return counts.max { a, b in a.value.count < b.value.count || (a.value.count == b.value.count && a.value.first > b.value.first) }?.key
-    }
-
-    /// JSON-LD script text is kept in the tree for the metadata reader; it is not page text.
-    private static func inScript(_ tree: PageTree, _ node: Int) -> Bool {
-        let parent = Int(tree.nodes[node].parent)
-        return parent >= 0 && tree.nodes[parent].tag == .script
     }
 }

@@ -47,7 +47,7 @@ enum VisibleDates {
         var length = 0
         var zones = FurnitureZones(tree: tree, headline: anchor)
         while i < nodes.count && seen < 150 {
-            if nodes[i].tag == .text, nodes[i].text.utf8.count > 1, !zones.contains(i) {
+            if nodes[i].tag == .text, nodes[i].text.utf8.count > 1, !inScript(tree, i), !zones.contains(i) {
                 let t = nodes[i].text
                 seen += 1
                 pieces.append(t)
@@ -68,7 +68,7 @@ enum VisibleDates {
         var backward: (String, Int)?
         length = 0
         while i >= 0 && seen < 25 {
-            if nodes[i].tag == .text, nodes[i].text.utf8.count > 1 {
+            if nodes[i].tag == .text, nodes[i].text.utf8.count > 1, !inScript(tree, i) {
                 let t = nodes[i].text
                 seen += 1
                 pieces.append(t)
@@ -117,6 +117,12 @@ enum VisibleDates {
             if bytes > 200 { return true }
         }
         return false
+    }
+
+    /// JSON-LD script text is kept in the tree for the metadata reader; it is not page text.
+    static func inScript(_ tree: PageTree, _ node: Int) -> Bool {
+        let parent = Int(tree.nodes[node].parent)
+        return parent >= 0 && tree.nodes[parent].tag == .script
     }
 
     static func hasDigit(_ s: String) -> Bool {
