@@ -209,7 +209,8 @@ enum DateParsing {
         }
         let extra: [String: Int] = ["jänner": 1, "feber": 2, "maerz": 3, "abr": 4, "ago": 8, "set": 9, "ott": 10,
                                     "dic": 12, "déc": 12, "janv": 1, "févr": 2, "avr": 4, "juil": 7, "sep": 9,
-                                    "sept": 9, "fév": 2, "ene": 1]
+                                    "sept": 9, "fév": 2, "ene": 1, "mrz": 3, "augusti": 8, "marts": 3,
+                                    "setiembre": 9, "fevrier": 2, "aout": 8, "decembre": 12, "maart": 3]
         map.merge(extra) { a, _ in a }
         return map
     }()

@@ -21,20 +21,32 @@ enum PageWideDates {
 
     /// The first date in the page that directly follows one of ``labels`` (at most three words
     /// between them: "Stand: 09.10.2017", "Published on March 4, 2021", "Erstellt am: 30.01.2022").
+    /// Dates outside comments, sidebars and footers come first; a footer's "Stand:" (as of) line
+    /// is the fallback.
     static func labelledDate(_ tree: PageTree) -> String? {
+        var zones = FurnitureZones(tree: tree)
+        var inFurniture: String?
         for (i, node) in tree.nodes.enumerated() where node.tag == .text && node.text.utf8.count < 300
             && VisibleDates.hasDigit(node.text) && !VisibleDates.inScript(tree, i) {
-            let lower = node.text.lowercased()
-            for label in labels {
-                var from = lower.startIndex
-                while let r = lower.range(of: label, range: from..<lower.endIndex) {
-                    from = r.upperBound
-                    let before = r.lowerBound > lower.startIndex ? lower[lower.index(before: r.lowerBound)] : " "
-                    let after = r.upperBound < lower.endIndex ? lower[r.upperBound] : " "
-                    guard !before.isLetter, !after.isLetter else { continue }
-                    let rest = String(lower[r.upperBound...].prefix(48))
-                    if wordsBeforeDigit(rest) <= 3, let date = DateParsing.firstDate(in: rest) { return date }
-                }
+            guard let date = labelled(node.text) else { continue }
+            if !zones.contains(i) { return date }
+            if inFurniture == nil { inFurniture = date }
+        }
+        return inFurniture
+    }
+
+    /// The date right after a label in one piece of text.
+    static func labelled(_ text: String) -> String? {
+        let lower = text.lowercased()
+        for label in labels where lower.hasBytes(label) {
+            var from = lower.startIndex
+            while let r = lower.range(of: label, range: from..<lower.endIndex) {
+                from = r.upperBound
+                let before = r.lowerBound > lower.startIndex ? lower[lower.index(before: r.lowerBound)] : " "
+                let after = r.upperBound < lower.endIndex ? lower[r.upperBound] : " "
+                guard !before.isLetter, !after.isLetter else { continue }
+                let rest = String(lower[r.upperBound...].prefix(48))
+                if wordsBeforeDigit(rest) <= 3, let date = DateParsing.firstDate(in: rest) { return date }
             }
         }
         return nil
