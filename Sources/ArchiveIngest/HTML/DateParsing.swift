@@ -6,10 +6,10 @@
 /// year 1850) are rejected.
 enum DateParsing {
     /// The whole value is expected to be one date (a meta tag, a `datetime` attribute).
-    static func iso(from value: String) -> String? {
+    static func iso(from value: String, dayFirst: Bool = false) -> String? {
         if let full = isoTimestamp(in: value) { return full }
         if let epoch = unixTimestamp(value) { return epoch }
-        return firstDate(in: value)
+        return firstDate(in: value, dayFirst: dayFirst)
     }
 
     /// A meta value that is a Unix time, in seconds (10 digits) or milliseconds (13 digits), as
@@ -25,11 +25,13 @@ enum DateParsing {
     }
 
     /// The first date written anywhere in free text.
-    static func firstDate(in text: String) -> String? {
+    /// `dayFirst`: read an ambiguous `05/07/2022` as 5 July (the page is not American English);
+    /// by default it is May 7.
+    static func firstDate(in text: String, dayFirst: Bool = false) -> String? {
         let tokens = tokenize(text)
         var k = 0
         while k < tokens.count {
-            if let date = match(tokens, at: k) { return date }
+            if let date = match(tokens, at: k, dayFirst: dayFirst) { return date }
             k += 1
         }
         return nil
@@ -119,7 +121,7 @@ enum DateParsing {
         return tokens
     }
 
-    private static func match(_ t: [Token], at k: Int) -> String? {
+    private static func match(_ t: [Token], at k: Int, dayFirst: Bool) -> String? {
         func num(_ i: Int) -> (Int, Int)? {
             guard i < t.count, case .number(let v, let d) = t[i] else { return nil }
             return (v, d)
@@ -159,7 +161,7 @@ enum DateParsing {
            let (b, bd) = num(k + 2), bd <= 2, mark(k + 3) == s1, let (y, yd) = num(k + 4), yd == 4 || yd == 2 {
             let year = yd == 2 ? 2000 + y : y
             if s1 == "/" && a <= 12 && b > 12 { return formatted(year, a, b) }
-            if s1 == "/" && a <= 12 && b <= 12 { return formatted(year, a, b) }
+            if s1 == "/" && a <= 12 && b <= 12 && !dayFirst { return formatted(year, a, b) }
             // 11.15.2019: only month-first reads (some US sites write dots too).
             if b > 12 && a <= 12 { return formatted(year, a, b) }
             return formatted(year, b, a)

@@ -4,10 +4,10 @@
 /// date in the page's URLs (links, a redirect target), else the most frequent date in its text.
 /// Only runs when everything better failed, so its cost does not matter for ordinary pages.
 enum PageWideDates {
-    static func guess(tree: PageTree, html: String?) -> (String, String)? {
-        if let labelled = labelledDate(tree) { return (labelled, "label") }
+    static func guess(tree: PageTree, html: String?, dayFirst: Bool = false) -> (String, String)? {
+        if let labelled = labelledDate(tree, dayFirst: dayFirst) { return (labelled, "label") }
         if let html, let linked = mostFrequentURLDate(html) { return (linked, "links") }
-        if let common = mostFrequentTextDate(tree) { return (common, "page") }
+        if let common = mostFrequentTextDate(tree, dayFirst: dayFirst) { return (common, "page") }
         return nil
     }
 
@@ -23,12 +23,12 @@ enum PageWideDates {
     /// between them: "Stand: 09.10.2017", "Published on March 4, 2021", "Erstellt am: 30.01.2022").
     /// Dates outside comments, sidebars and footers come first; a footer's "Stand:" (as of) line
     /// is the fallback.
-    static func labelledDate(_ tree: PageTree) -> String? {
+    static func labelledDate(_ tree: PageTree, dayFirst: Bool = false) -> String? {
         var zones = FurnitureZones(tree: tree)
         var inFurniture: String?
         for (i, node) in tree.nodes.enumerated() where node.tag == .text && node.text.utf8.count < 300
             && VisibleDates.hasDigit(node.text) && !VisibleDates.inScript(tree, i) {
-            guard let date = labelled(node.text) else { continue }
+            guard let date = labelled(node.text, dayFirst: dayFirst) else { continue }
             if !zones.contains(i) { return date }
             if inFurniture == nil { inFurniture = date }
         }
@@ -36,7 +36,7 @@ enum PageWideDates {
     }
 
     /// The date right after a label in one piece of text.
-    static func labelled(_ text: String) -> String? {
+    static func labelled(_ text: String, dayFirst: Bool = false) -> String? {
         let lower = text.lowercased()
         for label in labels where lower.hasBytes(label) {
             var from = lower.startIndex
@@ -46,7 +46,7 @@ enum PageWideDates {
                 let after = r.upperBound < lower.endIndex ? lower[r.upperBound] : " "
                 guard !before.isLetter, !after.isLetter else { continue }
                 let rest = String(lower[r.upperBound...].prefix(48))
-                if wordsBeforeDigit(rest) <= 3, let date = DateParsing.firstDate(in: rest) { return date }
+                if wordsBeforeDigit(rest) <= 3, let date = DateParsing.firstDate(in: rest, dayFirst: dayFirst) { return date }
             }
         }
         return nil
@@ -101,10 +101,10 @@ enum PageWideDates {
     }
 
     /// The date written most often in the page's text (not in scripts), the first on a tie.
-    static func mostFrequentTextDate(_ tree: PageTree) -> String? {
+    static func mostFrequentTextDate(_ tree: PageTree, dayFirst: Bool = false) -> String? {
         var counts: [String: (count: Int, first: Int)] = [:]
         for (i, node) in tree.nodes.enumerated() where node.tag == .text && node.text.utf8.count < 2000 {
-            guard VisibleDates.hasDigit(node.text), !VisibleDates.inScript(tree, i), let date = DateParsing.firstDate(in: node.text) else { continue }
+            guard VisibleDates.hasDigit(node.text), !VisibleDates.inScript(tree, i), let date = DateParsing.firstDate(in: node.text, dayFirst: dayFirst) else { continue }
             counts[String(date.prefix(10)), default: (0, i)].count += 1
         }
         return counts.max { a, b in a.value.count < b.value.count || (a.value.count == b.value.count && a.value.first > b.value.first) }?.key

@@ -30,14 +30,14 @@ enum PublicationDateFinder {
         let anchor = headlineNode(tree: tree, metadata: metadata) ?? storyStart ?? 0
         let declared = declaredDates(metadata)
         let time = VisibleDates.timeElement(tree: tree, metadata: metadata, anchor: anchor)
-        let written = time == nil ? VisibleDates.dateNear(tree: tree, anchor: anchor) : nil
-        let visible = time.map { ($0, "time") } ?? written.map { ($0, "text") }
+        let written = time == nil ? VisibleDates.dateNear(tree: tree, anchor: anchor, dayFirst: metadata.writesDayFirst) : nil
+        let visible = time.map { ($0.iso, "time") } ?? written.map { ($0.iso, "text") }
         let urlDate = url.flatMap(dateInURL)
 
         guard let (date, source) = corroborated(declared, visible: visible?.0) else {
             if let urlDate { return (urlDate, "url") }
             if let visible { return visible }
-            return PageWideDates.guess(tree: tree, html: html)
+            return PageWideDates.guess(tree: tree, html: html, dayFirst: metadata.writesDayFirst)
         }
         // A timestamp in UTC can fall on the day before or after the local calendar date that
         // readers see; the URL (written by the publisher's system) or the visible dateline show

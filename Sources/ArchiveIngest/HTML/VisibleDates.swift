@@ -5,23 +5,33 @@ enum VisibleDates {
     /// `itemprop=datePublished` first; else the `<time>` closest after the headline (or before
     /// it, within a short distance), skipping comments and related-article lists. A `<time>`
     /// marked as an update (`class="updated"`) only counts when no other one is near.
-    static func timeElement(tree: PageTree, metadata: PageMetadata, anchor: Int) -> String? {
+    /// A date seen on the page and the node it was read from.
+    struct Sighting {
+        var iso: String
+        var node: Int
+    }
+
+    static func timeElement(tree: PageTree, metadata: PageMetadata, anchor: Int) -> Sighting? {
         var zones = FurnitureZones(tree: tree, headline: anchor)
-        var best: (distance: Int, iso: String)?
-        var bestUpdate: (distance: Int, iso: String)?
+        var best: (distance: Int, sighting: Sighting)?
+        var bestUpdate: (distance: Int, sighting: Sighting)?
         for (node, value, text) in metadata.timeElements {
-            guard let iso = value.flatMap(DateParsing.iso(from:)) ?? DateParsing.firstDate(in: text) else { continue }
-            if let prop = tree.attribute(.itemprop, of: node)?.lowercased(), prop == "datepublished" { return iso }
+            let dayFirst = metadata.writesDayFirst
+            guard let iso = value.flatMap({ DateParsing.iso(from: $0, dayFirst: dayFirst) })
+                ?? DateParsing.firstDate(in: text, dayFirst: dayFirst) else { continue }
+            if let prop = tree.attribute(.itemprop, of: node)?.lowercased(), prop == "datepublished" {
+                return Sighting(iso: iso, node: node)
+            }
             guard !zones.contains(node) else { continue }
             let distance = node >= anchor ? node - anchor : (anchor - node) * 3
             if marksUpdate(tree, node) {
-                if bestUpdate == nil || distance < bestUpdate!.distance { bestUpdate = (distance, iso) }
+                if bestUpdate == nil || distance < bestUpdate!.distance { bestUpdate = (distance, Sighting(iso: iso, node: node)) }
             } else if best == nil || distance < best!.distance {
-                best = (distance, iso)
+                best = (distance, Sighting(iso: iso, node: node))
             }
         }
         guard let chosen = best ?? bestUpdate, chosen.distance < 3000 else { return nil }
-        return chosen.iso
+        return chosen.sighting
     }
 
     /// A `<time>` (or its parent) whose class or itemprop says it holds the last update.
@@ -38,12 +48,12 @@ enum VisibleDates {
     /// The date written closest to the headline: in the text after it (a dateline, "Published
     /// ...") or shortly before it (a date above the headline). Neighbouring text nodes are read
     /// together, since pages split dates over elements (`<span>26</span> Okt 2018`).
-    static func dateNear(tree: PageTree, anchor: Int) -> String? {
+    static func dateNear(tree: PageTree, anchor: Int, dayFirst: Bool = false) -> Sighting? {
         let nodes = tree.nodes
         var pieces: [String] = []
         var seen = 0
         var i = anchor
-        var forward: (String, Int)?
+        var forward: (Sighting, Int)?
         var length = 0
         var zones = FurnitureZones(tree: tree, headline: anchor)
         while i < nodes.count && seen < 150 {
@@ -54,8 +64,8 @@ enum VisibleDates {
                 // Only text with digits can complete a date; a date inside a long paragraph or
                 // deep in a sentence is an event of the story, not a dateline.
                 if hasDigit(t), !inLongBlock(tree, i), !isProse(t),
-                   let d = DateParsing.firstDate(in: pieces.suffix(3).joined(separator: " ")) {
-                    forward = (d, length)
+                   let d = DateParsing.firstDate(in: pieces.suffix(3).joined(separator: " "), dayFirst: dayFirst) {
+                    forward = (Sighting(iso: d, node: i), length)
                     break
                 }
                 length += t.utf8.count
@@ -65,7 +75,7 @@ enum VisibleDates {
         pieces = []
         seen = 0
         i = anchor - 1
-        var backward: (String, Int)?
+        var backward: (Sighting, Int)?
         length = 0
         while i >= 0 && seen < 25 {
             if nodes[i].tag == .text, nodes[i].text.utf8.count > 1, !inScript(tree, i) {
@@ -73,8 +83,8 @@ enum VisibleDates {
                 seen += 1
                 pieces.append(t)
                 length += t.utf8.count
-                if hasDigit(t), !isProse(t), let d = DateParsing.firstDate(in: pieces.suffix(3).reversed().joined(separator: " ")) {
-                    backward = (d, length)
+                if hasDigit(t), !isProse(t), let d = DateParsing.firstDate(in: pieces.suffix(3).reversed().joined(separator: " "), dayFirst: dayFirst) {
+                    backward = (Sighting(iso: d, node: i), length)
                     break
                 }
             }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ArchiveIngest
 
@@ -92,7 +93,7 @@ import Testing
             let html = "<html><body><p>\(text)</p></body></html>"
             let bytes = Array(html.utf8)
             let tree = bytes.withUnsafeBufferPointer { b in LibXMLDocument(utf8: b).map(PageTree.init) }
-            return tree.flatMap(PageWideDates.labelledDate)
+            return tree.flatMap { PageWideDates.labelledDate($0) }
         }
         #expect(labelled("Erstellt am: 30.01.2022 18:36") == "2022-01-30")
         #expect(labelled("Published on March 4, 2021") == "2021-03-04")
@@ -159,5 +160,18 @@ import Testing
     @Test func monthFirstDottedDates() {
         #expect(DateParsing.firstDate(in: "11.15.2019 10:09 AM") == "2019-11-15")
         #expect(DateParsing.firstDate(in: "15.11.2019") == "2019-11-15")
+    }
+
+    @Test func slashDatesFollowThePageLanguage() {
+        #expect(DateParsing.firstDate(in: "07/05/2022 20H06") == "2022-07-05")
+        #expect(DateParsing.firstDate(in: "07/05/2022 20H06", dayFirst: true) == "2022-05-07")
+        #expect(DateParsing.firstDate(in: "25/05/2022", dayFirst: false) == "2022-05-25")
+        let top = "<h1>Rail yard becomes a park</h1><p class=\"fecha\">Publicado 07/05/2022 20H06</p>"
+        let spanish = clean(Self.page(top: top).replacingOccurrences(of: "<html>", with: "<html lang=\"es\">"))
+        #expect(spanish.published == "2022-05-07")
+        let american = clean(Self.page(top: top).replacingOccurrences(of: "<html>", with: "<html lang=\"en-US\">"))
+        #expect(american.published == "2022-07-05")
+        let british = clean(Self.page(top: top).replacingOccurrences(of: "<html>", with: "<html lang=\"en-GB\">"))
+        #expect(british.published == "2022-05-07")
     }
 }
