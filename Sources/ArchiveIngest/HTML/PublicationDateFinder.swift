@@ -25,6 +25,13 @@ enum PublicationDateFinder {
         "dc.created", "dc:created", "citation_date", "displaydate", "datecreated", "date.available", "created",
     ]
 
+    /// Meta names of the last modification: never the publication date, but a better guess than
+    /// a date picked from the page's text when nothing else is declared or shown.
+    static let modifiedMetaKeys = [
+        "article:modified_time", "og:updated_time", "og:article:modified_time", "datemodified", "dc.modified",
+        "dcterms.modified", "modified_time", "updated_time", "last-modified", "lastmodified", "dateupdated",
+    ]
+
     static func find(tree: PageTree, metadata: PageMetadata, url: String?, storyStart: Int?,
                      html: String? = nil) -> (String, String)? {
         let anchor = headlineNode(tree: tree, metadata: metadata) ?? storyStart ?? 0
@@ -37,6 +44,7 @@ enum PublicationDateFinder {
         guard let (date, source) = corroborated(declared, visible: visible?.0) else {
             if let urlDate { return (urlDate, "url") }
             if let visible { return visible }
+            if let modified = modifiedDate(metadata) { return modified }
             return PageWideDates.guess(tree: tree, html: html, dayFirst: metadata.writesDayFirst)
         }
         // A timestamp in UTC can fall on the day before or after the local calendar date that
@@ -83,6 +91,15 @@ enum PublicationDateFinder {
         let seen = String(visible.prefix(10))
         let agreeing = declared.first { $0.iso.hasPrefix(seen) } ?? first
         return (agreeing.iso, agreeing.source)
+    }
+
+    /// The declared last modification, for pages that declare nothing else.
+    static func modifiedDate(_ metadata: PageMetadata) -> (String, String)? {
+        for key in modifiedMetaKeys {
+            if let raw = metadata.meta[key], let iso = DateParsing.iso(from: raw) { return (iso, "modified") }
+        }
+        if let raw = metadata.jsonLD?.dateModified, let iso = DateParsing.iso(from: raw) { return (iso, "modified") }
+        return nil
     }
 
     private static func isUTC(_ iso: String) -> Bool {

@@ -174,4 +174,13 @@ import Testing
         let british = clean(Self.page(top: top).replacingOccurrences(of: "<html>", with: "<html lang=\"en-GB\">"))
         #expect(british.published == "2022-05-07")
     }
+
+    @Test func modificationDateOnlyWhenNothingElse() {
+        let head = "<meta property=\"og:updated_time\" content=\"2021-01-15T10:00:00+00:00\">"
+        let bare = clean(Self.page(head: head))
+        #expect(bare.published == "2021-01-15T10:00:00+00:00")
+        #expect(bare.dateSource == "modified")
+        let shown = clean(Self.page(head: head, top: "<h1>Rail yard becomes a park</h1><p class=\"date\">3 January 2021</p>"))
+        #expect(shown.published == "2021-01-03")
+    }
 }
