@@ -36,9 +36,7 @@ enum PublicationDateFinder {
                      html: String? = nil) -> (String, String)? {
         let anchor = headlineNode(tree: tree, metadata: metadata) ?? storyStart ?? 0
         let declared = declaredDates(metadata)
-        let time = VisibleDates.timeElement(tree: tree, metadata: metadata, anchor: anchor)
-        let written = time == nil ? VisibleDates.dateNear(tree: tree, anchor: anchor, dayFirst: metadata.writesDayFirst) : nil
-        let visible = time.map { ($0.iso, "time") } ?? written.map { ($0.iso, "text") }
+        let visible = visibleDate(tree: tree, metadata: metadata, anchor: anchor)
         let urlDate = url.flatMap(dateInURL)
 
         guard let (date, source) = corroborated(declared, visible: visible?.0) else {
@@ -63,6 +61,17 @@ enum PublicationDateFinder {
         var source: String
         /// Named explicitly as the publication date (`article:published_time`...), not just "a date".
         var explicit: Bool
+    }
+
+    /// The `<time>` element near the headline, unless a written dateline sits much closer to the
+    /// headline than the nearest `<time>` (which then belongs to a list further down the page).
+    static func visibleDate(tree: PageTree, metadata: PageMetadata, anchor: Int) -> (String, String)? {
+        let time = VisibleDates.timeElement(tree: tree, metadata: metadata, anchor: anchor)
+        if let time, time.marked || abs(time.node - anchor) <= 150 { return (time.iso, "time") }
+        let written = VisibleDates.dateNear(tree: tree, anchor: anchor, dayFirst: metadata.writesDayFirst)
+        if let time, let written, abs(written.node - anchor) * 3 > abs(time.node - anchor) { return (time.iso, "time") }
+        if let written { return (written.iso, "text") }
+        return time.map { ($0.iso, "time") }
     }
 
     /// The publication dates the page declares, most trusted first: explicit meta tags, generic

@@ -9,6 +9,8 @@ enum VisibleDates {
     struct Sighting {
         var iso: String
         var node: Int
+        /// Marked up as the publication date (`itemprop=datePublished`).
+        var marked = false
     }
 
     static func timeElement(tree: PageTree, metadata: PageMetadata, anchor: Int) -> Sighting? {
@@ -20,7 +22,7 @@ enum VisibleDates {
             guard let iso = value.flatMap({ DateParsing.iso(from: $0, dayFirst: dayFirst) })
                 ?? DateParsing.firstDate(in: text, dayFirst: dayFirst) else { continue }
             if let prop = tree.attribute(.itemprop, of: node)?.lowercased(), prop == "datepublished" {
-                return Sighting(iso: iso, node: node)
+                return Sighting(iso: iso, node: node, marked: true)
             }
             guard !zones.contains(node) else { continue }
             let distance = node >= anchor ? node - anchor : (anchor - node) * 3

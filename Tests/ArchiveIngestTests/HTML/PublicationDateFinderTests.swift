@@ -183,4 +183,13 @@ import Testing
         let shown = clean(Self.page(head: head, top: "<h1>Rail yard becomes a park</h1><p class=\"date\">3 January 2021</p>"))
         #expect(shown.published == "2021-01-03")
     }
+
+    @Test func datelineBeatsAFarAwayTimeElement() {
+        let filler = (1...60).map { "<div class=\"box\"><span>Item \($0)</span> <b>note</b> <i>more</i></div>" }.joined()
+        let top = "<h1>Rail yard becomes a park</h1><p class=\"dateline\">Berlin, 21. März 2019</p>"
+        let bottom = "<div class=\"more\">\(filler)<ul><li><time datetime=\"2019-05-02\">2 May 2019</time></li></ul></div>"
+        let article = clean(Self.page(top: top, bottom: bottom))
+        #expect(article.published == "2019-03-21")
+        #expect(article.dateSource == "text")
+    }
 }
