@@ -36,7 +36,11 @@ enum PublicationDateFinder {
                      html: String? = nil) -> (String, String)? {
         let anchor = headlineNode(tree: tree, metadata: metadata) ?? storyStart ?? 0
         let declared = declaredDates(metadata)
-        let visible = visibleDate(tree: tree, metadata: metadata, anchor: anchor)
+        var visible = visibleDate(tree: tree, metadata: metadata, anchor: anchor)
+        // The headline may be a logo far above the story (a blog's name): try from the story too.
+        if visible == nil, let storyStart, storyStart != anchor {
+            visible = VisibleDates.dateNear(tree: tree, anchor: storyStart, dayFirst: metadata.writesDayFirst).map { ($0.iso, "text") }
+        }
         let urlDate = url.flatMap(dateInURL)
 
         guard let (date, source) = corroborated(declared, visible: visible?.0) else {

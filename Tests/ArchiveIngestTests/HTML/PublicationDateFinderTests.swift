@@ -192,4 +192,15 @@ import Testing
         #expect(article.published == "2019-03-21")
         #expect(article.dateSource == "text")
     }
+
+    @Test func storyStartWhenTheHeadlineIsALogoFarAway() {
+        let menu = (1...170).map { "<div class=\"menu-item\"><a href=\"/s\($0)\">Section \($0)</a></div>" }.joined()
+        let html = """
+            <html><head><title>Valley Courier</title></head><body><h1>Valley Courier</h1><div class="menu">\(menu)</div>
+            <div class="post">\(Self.paragraphs)<p class="posted">Posted 3 March 2020</p></div></body></html>
+            """
+        let article = clean(html)
+        #expect(article.published == "2020-03-03")
+        #expect(article.dateSource == "text")
+    }
 }
