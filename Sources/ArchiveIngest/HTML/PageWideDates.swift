@@ -36,7 +36,7 @@ enum PageWideDates {
     }
 
     /// The date right after a label in one piece of text.
-    static func labelled(_ text: String, dayFirst: Bool = false) -> String? {
+    static func labelled(_ text: String, dayFirst: Bool = false, labels: [String] = labels) -> String? {
         let lower = text.lowercased()
         for label in labels where lower.hasBytes(label) {
             var from = lower.startIndex

@@ -67,7 +67,8 @@ enum VisibleDates {
                 // deep in a sentence is an event of the story, not a dateline.
                 if hasDigit(t), !inLongBlock(tree, i), !isProse(t),
                    let d = DateParsing.firstDate(in: pieces.suffix(3).joined(separator: " "), dayFirst: dayFirst) {
-                    forward = (Sighting(iso: d, node: i), length)
+                    let published = publishedInsteadOfUpdate(tree, pieces.suffix(3), after: i, dayFirst: dayFirst)
+                    forward = (Sighting(iso: published ?? d, node: i), length)
                     break
                 }
                 length += t.utf8.count
@@ -98,6 +99,30 @@ enum VisibleDates {
         case let (nil, b?): return b.0
         default: return nil
         }
+    }
+
+    static let publicationLabels = [
+        "veröffentlicht", "erstellt", "publiziert", "erschienen", "published", "posted", "publié", "publicado",
+        "pubblicato", "gepubliceerd", "opublikowano",
+    ]
+    static let updateLabels = [
+        "aktualisiert", "geändert", "updated", "modified", "mis à jour", "actualizado", "aggiornato", "bijgewerkt",
+    ]
+
+    /// A dateline that reads "Updated 22.03.2019 | Published 21.03.2019": the first date is the
+    /// update, so take the one after a publication label, in this text or the next few pieces.
+    private static func publishedInsteadOfUpdate(_ tree: PageTree, _ pieces: ArraySlice<String>, after node: Int,
+                                                 dayFirst: Bool) -> String? {
+        var line = pieces.joined(separator: " ")
+        var k = node + 1
+        var added = 0
+        while k < tree.nodes.count && added < 6 {
+            if tree.nodes[k].tag == .text { line += " " + tree.nodes[k].text; added += 1 }
+            k += 1
+        }
+        let lower = line.lowercased()
+        guard updateLabels.contains(where: { lower.hasBytes($0) }) else { return nil }
+        return PageWideDates.labelled(line, dayFirst: dayFirst, labels: publicationLabels)
     }
 
     /// Text whose first digit comes after more than nine words: the date sits in a sentence

@@ -203,4 +203,11 @@ import Testing
         #expect(article.published == "2020-03-03")
         #expect(article.dateSource == "text")
     }
+
+    @Test func updateFirstDatelineGivesThePublicationDate() {
+        let top = "<h1>Rail yard becomes a park</h1><div class=\"meta\"><span>Aktualisiert am 22.03.2019</span> | <span>Veröffentlicht am 21.03.2019</span></div>"
+        #expect(clean(Self.page(top: top)).published == "2019-03-21")
+        let plain = "<h1>Rail yard becomes a park</h1><div class=\"meta\"><span>Aktualisiert am 22.03.2019</span></div>"
+        #expect(clean(Self.page(top: plain)).published == "2019-03-22")
+    }
 }
