@@ -52,7 +52,10 @@ enum PublicationDateFinder {
         // A timestamp in UTC can fall on the day before or after the local calendar date that
         // readers see; the URL (written by the publisher's system) or the visible dateline show
         // the local day.
+        // A visible date that confirms the declared day settles it (a slug's date can be the day
+        // the story was drafted).
         let day = String(date.prefix(10))
+        if let visible, visible.0.hasPrefix(day) { return (date, source) }
         if let urlDate, daysApart(urlDate, day) == 1 { return (urlDate, "url") }
         if isUTC(date), let visible, daysApart(String(visible.0.prefix(10)), day) == 1 { return visible }
         return (date, source)

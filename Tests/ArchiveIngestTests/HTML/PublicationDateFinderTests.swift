@@ -210,4 +210,16 @@ import Testing
         let plain = "<h1>Rail yard becomes a park</h1><div class=\"meta\"><span>Aktualisiert am 22.03.2019</span></div>"
         #expect(clean(Self.page(top: plain)).published == "2019-03-22")
     }
+
+    @Test func urlDayAgainstDeclaredDay() {
+        let head = """
+            <link rel="canonical" href="https://courier.example/news/rail-yard-park-2019-11-19">
+            <script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2019-11-20T06:07:01+00:00"}</script>
+            """
+        // Nothing visible: the slug's day is the local day of a UTC timestamp.
+        #expect(clean(Self.page(head: head)).published == "2019-11-19")
+        // The dateline confirms the declared day: the slug was written the day before.
+        let top = "<h1>Rail yard becomes a park</h1><p class=\"meta\"><time datetime=\"2019-11-20T01:07:00-05:00\">November 20, 2019</time></p>"
+        #expect(clean(Self.page(head: head, top: top)).published == "2019-11-20T06:07:01+00:00")
+    }
 }
