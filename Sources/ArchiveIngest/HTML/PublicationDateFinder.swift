@@ -1,8 +1,9 @@
 /// Finds when the article was published, most trusted evidence first, in the order of htmldate's
 /// heuristics: the publication date the page declares (meta tags, then JSON-LD), a full date in
-/// the URL, a `<time>` element or a written date near the headline, and only then page-wide
-/// guesses (a labelled date such as "Stand: 09.10.2017", a dated link or redirect, the most
-/// frequent date). A declared modification date is never taken for the publication date.
+/// the URL, a `<time>` element or a written date near the headline, and only then guesses: the
+/// declared modification date, a labelled date anywhere ("Stand: 09.10.2017"), a dated link or
+/// redirect, the most frequent date. A modification date never replaces a publication date.
+/// Nothing depends on today's date: results do not change from one run to the next.
 enum PublicationDateFinder {
     /// Meta names that name the publication date explicitly (lowercased `name`, `property` or
     /// `itemprop`), trusted first.
@@ -49,11 +50,10 @@ enum PublicationDateFinder {
             if let modified = modifiedDate(metadata) { return modified }
             return PageWideDates.guess(tree: tree, html: html, dayFirst: metadata.writesDayFirst)
         }
-        // A timestamp in UTC can fall on the day before or after the local calendar date that
-        // readers see; the URL (written by the publisher's system) or the visible dateline show
-        // the local day.
         // A visible date that confirms the declared day settles it (a slug's date can be the day
-        // the story was drafted).
+        // the story was drafted). Otherwise a timestamp in UTC can fall on the day before or after
+        // the local calendar date that readers see; the URL (written by the publisher's system)
+        // or the visible dateline show the local day.
         let day = String(date.prefix(10))
         if let visible, visible.0.hasPrefix(day) { return (date, source) }
         if let urlDate, daysApart(urlDate, day) == 1 { return (urlDate, "url") }
