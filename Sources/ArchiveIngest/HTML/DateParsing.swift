@@ -6,17 +6,32 @@
 /// year 1850) are rejected.
 enum DateParsing {
     /// The whole value is expected to be one date (a meta tag, a `datetime` attribute).
-    static func iso(from value: String) -> String? {
+    static func iso(from value: String, dayFirst: Bool = false) -> String? {
         if let full = isoTimestamp(in: value) { return full }
-        return firstDate(in: value)
+        if let epoch = unixTimestamp(value) { return epoch }
+        return firstDate(in: value, dayFirst: dayFirst)
+    }
+
+    /// A meta value that is a Unix time, in seconds (10 digits) or milliseconds (13 digits), as
+    /// some publishing systems write `article:published_time`: the UTC timestamp.
+    static func unixTimestamp(_ value: String) -> String? {
+        let v = value.utf8
+        guard v.count == 10 || v.count == 13, v.allSatisfy({ $0 >= 48 && $0 <= 57 }), var seconds = Int(value) else { return nil }
+        if v.count == 13 { seconds /= 1000 }
+        let (y, m, d) = CivilCalendar.civil(seconds / 86_400)
+        guard let date = formatted(y, m, d) else { return nil }
+        let s = seconds % 86_400
+        return date + "T" + two(s / 3600) + ":" + two(s / 60 % 60) + ":" + two(s % 60) + "Z"
     }
 
     /// The first date written anywhere in free text.
-    static func firstDate(in text: String) -> String? {
+    /// `dayFirst`: read an ambiguous `05/07/2022` as 5 July (the page is not American English);
+    /// by default it is May 7.
+    static func firstDate(in text: String, dayFirst: Bool = false) -> String? {
         let tokens = tokenize(text)
         var k = 0
         while k < tokens.count {
-            if let date = match(tokens, at: k) { return date }
+            if let date = match(tokens, at: k, dayFirst: dayFirst) { return date }
             k += 1
         }
         return nil
@@ -106,7 +121,7 @@ enum DateParsing {
         return tokens
     }
 
-    private static func match(_ t: [Token], at k: Int) -> String? {
+    private static func match(_ t: [Token], at k: Int, dayFirst: Bool) -> String? {
         func num(_ i: Int) -> (Int, Int)? {
             guard i < t.count, case .number(let v, let d) = t[i] else { return nil }
             return (v, d)
@@ -146,7 +161,9 @@ enum DateParsing {
            let (b, bd) = num(k + 2), bd <= 2, mark(k + 3) == s1, let (y, yd) = num(k + 4), yd == 4 || yd == 2 {
             let year = yd == 2 ? 2000 + y : y
             if s1 == "/" && a <= 12 && b > 12 { return formatted(year, a, b) }
-            if s1 == "/" && a <= 12 && b <= 12 { return formatted(year, a, b) }
+            if s1 == "/" && a <= 12 && b <= 12 && !dayFirst { return formatted(year, a, b) }
+            // 11.15.2019: only month-first reads (some US sites write dots too).
+            if b > 12 && a <= 12 { return formatted(year, a, b) }
             return formatted(year, b, a)
         }
         // 19. November 2019, 19 de noviembre de 2019, 19th Nov 2019
@@ -194,7 +211,8 @@ enum DateParsing {
         }
         let extra: [String: Int] = ["jänner": 1, "feber": 2, "maerz": 3, "abr": 4, "ago": 8, "set": 9, "ott": 10,
                                     "dic": 12, "déc": 12, "janv": 1, "févr": 2, "avr": 4, "juil": 7, "sep": 9,
-                                    "sept": 9, "fév": 2, "ene": 1]
+                                    "sept": 9, "fév": 2, "ene": 1, "mrz": 3, "augusti": 8, "marts": 3,
+                                    "setiembre": 9, "fevrier": 2, "aout": 8, "decembre": 12, "maart": 3]
         map.merge(extra) { a, _ in a }
         return map
     }()

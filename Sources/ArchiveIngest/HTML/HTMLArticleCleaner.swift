@@ -27,7 +27,7 @@ public struct HTMLArticleCleaner: ArticleCleaning {
             ?? metadata.jsonLD?.publisher
         article.title = TitleChooser.choose(metadata, siteName: article.source, url: article.url)
         if let (date, source) = PublicationDateFinder.find(tree: tree, metadata: metadata, url: article.url,
-                                                           storyStart: story.first) {
+                                                           storyStart: story.first, html: html) {
             article.published = date
             article.dateSource = source
         }

@@ -17,6 +17,8 @@ struct PageMetadata {
     var bylines: [String] = []
     /// Authors given by `itemprop=author` or `rel=author` elements.
     var authorElements: [String] = []
+    /// The page's language: `<html lang>`, else `og:locale` or a `language` meta tag (`de`, `en-US`, `es_PE`).
+    var language: String?
 
     init(tree: PageTree) {
         var scripts: [String] = []
@@ -24,6 +26,8 @@ struct PageMetadata {
         var zones = FurnitureZones(tree: tree)
         for i in nodes.indices {
             switch nodes[i].tag {
+            case .html where language == nil:
+                language = tree.attribute(.lang, of: i)?.trimmingSpaces.nilIfEmpty
             case .title where titleTag == nil:
                 let t = tree.plainText(of: i)
                 if !t.isEmpty { titleTag = t }
@@ -85,6 +89,7 @@ struct PageMetadata {
             }
         }
         if !scripts.isEmpty { jsonLD = JSONLDArticle.read(scripts) }
+        language = language ?? value("og:locale", "language", "content-language", "dc.language")
         h1 = chooseHeadline()
         if let h1, headings.contains(where: { $0.node == h1.node && $0.tag == .h1 }) {
             pageH1 = h1.text
@@ -178,6 +183,17 @@ struct PageMetadata {
         while p >= 0 {
             if tree.nodes[p].tag == .nav || tree.nodes[p].tag == .footer || tree.nodes[p].tag == .aside { return true }
             p = Int(tree.nodes[p].parent)
+        }
+        return false
+    }
+
+    /// Whether an ambiguous `05/07/2022` on this page is 5 July: everywhere but in American
+    /// English (a page without a declared language keeps the US reading).
+    var writesDayFirst: Bool {
+        guard let lang = language?.lowercased(), lang.utf8.count >= 2 else { return false }
+        guard lang.hasPrefix("en") else { return true }
+        for region in ["gb", "au", "nz", "ie", "in", "za", "uk"] where lang.hasSuffix("-" + region) || lang.hasSuffix("_" + region) {
+            return true
         }
         return false
     }

@@ -17,13 +17,13 @@ struct PageTree {
     }
 
     enum Attribute: UInt8 {
-        case `class`, id, itemprop, role, href, rel, content, name, property, datetime, type, style, hidden
+        case `class`, id, itemprop, role, href, rel, content, name, property, datetime, type, style, hidden, lang
 
         static let byKey: [UInt64: Attribute] = {
             let names: [(StaticString, Attribute)] = [
                 ("class", .class), ("id", .id), ("itemprop", .itemprop), ("role", .role), ("href", .href),
                 ("rel", .rel), ("content", .content), ("name", .name), ("property", .property),
-                ("datetime", .datetime), ("type", .type), ("style", .style), ("hidden", .hidden),
+                ("datetime", .datetime), ("type", .type), ("style", .style), ("hidden", .hidden), ("lang", .lang),
             ]
             var map: [UInt64: Attribute] = [:]
             for (n, a) in names { map[PackedName.key(n)] = a }

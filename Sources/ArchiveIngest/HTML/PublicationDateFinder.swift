@@ -1,56 +1,120 @@
-/// Finds when the article was published, most trusted evidence first: JSON-LD, meta tags,
-/// `<time>` elements near the headline, a date written near the headline, a date in the URL.
-/// Returns nil rather than guess: a modification date or a date elsewhere on the page is not
-/// the publication date.
+/// Finds when the article was published, most trusted evidence first, in the order of htmldate's
+/// heuristics: the publication date the page declares (meta tags, then JSON-LD), a full date in
+/// the URL, a `<time>` element or a written date near the headline, and only then guesses: the
+/// declared modification date, a labelled date anywhere ("Stand: 09.10.2017"), a dated link or
+/// redirect, the most frequent date. A modification date never replaces a publication date.
+/// Nothing depends on today's date: results do not change from one run to the next.
 enum PublicationDateFinder {
     /// Meta names that name the publication date explicitly (lowercased `name`, `property` or
-    /// `itemprop`), trusted above JSON-LD.
+    /// `itemprop`), trusted first.
     static let publishedMetaKeys = [
         "article:published_time", "og:published_time", "article:published", "og:article:published_time",
         "publishdate", "publish-date", "publish_date", "pubdate", "publication_date",
         "dc.date.issued", "dcterms.issued", "parsely-pub-date", "sailthru.date", "article.published",
         "published_time", "published-date", "citation_publication_date", "originalpublicationdate",
         "article_date_original", "cxenseparse:recs:publishtime", "og:pubdate", "article:post_date",
-        "prism.publicationdate", "release_date", "live_date",
+        "prism.publicationdate", "release_date", "live_date", "article:publicationdate", "date_published",
+        "dc.date.publication", "rnews:datepublished", "shareaholic:article_published_time", "bt:pubdate",
+        "dateposted", "article.created",
     ]
 
-    /// Meta names that hold "a date" of the page, usually but not always the publication date;
-    /// trusted below JSON-LD.
+    /// Meta names that hold "a date" of the page, usually the publication date. Like htmldate,
+    /// they are read before JSON-LD (a page's head is its own statement); when they disagree
+    /// with JSON-LD, the date the reader sees decides (see ``corroborated``).
     static let genericMetaKeys = [
-        "datepublished", "date", "dc.date", "dcterms.date", "dc.date.created", "dcterms.created", "citation_date", "displaydate",
-        "datecreated", "date.available", "created",
+        "datepublished", "date", "dc.date", "dcterms.date", "dc.date.created", "dcterms.created", "dc:date",
+        "dc.created", "dc:created", "citation_date", "displaydate", "datecreated", "date.available", "created",
     ]
 
-    static func find(tree: PageTree, metadata: PageMetadata, url: String?, storyStart: Int?) -> (String, String)? {
+    /// Meta names of the last modification: never the publication date, but a better guess than
+    /// a date picked from the page's text when nothing else is declared or shown.
+    static let modifiedMetaKeys = [
+        "article:modified_time", "og:updated_time", "og:article:modified_time", "datemodified", "dc.modified",
+        "dcterms.modified", "modified_time", "updated_time", "last-modified", "lastmodified", "dateupdated",
+    ]
+
+    static func find(tree: PageTree, metadata: PageMetadata, url: String?, storyStart: Int?,
+                     html: String? = nil) -> (String, String)? {
         let anchor = headlineNode(tree: tree, metadata: metadata) ?? storyStart ?? 0
-        let visible = visibleDate(tree: tree, metadata: metadata, anchor: anchor)
-        let urlDate = url.flatMap(dateInURL)
-        guard let (date, source) = declaredDate(metadata) ?? visible else {
-            return urlDate.map { ($0, "url") }
+        let declared = declaredDates(metadata)
+        var visible = visibleDate(tree: tree, metadata: metadata, anchor: anchor)
+        // The headline may be a logo far above the story (a blog's name): try from the story too.
+        if visible == nil, let storyStart, storyStart != anchor {
+            visible = VisibleDates.dateNear(tree: tree, anchor: storyStart, dayFirst: metadata.writesDayFirst).map { ($0.iso, "text") }
         }
-        // A timestamp in UTC can fall on the day before or after the local calendar date that
-        // readers see; the URL (written by the publisher's system) or the visible dateline show
-        // the local day.
+        let urlDate = url.flatMap(dateInURL)
+
+        guard let (date, source) = corroborated(declared, visible: visible?.0) else {
+            if let urlDate { return (urlDate, "url") }
+            if let visible { return visible }
+            if let modified = modifiedDate(metadata) { return modified }
+            return PageWideDates.guess(tree: tree, html: html, dayFirst: metadata.writesDayFirst)
+        }
+        // A visible date that confirms the declared day settles it (a slug's date can be the day
+        // the story was drafted). Otherwise a timestamp in UTC can fall on the day before or after
+        // the local calendar date that readers see; the URL (written by the publisher's system)
+        // or the visible dateline show the local day.
         let day = String(date.prefix(10))
+        if let visible, visible.0.hasPrefix(day) { return (date, source) }
         if let urlDate, daysApart(urlDate, day) == 1 { return (urlDate, "url") }
         if isUTC(date), let visible, daysApart(String(visible.0.prefix(10)), day) == 1 { return visible }
         return (date, source)
     }
 
-    private static func declaredDate(_ metadata: PageMetadata) -> (String, String)? {
-        for key in publishedMetaKeys {
-            if let raw = metadata.meta[key], let iso = DateParsing.iso(from: raw) { return (iso, "meta") }
-        }
-        if let raw = metadata.jsonLD?.datePublished, let iso = DateParsing.iso(from: raw) { return (iso, "json-ld") }
-        for key in genericMetaKeys {
-            if let raw = metadata.meta[key], let iso = DateParsing.iso(from: raw) { return (iso, "meta") }
-        }
-        return nil
+    /// A publication date the page declares in its metadata.
+    struct Declared {
+        var iso: String
+        /// `meta` or `json-ld`.
+        var source: String
+        /// Named explicitly as the publication date (`article:published_time`...), not just "a date".
+        var explicit: Bool
     }
 
-    private static func visibleDate(tree: PageTree, metadata: PageMetadata, anchor: Int) -> (String, String)? {
-        if let time = timeElement(tree: tree, metadata: metadata, anchor: anchor) { return (time, "time") }
-        if let text = dateNear(tree: tree, anchor: anchor) { return (text, "text") }
+    /// The `<time>` element near the headline, unless a written dateline sits much closer to the
+    /// headline than the nearest `<time>` (which then belongs to a list further down the page).
+    static func visibleDate(tree: PageTree, metadata: PageMetadata, anchor: Int) -> (String, String)? {
+        let time = VisibleDates.timeElement(tree: tree, metadata: metadata, anchor: anchor)
+        if let time, time.marked || abs(time.node - anchor) <= 150 { return (time.iso, "time") }
+        let written = VisibleDates.dateNear(tree: tree, anchor: anchor, dayFirst: metadata.writesDayFirst)
+        if let time, let written, abs(written.node - anchor) * 3 > abs(time.node - anchor) { return (time.iso, "time") }
+        if let written { return (written.iso, "text") }
+        return time.map { ($0.iso, "time") }
+    }
+
+    /// The publication dates the page declares, most trusted first: explicit meta tags, generic
+    /// meta dates, JSON-LD `datePublished` (or `dateCreated`).
+    static func declaredDates(_ metadata: PageMetadata) -> [Declared] {
+        var found: [Declared] = []
+        for key in publishedMetaKeys {
+            if let raw = metadata.meta[key], let iso = DateParsing.iso(from: raw) { found.append(Declared(iso: iso, source: "meta", explicit: true)) }
+        }
+        for key in genericMetaKeys {
+            if let raw = metadata.meta[key], let iso = DateParsing.iso(from: raw) { found.append(Declared(iso: iso, source: "meta", explicit: false)) }
+        }
+        if let raw = metadata.jsonLD?.datePublished, let iso = DateParsing.iso(from: raw) {
+            found.append(Declared(iso: iso, source: "json-ld", explicit: false))
+        }
+        return found
+    }
+
+    /// The first declared date, unless it is only "a date" of the page, the declarations
+    /// disagree, and the date the reader sees near the headline is one of them: then that one
+    /// (a generic `date` meta tag can carry the last edit while JSON-LD and the dateline agree
+    /// on the publication day). A date declared explicitly as the publication date stands.
+    static func corroborated(_ declared: [Declared], visible: String?) -> (String, String)? {
+        guard let first = declared.first else { return nil }
+        guard let visible, !first.explicit else { return (first.iso, first.source) }
+        let seen = String(visible.prefix(10))
+        let agreeing = declared.first { $0.iso.hasPrefix(seen) } ?? first
+        return (agreeing.iso, agreeing.source)
+    }
+
+    /// The declared last modification, for pages that declare nothing else.
+    static func modifiedDate(_ metadata: PageMetadata) -> (String, String)? {
+        for key in modifiedMetaKeys {
+            if let raw = metadata.meta[key], let iso = DateParsing.iso(from: raw) { return (iso, "modified") }
+        }
+        if let raw = metadata.jsonLD?.dateModified, let iso = DateParsing.iso(from: raw) { return (iso, "modified") }
         return nil
     }
 
@@ -68,13 +132,7 @@ enum PublicationDateFinder {
     static func dayNumber(_ s: String) -> Int? {
         let parts = s.prefix(10).split(separator: "-").compactMap { Int($0) }
         guard parts.count == 3 else { return nil }
-        let (y0, m, d) = (parts[0], parts[1], parts[2])
-        let y = m <= 2 ? y0 - 1 : y0
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146097 + doe - 719468
+        return CivilCalendar.dayNumber(year: parts[0], month: parts[1], day: parts[2])
     }
 
     /// The `<h1>`, else the first `<h2>`/`<h3>` whose text is the page's declared title.
@@ -88,92 +146,6 @@ enum PublicationDateFinder {
             if t.utf8.count >= 8 && title.hasBytes(t) { return i }
         }
         return nil
-    }
-
-    /// `itemprop=datePublished` first; else the first `<time>` after the headline (or before it,
-    /// within a short distance), skipping comments and related-article lists.
-    private static func timeElement(tree: PageTree, metadata: PageMetadata, anchor: Int) -> String? {
-        var zones = FurnitureZones(tree: tree)
-        var best: (distance: Int, iso: String)?
-        for (node, value, text) in metadata.timeElements {
-            guard let iso = value.flatMap(DateParsing.iso(from:)) ?? DateParsing.firstDate(in: text) else { continue }
-            if let prop = tree.attribute(.itemprop, of: node)?.lowercased(), prop == "datepublished" { return iso }
-            guard !zones.contains(node) else { continue }
-            let distance = node >= anchor ? node - anchor : (anchor - node) * 3
-            if best == nil || distance < best!.distance { best = (distance, iso) }
-        }
-        guard let best, best.distance < 3000 else { return nil }
-        return best.iso
-    }
-
-    /// The date written closest to the headline: in the text after it (a dateline, "Published
-    /// ...") or shortly before it (a date above the headline). Neighbouring text nodes are read
-    /// together, since pages split dates over elements (`<span>26</span> Okt 2018`).
-    private static func dateNear(tree: PageTree, anchor: Int) -> String? {
-        let nodes = tree.nodes
-        var pieces: [String] = []
-        var seen = 0
-        var i = anchor
-        var forward: (String, Int)?
-        var length = 0
-        var zones = FurnitureZones(tree: tree)
-        while i < nodes.count && seen < 150 {
-            if nodes[i].tag == .text, nodes[i].text.utf8.count > 1, !zones.contains(i) {
-                let t = nodes[i].text
-                seen += 1
-                pieces.append(t)
-                // Only text with digits can complete a date; a date inside a long paragraph is
-                // an event of the story, not a dateline.
-                if hasDigit(t), !inLongBlock(tree, i),
-                   let d = DateParsing.firstDate(in: pieces.suffix(3).joined(separator: " ")) {
-                    forward = (d, length)
-                    break
-                }
-                length += t.utf8.count
-            }
-            i += 1
-        }
-        pieces = []
-        seen = 0
-        i = anchor - 1
-        var backward: (String, Int)?
-        length = 0
-        while i >= 0 && seen < 25 {
-            if nodes[i].tag == .text, nodes[i].text.utf8.count > 1 {
-                let t = nodes[i].text
-                seen += 1
-                pieces.append(t)
-                length += t.utf8.count
-                if hasDigit(t), let d = DateParsing.firstDate(in: pieces.suffix(3).reversed().joined(separator: " ")) {
-                    backward = (d, length)
-                    break
-                }
-            }
-            i -= 1
-        }
-        switch (forward, backward) {
-        case let (f?, b?): return b.1 * 2 < f.1 ? b.0 : f.0
-        case let (f?, nil): return f.0
-        case let (nil, b?): return b.0
-        default: return nil
-        }
-    }
-
-    /// Whether the nearest block around a text node holds more than 200 bytes of text.
-    private static func inLongBlock(_ tree: PageTree, _ node: Int) -> Bool {
-        var b = Int(tree.nodes[node].parent)
-        while b >= 0 && !tree.nodes[b].tag.isBlock { b = Int(tree.nodes[b].parent) }
-        guard b >= 0 else { return false }
-        var bytes = 0
-        for k in b..<Int(tree.nodes[b].end) where tree.nodes[k].tag == .text {
-            bytes += tree.nodes[k].text.utf8.count
-            if bytes > 200 { return true }
-        }
-        return false
-    }
-
-    private static func hasDigit(_ s: String) -> Bool {
-        s.utf8.contains { $0 >= 48 && $0 <= 57 }
     }
 
     /// `/2019/11/19/`, `/2019-11-19`, `/20191119/` in the page's URL.
