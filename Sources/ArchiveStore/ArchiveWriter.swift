@@ -8,6 +8,7 @@ public final class ArchiveWriter: Sendable {
     public let pool: DatabasePool
     private let people = PersonCache()
     private let happenings = HappeningCache()
+    private let recentStories = RecentStoryIndex()
 
     public init(pool: DatabasePool) {
         self.pool = pool
@@ -25,26 +26,42 @@ public final class ArchiveWriter: Sendable {
 
     /// Writes one batch in one transaction.
     public func write(_ batch: [DocumentResult]) async throws -> WriteSummary {
+        try await write(batch, neighbors: nil)
+    }
+
+    /// - Parameter neighbors: story neighbors looked up by document key before the transaction
+    ///   (`StoryNeighbors.lookUp`); nil to look them up inside it.
+    func write(_ batch: [DocumentResult], neighbors: [String: StoryNeighbors]?) async throws -> WriteSummary {
         let people = self.people, happenings = self.happenings
+        let stories = StoryContext(neighbors: neighbors, recent: recentStories)
         do {
             return try await pool.writeWithoutTransaction { db in
                 var summary = WriteSummary()
                 try WriterProfile.measure("transaction") {
                     try db.inTransaction {
-                        summary = try Self.write(batch, people: people, happenings: happenings, in: db)
+                        summary = try Self.write(batch, people: people, happenings: happenings, stories: stories, in: db)
                         return .commit
                     }
                 }
+                stories.recent.endBatch()
                 return summary
             }
         } catch {
             happenings.removeAll()
+            recentStories.removeAll()
             people.removeAll()  // the transaction rolled back: what the cache learned in it is void
             throw error
         }
     }
 
-    static func write(_ batch: [DocumentResult], people: PersonCache, happenings: HappeningCache, in db: Database) throws -> WriteSummary {
+    /// How a batch finds story neighbors: prepared ones plus the writer's recent batches, or look-ups.
+    struct StoryContext: Sendable {
+        var neighbors: [String: StoryNeighbors]?
+        var recent: RecentStoryIndex
+    }
+
+    static func write(_ batch: [DocumentResult], people: PersonCache, happenings: HappeningCache,
+                      stories: StoryContext, in db: Database) throws -> WriteSummary {
         var summary = WriteSummary()
         let now = ISO8601DateFormatter().string(from: Date())
         var sources = SourceCache()
@@ -82,7 +99,10 @@ public final class ArchiveWriter: Sendable {
                 }
                 let sourceID = try article.source.map { try sources.id(for: $0, in: db) }
                 // The story is chosen first so the article row is written with its story_id.
-                let story = try WriterProfile.measure("story-lookup") { try StoryInsertion.place(extraction, in: db) }
+                let story = try WriterProfile.measure("story-lookup") {
+                    try StoryInsertion.place(extraction, neighbors: stories.neighbors?[article.key],
+                                             recent: stories.neighbors == nil ? nil : stories.recent, in: db)
+                }
                 let articleID = try WriterProfile.measure("article") {
                     try ArticleInsertion.insert(extraction, sourceID: sourceID, storyID: story.storyID, ingestedAt: now, in: db)
                 }
@@ -90,6 +110,7 @@ public final class ArchiveWriter: Sendable {
                     try DerivedFactsInsertion.insert(extraction, articleID: articleID, people: people, happenings: happenings, in: db)
                 }
                 try WriterProfile.measure("story-index") { try StoryInsertion.finish(story, articleID: articleID, in: db) }
+                stories.recent.add(articleID: articleID, buckets: story.buckets, keys: story.keys)
             }
         }
         try WriterProfile.measure("full-text") { try FTSBulkLoad.finish(in: db) }

@@ -58,15 +58,36 @@ public struct Ingestion: Sendable {
     private func run(_ files: [DiscoveredFile], known: KnownArticles, writer: ArchiveWriter, tally: Tally,
                      onFailure: @escaping @Sendable (Diagnostic) -> Void,
                      progress: (@Sendable (IngestProgress) -> Void)?) async throws {
-        try await pipeline.run(files, known: known, sink: { batch in
-            var failures: [Diagnostic] = []
-            for case .failed(let d) in batch {
-                failures.append(d)
-                onFailure(d)
-            }
-            let summary = try await writer.write(batch)
-            await tally.add(summary, failures)
-        }, progress: progress)
+        try await pipeline.run(files, known: known, consumer: StoreConsumer(writer: writer, tally: tally, onFailure: onFailure),
+                               progress: progress)
+    }
+}
+
+/// Hands the pipeline's batches to the writer: failures are reported as soon as a batch is full,
+/// and its story neighbors looked up on readers while the previous batch is being written.
+private struct StoreConsumer: BatchConsumer {
+    let writer: ArchiveWriter
+    let tally: Tally
+    let onFailure: @Sendable (Diagnostic) -> Void
+
+    struct Prepared: Sendable {
+        var batch: [DocumentResult]
+        var failures: [Diagnostic]
+        var neighbors: [String: StoryNeighbors]
+    }
+
+    func prepare(_ batch: [DocumentResult]) async throws -> Prepared {
+        var failures: [Diagnostic] = []
+        for case .failed(let d) in batch {
+            failures.append(d)
+            onFailure(d)
+        }
+        return Prepared(batch: batch, failures: failures, neighbors: try await StoryNeighbors.lookUp(batch, in: writer.pool))
+    }
+
+    func write(_ prepared: Prepared) async throws {
+        let summary = try await writer.write(prepared.batch, neighbors: prepared.neighbors)
+        await tally.add(summary, prepared.failures)
     }
 }
 

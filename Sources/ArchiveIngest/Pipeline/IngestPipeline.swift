@@ -29,6 +29,13 @@ public struct IngestPipeline: Sendable {
     /// Runs the pipeline; read problems and failed documents reach the sink as `.failed` results.
     public func run(_ files: [DiscoveredFile], known: KnownArticles, sink: @escaping Sink,
                     progress: (@Sendable (IngestProgress) -> Void)? = nil) async throws {
+        try await run(files, known: known, consumer: SinkConsumer(sink), progress: progress)
+    }
+
+    /// Runs the pipeline into a two-step consumer: a batch is prepared as soon as it is full, while
+    /// the previous one is written; then written once that write is done.
+    public func run<Consumer: BatchConsumer>(_ files: [DiscoveredFile], known: KnownArticles, consumer: Consumer,
+                                             progress: (@Sendable (IngestProgress) -> Void)? = nil) async throws {
         let started = Date()
         let reader = self.reader, processor = self.processor
         var pendingWrite: Task<Void, Error>?
@@ -42,8 +49,9 @@ public struct IngestPipeline: Sendable {
             guard !batch.isEmpty else { return }
             let items = batch
             batch.removeAll(keepingCapacity: true)
+            let prepared = Task { try await consumer.prepare(items) }
             if let previous = pendingWrite { try await previous.value }
-            pendingWrite = Task { try await sink(items) }
+            pendingWrite = Task { try await consumer.write(try await prepared.value) }
         }
 
         try await withThrowingTaskGroup(of: (results: [DocumentResult], bytes: Int).self) { group in

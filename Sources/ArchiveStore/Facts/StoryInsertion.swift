@@ -32,32 +32,32 @@ enum StoryInsertion {
         var merged: [Int64]
     }
 
-    static func place(_ e: Extraction, in db: Database) throws -> Placement {
+    /// - Parameters:
+    ///   - neighbors: the article's neighbors as a reader saw them before this batch (then the
+    ///     writer's recent batches are added); nil to look them up here.
+    static func place(_ e: Extraction, neighbors: StoryNeighbors? = nil, recent: RecentStoryIndex? = nil,
+                      in db: Database) throws -> Placement {
         let article = e.article
         guard let signature = e.signature else {
             return Placement(storyID: try create(title: article.title, published: article.published, in: db), isNew: true,
                              signature: nil, buckets: [], keys: [], best: nil, merged: [])
         }
         let buckets = MinHash.buckets(signature.minhash)
+        var found: StoryNeighbors
+        if var prepared = neighbors, prepared.perBand.count == buckets.count {
+            if let recent { prepared.merge(recent.neighbors(buckets: buckets, keys: signature.keys)) }
+            found = prepared
+        } else {
+            found = try StoryNeighbors.lookUp(buckets: buckets, keys: signature.keys, in: db)
+        }
+        // A bucket or key with `commonLimit` articles is full: it says nothing and takes no more.
         var hits: [Int64: Int] = [:]
-        // Every bucket and key holds at most `commonLimit` articles (a full one takes no more), so
-        // one statement each reads a bounded number of rows.
         var common = Set<Int>()
-        // One seek per band and per key (SQLite runs a long OR of terms through a temporary row set).
-        var band = try DirectStatement("SELECT article_id FROM story_lsh WHERE band = ? AND bucket = ? LIMIT \(commonLimit)", in: db)
-        for (number, bucket) in buckets.enumerated() {
-            band.add(number)
-            band.add(bucket)
-            var ids: [Int64] = []
-            try band.forEachRow { ids.append($0.int64(0)) }
-            if ids.count >= commonLimit { common.insert(number) } else { for id in ids { hits[id, default: 0] += 2 } }
+        for (band, ids) in found.perBand.enumerated() {
+            if ids.count >= commonLimit { common.insert(band) } else { for id in ids { hits[id, default: 0] += 2 } }
         }
         var commonKeys = Set<UInt32>()
-        var sharing = try DirectStatement("SELECT article_id FROM story_keys WHERE key = ? LIMIT \(commonLimit)", in: db)
-        for key in signature.keys {
-            sharing.add(Int64(key))
-            var ids: [Int64] = []
-            try sharing.forEachRow { ids.append($0.int64(0)) }
+        for (key, ids) in found.perKey {
             if ids.count >= commonLimit { commonKeys.insert(key) } else { for id in ids { hits[id, default: 0] += 1 } }
         }
         // A rewrite shares at least two name pairs (three leading names); a copy at least one band.

@@ -1,0 +1,130 @@
+import ArchiveIngest
+import Foundation
+import GRDB
+
+/// The earlier articles that share a new article's MinHash buckets or name keys: the candidates
+/// its story is chosen among.
+///
+/// Looked up on a reader connection while the previous batch is being written (`prepare`), so the
+/// writer only compares; the articles of the batches written since (which that reader may not
+/// see yet) come from the writer's `RecentStoryIndex`.
+struct StoryNeighbors: Sendable {
+    /// Article ids of each band's bucket, at most `StoryInsertion.commonLimit` each.
+    var perBand: [[Int64]]
+    /// Article ids of each name key, at most `StoryInsertion.commonLimit` each.
+    var perKey: [UInt32: [Int64]]
+
+    init(bands: Int) {
+        perBand = Array(repeating: [], count: bands)
+        perKey = [:]
+    }
+
+    /// One index seek per band and per key.
+    static func lookUp(buckets: [Int64], keys: [UInt32], in db: Database) throws -> StoryNeighbors {
+        let limit = StoryInsertion.commonLimit
+        var found = StoryNeighbors(bands: buckets.count)
+        var band = try DirectStatement("SELECT article_id FROM story_lsh WHERE band = ? AND bucket = ? LIMIT \(limit)", in: db)
+        for (number, bucket) in buckets.enumerated() {
+            band.add(number)
+            band.add(bucket)
+            try band.forEachRow { found.perBand[number].append($0.int64(0)) }
+        }
+        var sharing = try DirectStatement("SELECT article_id FROM story_keys WHERE key = ? LIMIT \(limit)", in: db)
+        for key in keys {
+            sharing.add(Int64(key))
+            var ids: [Int64] = []
+            try sharing.forEachRow { ids.append($0.int64(0)) }
+            found.perKey[key] = ids
+        }
+        return found
+    }
+
+    /// Adds articles found elsewhere (each article once per band and key).
+    mutating func merge(_ other: StoryNeighbors) {
+        for (band, ids) in other.perBand.enumerated() where band < perBand.count {
+            for id in ids where !perBand[band].contains(id) { perBand[band].append(id) }
+        }
+        for (key, ids) in other.perKey {
+            for id in ids where !(perKey[key]?.contains(id) ?? false) { perKey[key, default: []].append(id) }
+        }
+    }
+
+    /// Looks up every signed article of a batch on a reader, in two halves at once.
+    static func lookUp(_ batch: [DocumentResult], in pool: DatabasePool) async throws -> [String: StoryNeighbors] {
+        var signed: [(key: String, buckets: [Int64], keys: [UInt32])] = []
+        for case .extracted(let e) in batch {
+            guard let signature = e.signature else { continue }
+            signed.append((e.article.key, MinHash.buckets(signature.minhash), signature.keys))
+        }
+        guard !signed.isEmpty else { return [:] }
+        let middle = signed.count / 2
+        let halves = [Array(signed[..<middle]), Array(signed[middle...])]
+        return try await withThrowingTaskGroup(of: [String: StoryNeighbors].self) { group in
+            for half in halves where !half.isEmpty {
+                group.addTask {
+                    try await pool.read { db in
+                        var out: [String: StoryNeighbors] = [:]
+                        for item in half { out[item.key] = try lookUp(buckets: item.buckets, keys: item.keys, in: db) }
+                        return out
+                    }
+                }
+            }
+            var all: [String: StoryNeighbors] = [:]
+            for try await part in group { all.merge(part) { a, _ in a } }
+            return all
+        }
+    }
+}
+
+/// The story index rows the writer wrote in its last few batches, in memory: what a reader that
+/// looked up a batch's neighbors while the previous batch was being written could not see yet.
+///
+/// Kept for the current batch and the two before it (a batch is looked up once the one before the
+/// previous is committed). Emptied when a transaction rolls back: ids of rolled-back rows come again.
+final class RecentStoryIndex: @unchecked Sendable {
+    private struct Entries {
+        var buckets: [Slot: [Int64]] = [:]
+        var keys: [UInt32: [Int64]] = [:]
+    }
+
+    private let lock = NSLock()
+    private var batches: [Entries] = [Entries()]
+    private static let kept = 3
+
+    private struct Slot: Hashable {
+        var band: Int
+        var bucket: Int64
+    }
+
+    func add(articleID: Int64, buckets: [Int64?], keys: [UInt32]) {
+        lock.withLock {
+            for (band, bucket) in buckets.enumerated() {
+                if let bucket { batches[batches.count - 1].buckets[Slot(band: band, bucket: bucket), default: []].append(articleID) }
+            }
+            for key in keys { batches[batches.count - 1].keys[key, default: []].append(articleID) }
+        }
+    }
+
+    func neighbors(buckets: [Int64], keys: [UInt32]) -> StoryNeighbors {
+        lock.withLock {
+            var found = StoryNeighbors(bands: buckets.count)
+            for entries in batches {
+                for (band, bucket) in buckets.enumerated() {
+                    found.perBand[band] += entries.buckets[Slot(band: band, bucket: bucket)] ?? []
+                }
+                for key in keys { if let ids = entries.keys[key] { found.perKey[key, default: []] += ids } }
+            }
+            return found
+        }
+    }
+
+    /// A batch was committed: start the next one, forgetting the oldest kept.
+    func endBatch() {
+        lock.withLock {
+            batches.append(Entries())
+            if batches.count > Self.kept { batches.removeFirst() }
+        }
+    }
+
+    func removeAll() { lock.withLock { batches = [Entries()] } }
+}
