@@ -211,4 +211,29 @@ import Testing
             #expect(same == 1)
         }
     }
+
+    /// A copy read in a later batch than its original (batches of 64, 128, 256... files): the
+    /// later batch's neighbors are looked up while the first may still be uncommitted, so the
+    /// writer's own record of its recent rows must find the original.
+    @Test func aCopyInALaterBatchFindsItsOriginal() throws {
+        let folder = try TemporaryFolder()
+        var generator = SystemRandomNumberGenerator()
+        let syllables = ["ka", "lo", "mi", "ne", "ru", "sa", "te", "vo", "zi", "pa", "do", "fe", "gu", "hi", "ja", "bo"]
+        func word() -> String { (0..<3).map { _ in syllables.randomElement(using: &generator)! }.joined() }
+        try folder.write("in/000-wire.txt", Self.wire)
+        for i in (1...300) where i != 100 {
+            let paragraphs = (0..<6).map { _ in (0..<14).map { _ in word() }.joined(separator: " ") + "." }
+            try folder.write(String(format: "in/%03d-filler.txt", i), "Report \(word()) \(word())\n\n" + paragraphs.joined(separator: "\n\n"))
+        }
+        try folder.write("in/100-syndicated.txt", Self.syndicated)
+        let db = folder.path("a.db")
+        let result = try ArchiveCLI.run(["ingest", folder.path("in"), "--db", db])
+        #expect(result.status == 0, "\(result.stderr)")
+        try ArchiveCLI.database(db).read { (db: Database) throws -> Void in
+            let wire = try Self.id("000-wire", db), copy = try Self.id("100-syndicated", db)
+            #expect(try Int.fetchOne(db, sql: "SELECT count(DISTINCT story_id) FROM articles WHERE id IN (?, ?)", arguments: [wire, copy]) == 1)
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") == 301)
+            #expect(try Int.fetchOne(db, sql: "SELECT count(DISTINCT story_id) FROM articles") == 300)
+        }
+    }
 }
