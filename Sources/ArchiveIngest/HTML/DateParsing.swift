@@ -42,15 +42,7 @@ enum DateParsing {
     /// `YYYY-MM-DD` optionally followed by `[T ]HH:MM[:SS[.fff]][Z|±HH[:]MM]`.
     static func isoTimestamp(in value: String) -> String? {
         let b = Array(value.utf8)
-        func digits(_ at: Int, _ n: Int) -> Int? {
-            guard at + n <= b.count else { return nil }
-            var v = 0
-            for k in at..<at + n {
-                guard b[k] >= 48 && b[k] <= 57 else { return nil }
-                v = v * 10 + Int(b[k] - 48)
-            }
-            return v
-        }
+        func digits(_ at: Int, _ n: Int) -> Int? { ASCIIText.number(b, at: at, count: n) }
         var i = 0
         while i + 10 <= b.count {
             if (i == 0 || !(b[i - 1] >= 48 && b[i - 1] <= 57)), let y = digits(i, 4), b[i + 4] == 45,

@@ -72,15 +72,7 @@ enum PageWideDates {
         var counts: [String: (count: Int, first: Int)] = [:]
         var html = html
         html.withUTF8 { b in
-            func digits(_ at: Int, _ n: Int) -> Int? {
-                guard at + n <= b.count else { return nil }
-                var v = 0
-                for k in at..<at + n {
-                    guard b[k] >= 48 && b[k] <= 57 else { return nil }
-                    v = v * 10 + Int(b[k] - 48)
-                }
-                return v
-            }
+            func digits(_ at: Int, _ n: Int) -> Int? { ASCIIText.number(b, at: at, count: n) }
             func isDigit(_ at: Int) -> Bool { at < b.count && b[at] >= 48 && b[at] <= 57 }
             var i = 0
             while i + 10 < b.count {

@@ -29,21 +29,7 @@ enum QuoteInsertion {
 public enum TextKey {
     public static func of(_ text: String) -> String {
         // Plain ASCII (most quotes) in one pass over bytes; anything else through the person-name folding.
-        guard text.utf8.allSatisfy({ $0 < 128 }) else { return words(PersonIdentity.key(text)) }
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var space = false
-        for b in text.utf8 {
-            let lower = b >= 65 && b <= 90 ? b + 32 : b
-            if (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) {
-                if space, !out.isEmpty { out.append(32) }
-                space = false
-                out.append(lower)
-            } else {
-                space = true
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
+        ASCIIText.foldedWords(text, keepingApostrophes: false) ?? words(PersonIdentity.key(text))
     }
 
     private static func words(_ key: String) -> String {

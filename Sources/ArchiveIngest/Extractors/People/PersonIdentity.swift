@@ -11,7 +11,8 @@ public enum PersonIdentity {
     /// Accent-folded, lower-cased, with hyphens and dots as spaces and single spaces:
     /// "Juan Ramón de la Fuente" -> "juan ramon de la fuente", "Aida Pelaez-Fernandez" -> "aida pelaez fernandez".
     public static func key(_ name: String) -> String {
-        if let ascii = asciiKey(name) { return ascii }
+        // Plain ASCII (most names) in one pass over bytes.
+        if let ascii = ASCIIText.foldedWords(name, keepingApostrophes: true) { return ascii }
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for s in fold(name).unicodeScalars {
@@ -26,25 +27,6 @@ public enum PersonIdentity {
             }
         }
         return String(out)
-    }
-
-    /// `key` of a plain-ASCII name in one pass over its bytes (most names); nil for anything else.
-    private static func asciiKey(_ name: String) -> String? {
-        var out: [UInt8] = []
-        out.reserveCapacity(name.utf8.count)
-        var pendingSpace = false
-        for b in name.utf8 {
-            guard b < 128 else { return nil }
-            let lower = b >= 65 && b <= 90 ? b + 32 : b
-            if (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) || lower == 39 {
-                if pendingSpace, !out.isEmpty { out.append(32) }
-                pendingSpace = false
-                out.append(lower)
-            } else {
-                pendingSpace = true
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// True when `a` and `b` name the same person by the rules above.
