@@ -217,6 +217,9 @@ enum AttributionFinder {
     /// The first noun phrase of a sentence: its subject, after any introductory phrase.
     static func sentenceSubject(_ ctx: QuoteContext, start: Int, limit: Int) -> SpeakerPhrase? {
         var k = start
+        // A leading conjunction joins the sentence to the one before; the subject follows it
+        // ("But Cruz would not comment on ...").
+        if k + 1 < limit, ["But", "And", "Yet", "So", "Still"].contains(ctx.tokens[k].text), !ctx.isPunct(k + 1, ",") { k += 1 }
         // Skip an introductory phrase ("On Sunday,", "In a statement,", "Facing criticism,").
         if k < limit, ctx.tokens[k].kind == .word, let pronoun = SpeakerPhraseReader.contractedPronoun(ctx.tokens[k].text) {
             return SpeakerPhrase(kind: .pronoun, first: k, end: k + 1, text: pronoun)

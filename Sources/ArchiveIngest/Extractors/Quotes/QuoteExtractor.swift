@@ -37,6 +37,7 @@ public struct QuoteExtractor: QuoteExtracting {
         var resolver = SpeakerResolver(ctx: ctx, people: people, quoted: quoted)
         var out: [ExtractedQuote] = []
         var previous: SpeakerResolver.Resolved? = nil
+        var previousParagraph: Int? = nil
         var usedCues = Set<Int>()
         for q in assembled {
             guard QuoteFilter.isQuotation(ctx, q) else { continue }
@@ -55,8 +56,17 @@ public struct QuoteExtractor: QuoteExtracting {
                 }
             }
             if resolved.speaker == nil, q.inheritsSpeaker, let previous { resolved = previous }
+            // No speaker of its own: a quotation in the paragraph of the last attributed one, or
+            // opening the paragraph right after it, goes on with the same speaker (`"A," Buchanan
+            // said, noting that ... "B."`; `said Finlayson. Now, "b"`).
+            if resolved.speaker == nil, let previous, let pp = previousParagraph {
+                let para = q.pieces[0].paragraph
+                let opensParagraph = q.pieces[0].open == 0 || !ctx.sameParagraph(q.pieces[0].open - 1, q.pieces[0].open)
+                if para == pp || (para == pp + 1 && opensParagraph) { resolved = previous }
+            }
             if resolved.speaker != nil {
                 previous = resolved
+                previousParagraph = q.pieces[q.pieces.count - 1].paragraph
                 resolver.noteSpeaker(resolved, at: q.pieces[0].open)
             }
             let first = q.pieces[0], last = q.pieces[q.pieces.count - 1]
@@ -65,6 +75,7 @@ public struct QuoteExtractor: QuoteExtracting {
             out.append(ExtractedQuote(text: textValue, kind: q.kind, speaker: resolved.speaker, personIndex: resolved.person,
                                       cue: cue, span: TextSpan(start: first.start, end: last.end)))
         }
+        SameSentenceSpeaker.fill(&out, ctx)
         out += ReportedSpeechFinder.reported(ctx, quoted: quoted, usedCues: usedCues, resolver: &resolver)
         return out
     }

@@ -123,8 +123,9 @@ enum SpeechCues {
             out.append(v + "s"); out.append(v + "ed"); out.append(v + "ing")
             // Doubled final consonant: "snap" -> "snapped", "quip" -> "quipped", "refer" -> "referred".
             let chars = Array(v)
+            // ("qu" counts as a consonant: "quip" -> "quipped").
             if chars.count >= 3, "bdgmnprt".contains(last), "aeiou".contains(chars[chars.count - 2]),
-               !"aeiou".contains(chars[chars.count - 3]) {
+               !"aeiou".contains(chars[chars.count - 3]) || v.hasPrefix("qu") && chars.count == 4 {
                 out.append(v + String(last) + "ed"); out.append(v + String(last) + "ing")
             }
         }
