@@ -162,6 +162,12 @@ enum AttributionFinder {
         if SpeechCues.isParticiple(w) {
             phrase = adjacentName(ctx, verb: v, start: start) ?? sentenceSubject(ctx, start: start, limit: v)
                 ?? participleSubject(ctx, verb: v, start: start)
+        } else if v > start, ctx.isPunct(v - 1, ","), (start..<(v - 1)).contains(where: { ctx.inQuote[$0] && ctx.tokens[$0].kind == .word }),
+                  let inverted = SpeakerPhraseReader.after(ctx, verb: v, upper: end), inverted.first == v + 1,
+                  inverted.kind != .pronoun, inverted.end >= end || ctx.tokens[inverted.end].kind == .punctuation {
+            // `"...drew well" in the 2008 primary, said professor Paul Beck.`: an inverted
+            // attribution closing a sentence that quotes.
+            phrase = inverted
         } else {
             phrase = SpeakerPhraseReader.before(ctx, verb: v, lower: start)
             // "was asked", "is called": a passive verb has no speaker before it.

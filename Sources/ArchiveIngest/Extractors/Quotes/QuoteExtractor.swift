@@ -38,6 +38,7 @@ public struct QuoteExtractor: QuoteExtracting {
         var out: [ExtractedQuote] = []
         var previous: SpeakerResolver.Resolved? = nil
         var previousParagraph: Int? = nil
+        var previousCue = -1
         var usedCues = Set<Int>()
         for q in assembled {
             guard QuoteFilter.isQuotation(ctx, q) else { continue }
@@ -46,7 +47,11 @@ public struct QuoteExtractor: QuoteExtracting {
             if let a = q.attribution {
                 cue = a.cue.isEmpty ? nil : a.cue
                 if a.cueToken >= 0 { usedCues.insert(a.cueToken) }
-                if let s = a.speaker {
+                if a.cueToken >= 0, a.cueToken == previousCue, let previous {
+                    // The cue that attributed the last quotation (found again from a later sentence
+                    // of its paragraph): the same speaker, however its subject reads from here.
+                    resolved = previous
+                } else if let s = a.speaker {
                     resolved = resolver.resolve(s)
                     if speakerStyle == .nameWithDescription, let d = s.detail, let name = resolved.speaker {
                         resolved.speaker = name + ", " + d
@@ -66,6 +71,7 @@ public struct QuoteExtractor: QuoteExtracting {
             }
             if resolved.speaker != nil {
                 previous = resolved
+                previousCue = q.attribution?.cueToken ?? -1
                 previousParagraph = q.pieces[q.pieces.count - 1].paragraph
                 resolver.noteSpeaker(resolved, at: q.pieces[0].open)
             }
