@@ -131,6 +131,10 @@ enum SpeakerPhraseReader {
             guard let run = nameRun(ctx, endingAt: j, lower: lower) else { return nil }
             // A name right after a preposition is an object: look further back for the subject.
             let before = run.first - 1
+            // "Secretary of State John F. Kerry said": the "of" belongs to the title before the name.
+            if before > lower, ctx.tokens[before].text == "of", ctx.has(before - 1, .titleWord), ctx.isCap(before - 1) {
+                return run
+            }
             if before >= lower, ctx.tokens[before].kind == .word, ctx.has(before, .preposition),
                depth < 3 {
                 var k = before - 1
@@ -257,9 +261,11 @@ enum SpeakerPhraseReader {
         if isNameToken(ctx, e - 1) {
             guard var run = nameRun(ctx, endingAt: e - 1, lower: j) else { return nil }
             // "Chancellor Angela Merkel of Germany": the name is the run before "of", the rest detail.
-            if run.first - 1 > j, ["of", "from", "in", "at"].contains(ctx.tokens[run.first - 1].text),
-               isNameToken(ctx, run.first - 2), var earlier = nameRun(ctx, endingAt: run.first - 2, lower: j) {
-                earlier.detail = ctx.string(run.first - 1, e)
+            // "Mr. Burman of the Tax Policy Center": the same with an article before the body.
+            let prep = run.first - 1 > j && ["the", "The"].contains(ctx.tokens[run.first - 1].text) ? run.first - 2 : run.first - 1
+            if prep > j, ["of", "from", "in", "at"].contains(ctx.tokens[prep].text),
+               isNameToken(ctx, prep - 1), var earlier = nameRun(ctx, endingAt: prep - 1, lower: j) {
+                earlier.detail = ctx.string(prep, e)
                 run = earlier
             }
             // `said Will Doyle, a professor at Vanderbilt University.`: the appositive to the clause end.

@@ -154,7 +154,9 @@ struct SpeakerResolver {
             if let eg = e.gender, eg != g { continue }
             let dist = here - (ctx.body.sentenceIndex(ofToken: e.token) ?? 0)
             if dist > 6 { continue }
-            var score = -PronounWeights.distance * dist + PronounWeights.subject
+            // A name the people list lacks is weaker evidence when there is a list: only a
+            // known gender lets it compete with the article's people as a clause subject.
+            var score = -PronounWeights.distance * dist + (people.isEmpty || e.gender != nil ? PronounWeights.subject : 0)
             if e.gender == g { score += PronounWeights.gender }
             if ctx.paragraphOf[e.token] == ctx.paragraphOf[at] { score += PronounWeights.paragraph }
             if lastSpeaker?.person == nil, lastSpeaker?.name == e.name { score += PronounWeights.lastSpeaker }
