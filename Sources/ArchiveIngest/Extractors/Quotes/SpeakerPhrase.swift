@@ -171,6 +171,9 @@ enum SpeakerPhraseReader {
             }
             if ctx.has(k, .clauseWord) || ctx.has(k, .speechVerb) { break }
             if k < j, w.isCapitalized, ctx.has(k, .capitalizedFunctionWord), k == lower || !ctx.sameParagraph(k - 1, k) || ctx.endsSentence(k - 1) {
+                // A sentence-initial determiner or quantifier is part of the description ("One
+                // man wrote", "Many reporters noted", "His chief aide said").
+                if SpeakerPhraseReader.leadingQuantifiers.contains(w.text) { first = k }
                 break
             }
             first = k
@@ -305,6 +308,12 @@ enum SpeakerPhraseReader {
         }
         return SpeakerPhrase(kind: .description, first: j, end: end, text: ctx.string(j, end))
     }
+
+    /// Capitalized words that open a description at a sentence start and belong to it.
+    static let leadingQuantifiers: Set<String> = [
+        "One", "Another", "Other", "Others", "His", "Her", "Their", "Its", "Our", "Many", "Some", "Several",
+        "Most", "All", "Both", "Each", "Few", "Only", "Two", "Three", "Four", "Five", "Several", "Numerous",
+    ]
 
     /// "he" for "he's", "He’d", "he'll"...; nil for other words.
     static func contractedPronoun(_ w: String) -> String? {
