@@ -160,7 +160,8 @@ enum AttributionFinder {
         let w = ctx.tokens[v].text
         var phrase: SpeakerPhrase? = nil
         if SpeechCues.isParticiple(w) {
-            phrase = adjacentName(ctx, verb: v, start: start) ?? sentenceSubject(ctx, start: start, limit: v)
+            phrase = mainClauseSpeaker(ctx, verb: v, start: start) ?? adjacentName(ctx, verb: v, start: start)
+                ?? sentenceSubject(ctx, start: start, limit: v)
                 ?? participleSubject(ctx, verb: v, start: start)
         } else if v > start, ctx.isPunct(v - 1, ","), (start..<(v - 1)).contains(where: { ctx.inQuote[$0] && ctx.tokens[$0].kind == .word }),
                   let inverted = SpeakerPhraseReader.after(ctx, verb: v, upper: end), inverted.first == v + 1,
@@ -196,6 +197,21 @@ enum AttributionFinder {
         var j = v - 1
         while j >= start, SpeakerPhraseReader.isSkippable(ctx, j) { j -= 1 }
         if j >= start, SpeakerPhraseReader.isNameToken(ctx, j), let run = SpeakerPhraseReader.nameRun(ctx, endingAt: j, lower: start) {
+            return run
+        }
+        return nil
+    }
+
+    /// `..., Mr. Manafort said, adding that ...` or `..., said Manafort, adding that ...`: a
+    /// participle right after a speech clause shares that clause's speaker.
+    static func mainClauseSpeaker(_ ctx: QuoteContext, verb v: Int, start: Int) -> SpeakerPhrase? {
+        guard v - 2 > start, ctx.isPunct(v - 1, ",") else { return nil }
+        let k = v - 2
+        if !ctx.inQuote[k], ctx.tokens[k].kind == .word, isCue(ctx, k), !SpeechCues.isParticiple(ctx.tokens[k].text) {
+            return SpeakerPhraseReader.before(ctx, verb: k, lower: start)
+        }
+        if SpeakerPhraseReader.isNameToken(ctx, k), let run = SpeakerPhraseReader.nameRun(ctx, endingAt: k, lower: start),
+           run.first - 1 > start, !ctx.inQuote[run.first - 1], isCue(ctx, run.first - 1), !SpeechCues.isParticiple(ctx.tokens[run.first - 1].text) {
             return run
         }
         return nil
