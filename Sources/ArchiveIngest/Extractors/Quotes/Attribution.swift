@@ -246,11 +246,22 @@ enum AttributionFinder {
         if k < limit, ctx.tokens[k].kind == .word, let pronoun = SpeakerPhraseReader.contractedPronoun(ctx.tokens[k].text) {
             return SpeakerPhrase(kind: .pronoun, first: k, end: k + 1, text: pronoun)
         }
+        // A past participle opens one too when a lower-case word follows ("Reached by POLITICO,";
+        // a name like "Ted" is followed by a capitalized one).
+        let pastParticiple = k + 1 < limit && ctx.tokens[k].text.hasSuffix("ed") && ctx.tokens[k + 1].kind == .word && !ctx.isCap(k + 1)
         if k < limit, ctx.tokens[k].kind == .word, ctx.has(k, .capitalizedFunctionWord) || ctx.tokens[k].text.hasSuffix("ing")
-            || ctx.tokens[k].text.hasSuffix("ly"), !ctx.has(k, .subjectPronoun) {
+            || ctx.tokens[k].text.hasSuffix("ly") || pastParticiple, !ctx.has(k, .subjectPronoun) {
             var c = k
             while c < limit, c - k < 12, !ctx.isPunct(c, ",") { c += 1 }
-            if c < limit, ctx.isPunct(c, ",") { k = c + 1 } else if ["The", "A", "An"].contains(ctx.tokens[k].text) {
+            if c < limit, ctx.isPunct(c, ",") {
+                k = c + 1
+                // "In Salem, New Hampshire, Trump ...": a place's region after the comma is still the introduction.
+                if c > 0, ctx.isCap(c - 1) {
+                    var r = k
+                    while r < limit, r - k < 4, SpeakerPhraseReader.isNameToken(ctx, r) || ctx.isPunct(r, ".") { r += 1 }
+                    if r > k, r + 1 < limit, ctx.isPunct(r, ","), SpeakerPhraseReader.isNameToken(ctx, r + 1) || ctx.has(r + 1, .subjectPronoun) { k = r + 1 }
+                }
+            } else if ["The", "A", "An"].contains(ctx.tokens[k].text) {
             } else { return nil }
         }
         guard k < limit, !ctx.inQuote[k] else { return nil }
