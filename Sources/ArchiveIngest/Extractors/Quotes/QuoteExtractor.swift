@@ -39,6 +39,7 @@ public struct QuoteExtractor: QuoteExtracting {
         var previous: SpeakerResolver.Resolved? = nil
         var previousParagraph: Int? = nil
         var previousCue = -1
+        var previousEnd = 0
         var usedCues = Set<Int>()
         for q in assembled {
             guard QuoteFilter.isQuotation(ctx, q) else { continue }
@@ -50,6 +51,9 @@ public struct QuoteExtractor: QuoteExtracting {
                 if a.cueToken >= 0, a.cueToken == previousCue, let previous {
                     // The cue that attributed the last quotation (found again from a later sentence
                     // of its paragraph): the same speaker, however its subject reads from here.
+                    resolved = previous
+                } else if let s = a.speaker, s.kind == .pronoun, let previous, let pp = previousParagraph,
+                          q.pieces[0].paragraph <= pp + 1, resolver.continues(previous, pronoun: s.text, from: previousEnd, at: s.first) {
                     resolved = previous
                 } else if let s = a.speaker {
                     resolved = resolver.resolve(s)
@@ -72,6 +76,7 @@ public struct QuoteExtractor: QuoteExtracting {
             if resolved.speaker != nil {
                 previous = resolved
                 previousCue = q.attribution?.cueToken ?? -1
+                previousEnd = q.pieces[q.pieces.count - 1].after
                 previousParagraph = q.pieces[q.pieces.count - 1].paragraph
                 resolver.noteSpeaker(resolved, at: q.pieces[0].open)
             }

@@ -43,7 +43,7 @@ struct SpeakerResolver {
         ms.sort { $0.start < $1.start }
         self.mentions = ms
         self.genders = PersonGenderEvidence.genders(ctx: ctx, people: people, mentions: ms)
-        self.subjectMention = ms.map { ClauseRoles.isSubject(ctx, $0.firstToken, $0.endToken) }
+        self.subjectMention = ms.map { ClauseRoles.isSubject(ctx, $0.firstToken, $0.endToken) || SpeakerResolver.speaks(ctx, $0) }
         if people.isEmpty { self.extraNames = SpeakerResolver.subjectNames(ctx) }
     }
 
@@ -189,6 +189,39 @@ struct SpeakerResolver {
             i = max(e, i + 1)
         }
         return out
+    }
+
+    /// Whether pronoun `pronoun` (token `at`) goes on with the previous quotation's speaker:
+    /// of a compatible gender, and no other person named outside quotation marks between that
+    /// quotation's end (token `from`) and the pronoun (`"...," said X. ¶ "...," he added.`).
+    func continues(_ previous: Resolved, pronoun: String, from: Int, at: Int) -> Bool {
+        guard let g = PersonGenderEvidence.pronounGender(pronoun), from < at else { return false }
+        if let p = previous.person {
+            if let pg = genders[p], pg != g { return false }
+        } else if let name = previous.speaker {
+            guard let first = name.split(separator: " ").first, let pg = GivenNames.gender(of: String(first)), pg == g else { return false }
+        }
+        let a = ctx.tokens[from].start, b = ctx.tokens[at].start
+        var lo = 0, hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[mid].start < a { lo = mid + 1 } else { hi = mid }
+        }
+        var k = lo
+        while k < mentions.count, mentions[k].start < b {
+            if mentions[k].person != previous.person, !isQuoted(mentions[k].start) { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// True when a speech verb follows the mention (`... the most able candidate Viguerie
+    /// argues`): the subject of reported speech, whatever stands before it.
+    static func speaks(_ ctx: QuoteContext, _ m: PersonMention) -> Bool {
+        var k = m.endToken
+        while k < ctx.count, k - m.endToken < 3, SpeakerPhraseReader.isSkippable(ctx, k) { k += 1 }
+        return k < ctx.count && !ctx.inQuote[k] && ctx.tokens[k].kind == .word && !ctx.isCap(k)
+            && AttributionFinder.isCue(ctx, k) && !SpeechCues.isParticiple(ctx.tokens[k].text)
     }
 
     /// Remembers who spoke last: a pronoun soon after most often means the same speaker.
