@@ -61,7 +61,7 @@ public struct QuoteExtractor: QuoteExtracting {
                         resolved.speaker = name + ", " + d
                     }
                     // Without a cue the sentence subject is a guess: keep it only when it is a known person.
-                    if a.cue.isEmpty, s.kind != .pronoun, resolved.person == nil { resolved = .init(speaker: nil, person: nil) }
+                    if a.cue.isEmpty, s.kind != .pronoun, resolved.person == nil, !(s.kind == .name && ClauseRoles.isSubject(ctx, s.first, s.end)) { resolved = .init(speaker: nil, person: nil) }
                 }
             }
             if resolved.speaker == nil, q.inheritsSpeaker, let previous { resolved = previous }
