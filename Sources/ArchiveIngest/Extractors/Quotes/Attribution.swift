@@ -41,7 +41,11 @@ enum AttributionFinder {
             if ctx.tokens[v].kind == .punctuation, [":", ";", "!", "?"].contains(ctx.tokens[v].text) { return nil }
             v += 1
         }
-        guard v < verbLimit, v <= start + 9 || ctx.isPunct(v - 1, ",") || ctx.isPunct(v - 1, ")") else { return nil }
+        if v == verbLimit, let inverted = invertedVerb(ctx, p, start: start, end: end, lastInside: lastInside) { return inverted }
+        // A long subject only when a name opens it with an appositive (`Nate Silver, the polling
+        // guru who founded the site tweeted`).
+        let appositiveSubject = v > start + 5 && SpeakerPhraseReader.isNameToken(ctx, start) && (start + 1..<start + 5).contains { ctx.isPunct($0, ",") }
+        guard v < verbLimit, v <= start + 9 || ctx.isPunct(v - 1, ",") || ctx.isPunct(v - 1, ")") || appositiveSubject && v <= start + 20 else { return nil }
         // After a full stop inside the quotation only a plain "X said." can follow.
         if lastInside.text == ".", v > start, !(v <= start + 3 && v + 1 < ctx.count && (ctx.endsSentence(v + 1) || ctx.isPunct(v + 1, ","))) { return nil }
         if endsWithWord, !outsideComma, v > start + 3 { return nil }
@@ -59,6 +63,16 @@ enum AttributionFinder {
         guard phrase != nil || v == start else { return nil }
         return Attribution(cue: cueText(ctx, verb: v, speaker: phrase), cueToken: v, speaker: phrase, clauseEnd: end,
                            frames: frames)
+    }
+
+    /// `"This is fantastic!" beamed Donald Hartley of Madison`: right after a quotation that ends
+    /// with a comma, "!" or "?", any past-tense verb followed by a name attributes it.
+    static func invertedVerb(_ ctx: QuoteContext, _ p: QuotePiece, start: Int, end: Int, lastInside: Token) -> Attribution? {
+        guard start + 1 < end, lastInside.kind == .punctuation, [",", "!", "?"].contains(lastInside.text),
+              ctx.tokens[start].kind == .word, !ctx.isCap(start), ctx.tokens[start].text.hasSuffix("ed"),
+              !ctx.has(start, .preposition), !ctx.has(start, .clauseWord), SpeakerPhraseReader.isNameToken(ctx, start + 1),
+              let phrase = SpeakerPhraseReader.after(ctx, verb: start, upper: end), phrase.kind == .name else { return nil }
+        return Attribution(cue: ctx.tokens[start].text, cueToken: start, speaker: phrase, clauseEnd: end, frames: true)
     }
 
     /// The attribution before a piece in its sentence: the nearest speech cue to its left.
