@@ -187,6 +187,12 @@ enum AttributionFinder {
             phrase = SpeakerPhraseReader.before(ctx, verb: v, lower: start)
             // "was asked", "is called": a passive verb has no speaker before it.
             if let p = phrase, p.end == v, ["was", "is", "were", "are", "be", "been"].contains(ctx.tokens[v - 1].text) { phrase = nil }
+            // "he laughed and said": the subject of the verb before the "and".
+            if phrase == nil, v - 3 >= start, ctx.tokens[v - 1].text == "and", ctx.tokens[v - 2].kind == .word, !ctx.isCap(v - 2),
+               !ctx.has(v - 2, .clauseWord), let earlier = SpeakerPhraseReader.before(ctx, verb: v - 2, lower: start),
+               earlier.kind != .description, earlier.end == v - 2 {
+                phrase = earlier
+            }
             if phrase == nil, v > start, ctx.isPunct(v - 1, ",") || ctx.tokens[v - 1].text == "and" || v == start {
                 phrase = sentenceSubject(ctx, start: start, limit: v)
             }

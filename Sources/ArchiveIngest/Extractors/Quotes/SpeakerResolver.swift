@@ -217,11 +217,22 @@ struct SpeakerResolver {
 
     /// True when a speech verb follows the mention (`... the most able candidate Viguerie
     /// argues`): the subject of reported speech, whatever stands before it.
+    /// Also `Trump's attorney, Alan Garten, said` and the inverted `..., said Grant Green, a
+    /// former official.`
     static func speaks(_ ctx: QuoteContext, _ m: PersonMention) -> Bool {
         var k = m.endToken
-        while k < ctx.count, k - m.endToken < 3, SpeakerPhraseReader.isSkippable(ctx, k) { k += 1 }
-        return k < ctx.count && !ctx.inQuote[k] && ctx.tokens[k].kind == .word && !ctx.isCap(k)
-            && AttributionFinder.isCue(ctx, k) && !SpeechCues.isParticiple(ctx.tokens[k].text)
+        // Past a comma only when the mention is itself set off by commas (an appositive name).
+        if ctx.isPunct(k, ","), m.firstToken > 0, ctx.isPunct(m.firstToken - 1, ",") { k += 1 }
+        while k < ctx.count, k - m.endToken < 4, SpeakerPhraseReader.isSkippable(ctx, k) { k += 1 }
+        if k < ctx.count && !ctx.inQuote[k] && ctx.tokens[k].kind == .word && !ctx.isCap(k)
+            && AttributionFinder.isCue(ctx, k) && !SpeechCues.isParticiple(ctx.tokens[k].text) { return true }
+        // Inverted: a comma-led speech verb right before the name (titles between), and the name
+        // ends its clause.
+        var b = m.firstToken - 1
+        while b > 0, ctx.tokens[b].kind == .word, ctx.has(b, .titleWord) || ctx.isPunct(b, ".") { b -= 1 }
+        guard b > 0, ctx.tokens[b].kind == .word, !ctx.inQuote[b], ctx.isPunct(b - 1, ","), AttributionFinder.isCue(ctx, b),
+              !SpeechCues.isParticiple(ctx.tokens[b].text) else { return false }
+        return m.endToken >= ctx.count || ctx.tokens[m.endToken].kind == .punctuation
     }
 
     /// Remembers who spoke last: a pronoun soon after most often means the same speaker.
