@@ -87,4 +87,31 @@ import Testing
         let quotes = Self.run(body)
         #expect(quotes.first?.speaker == "Castellanos")
     }
+
+    @Test func pastTenseVerbAfterAnExclamationAttributes() {
+        let body = "\"What a night for this town!\" beamed Roberta Sanz of Tulsa, who had waited since noon."
+        let quotes = Self.run(body)
+        #expect(quotes.first?.speaker == "Roberta Sanz")
+    }
+
+    @Test func stateAbbreviationInsideAnAppositiveDoesNotEndTheSentence() {
+        let body = "\"I would still be in that cell today,\" Mr. Okafor, now 70 and living in Dover, Del., said by phone."
+        let quotes = Self.run(body)
+        #expect(quotes.first?.speaker == "Okafor")
+    }
+
+    @Test func subjectOfTheFirstOfTwoJoinedVerbs() {
+        let body = "When Nadia Pereira, the campaign's treasurer, was asked about the debt, she laughed and said, \"We will pay it.\""
+        let ppl = Self.people(body, [("Nadia Pereira", ["Pereira"])])
+        let quotes = Self.run(body, ppl)
+        #expect(quotes.first?.speaker == "Nadia Pereira")
+    }
+
+    @Test func invertedSpeakerOfReportedSpeechIsThePronounAntecedent() {
+        let body = "The leaks are hard to prove, said Oren Vale, an aide under Presidents Carter and Ford.\n\n"
+            + "\"It has to be something a voter can follow,\" he said."
+        let ppl = Self.people(body, [("Oren Vale", ["Vale"]), ("Gerald Ford", ["Ford"])])
+        let quotes = Self.run(body, ppl)
+        #expect(quotes.first?.speaker == "Oren Vale")
+    }
 }
