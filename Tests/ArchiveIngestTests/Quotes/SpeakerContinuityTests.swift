@@ -114,4 +114,17 @@ import Testing
         let quotes = Self.run(body, ppl)
         #expect(quotes.first?.speaker == "Oren Vale")
     }
+
+    @Test func sentenceClosedBySaidXIsXs() {
+        let body = "The vote against the pact signals \"the start of a long retreat\" for the bloc, said Henrik Dahl, a lawmaker."
+        let quotes = Self.run(body)
+        #expect(quotes.first?.speaker == "Henrik Dahl")
+    }
+
+    @Test func nameBeforeAPrepositionalPhraseIsTheSubject() {
+        let body = "Okafor in his first speech called the tariffs \"a tax on every family.\""
+        let ppl = Self.people(body, [("Dayo Okafor", ["Okafor"])])
+        let quotes = Self.run(body, ppl)
+        #expect(quotes.first?.speaker == "Dayo Okafor")
+    }
 }

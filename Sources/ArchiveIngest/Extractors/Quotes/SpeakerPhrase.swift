@@ -186,6 +186,12 @@ enum SpeakerPhraseReader {
         if head.hasSuffix("ly") || head.hasSuffix("ing") { return nil }
         if first > lower, ctx.has(first - 1, .clauseWord) { return nil }
         for i in first...j where ctx.tokens[i].text == "to" || ctx.has(i, .auxiliary) { return nil }
+        // "Trump in his announcement speech called": a name before a prepositional phrase is the subject.
+        if first - 2 >= lower, ["in", "at", "on", "during"].contains(ctx.tokens[first - 1].text), isNameToken(ctx, first - 2),
+           let run = nameRun(ctx, endingAt: first - 2, lower: lower),
+           run.first == lower || ctx.tokens[run.first - 1].kind == .punctuation || ctx.has(run.first - 1, .clauseWord) {
+            return run
+        }
         let text = ctx.string(first, j + 1)
         return SpeakerPhrase(kind: .description, first: first, end: j + 1, text: text)
     }
