@@ -127,4 +127,11 @@ import Testing
         let quotes = Self.run(body, ppl)
         #expect(quotes.first?.speaker == "Dayo Okafor")
     }
+
+    @Test func appositiveWithoutItsClosingComma() {
+        let body = "Lena Osei, the spokeswoman for the county party said in a statement. \"There are no ballots left to count.\""
+        let ppl = Self.people(body, [("Lena Osei", ["Osei"])])
+        let quotes = QuoteExtractor(speakerStyle: .nameWithDescription).quotes(in: BodyText(body), people: ppl)
+        #expect(quotes.first?.speaker == "Lena Osei, the spokeswoman for the county party")
+    }
 }

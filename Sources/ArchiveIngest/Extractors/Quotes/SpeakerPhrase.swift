@@ -57,7 +57,25 @@ enum SpeakerPhraseReader {
         if ctx.isPunct(j, ",") {
             return appositive(ctx, comma: j, lower: lower)
         }
-        return phrase(ctx, endingAt: j, lower: lower, depth: 0)
+        let found = phrase(ctx, endingAt: j, lower: lower, depth: 0)
+        if let found, found.kind != .pronoun, let named = unclosedAppositive(ctx, before: found.first, lower: lower) { return named }
+        return found
+    }
+
+    /// `Sam Lau, the communications director for the party said`: an appositive whose closing
+    /// comma is missing; the name before its opening comma is the subject.
+    static func unclosedAppositive(_ ctx: QuoteContext, before first: Int, lower: Int) -> SpeakerPhrase? {
+        var c = first - 1
+        while c > lower, first - c < 14, ctx.tokens[c].kind == .word, !ctx.has(c, .clauseWord), !ctx.has(c, .speechVerb) { c -= 1 }
+        guard c > lower, ctx.isPunct(c, ","), c + 1 < first, ctx.has(c + 1, .determiner) else { return nil }
+        var s = c - 1
+        while s > lower, isNameToken(ctx, s - 1) || ctx.isPunct(s - 1, ".") { s -= 1 }
+        guard s >= lower, s == lower || ctx.tokens[s - 1].kind == .punctuation || ctx.has(s - 1, .clauseWord),
+              isPureName(ctx, s..<c), var run = nameRun(ctx, endingAt: c - 1, lower: s) else { return nil }
+        var e = first
+        while e < ctx.count, ctx.tokens[e].kind == .word, !ctx.has(e, .speechVerb), e - first < 12 { e += 1 }
+        run.detail = ctx.string(c + 1, e)
+        return run
     }
 
     /// `Pigott, a State Department spokesman, said`; `Ramos, 58, told`; `the White House press
