@@ -134,4 +134,10 @@ import Testing
         let quotes = QuoteExtractor(speakerStyle: .nameWithDescription).quotes(in: BodyText(body), people: ppl)
         #expect(quotes.first?.speaker == "Lena Osei, the spokeswoman for the county party")
     }
+
+    @Test func pressedIsASpeechCueAfterAQuestion() {
+        let body = "\"Would you sign it on the first day?\" Marlowe pressed."
+        let quotes = Self.run(body)
+        #expect(quotes.first?.speaker == "Marlowe")
+    }
 }
