@@ -60,8 +60,11 @@ public struct QuoteExtractor: QuoteExtracting {
                     if speakerStyle == .nameWithDescription, let d = s.detail, let name = resolved.speaker {
                         resolved.speaker = name + ", " + d
                     }
-                    // Without a cue the sentence subject is a guess: keep it only when it is a known person.
-                    if a.cue.isEmpty, s.kind != .pronoun, resolved.person == nil, !(s.kind == .name && ClauseRoles.isSubject(ctx, s.first, s.end)) { resolved = .init(speaker: nil, person: nil) }
+                    // Without a cue the sentence subject is a guess: keep it only when it is a known
+                    // person, or a name standing as its clause's subject (`Pew found that "..."`).
+                    if a.cue.isEmpty, s.kind != .pronoun, resolved.person == nil, !(s.kind == .name && ClauseRoles.isSubject(ctx, s.first, s.end)) {
+                        resolved = .init(speaker: nil, person: nil)
+                    }
                 }
             }
             if resolved.speaker == nil, q.inheritsSpeaker, let previous { resolved = previous }
