@@ -41,7 +41,11 @@ enum AttributionFinder {
             if ctx.tokens[v].kind == .punctuation, [":", ";", "!", "?"].contains(ctx.tokens[v].text) { return nil }
             v += 1
         }
-        guard v < verbLimit, v <= start + 9 || ctx.isPunct(v - 1, ",") || ctx.isPunct(v - 1, ")") else { return nil }
+        if v == verbLimit, let inverted = invertedVerb(ctx, p, start: start, end: end, lastInside: lastInside) { return inverted }
+        // A long subject only when a name opens it with an appositive (`Nate Silver, the polling
+        // guru who founded the site tweeted`).
+        let appositiveSubject = v > start + 5 && SpeakerPhraseReader.isNameToken(ctx, start) && (start + 1..<start + 5).contains { ctx.isPunct($0, ",") }
+        guard v < verbLimit, v <= start + 9 || ctx.isPunct(v - 1, ",") || ctx.isPunct(v - 1, ")") || appositiveSubject && v <= start + 20 else { return nil }
         // After a full stop inside the quotation only a plain "X said." can follow.
         if lastInside.text == ".", v > start, !(v <= start + 3 && v + 1 < ctx.count && (ctx.endsSentence(v + 1) || ctx.isPunct(v + 1, ","))) { return nil }
         if endsWithWord, !outsideComma, v > start + 3 { return nil }
@@ -59,6 +63,16 @@ enum AttributionFinder {
         guard phrase != nil || v == start else { return nil }
         return Attribution(cue: cueText(ctx, verb: v, speaker: phrase), cueToken: v, speaker: phrase, clauseEnd: end,
                            frames: frames)
+    }
+
+    /// `"This is fantastic!" beamed Donald Hartley of Madison`: right after a quotation that ends
+    /// with a comma, "!" or "?", any past-tense verb followed by a name attributes it.
+    static func invertedVerb(_ ctx: QuoteContext, _ p: QuotePiece, start: Int, end: Int, lastInside: Token) -> Attribution? {
+        guard start + 1 < end, lastInside.kind == .punctuation, [",", "!", "?"].contains(lastInside.text),
+              ctx.tokens[start].kind == .word, !ctx.isCap(start), ctx.tokens[start].text.hasSuffix("ed"),
+              !ctx.has(start, .preposition), !ctx.has(start, .clauseWord), SpeakerPhraseReader.isNameToken(ctx, start + 1),
+              let phrase = SpeakerPhraseReader.after(ctx, verb: start, upper: end), phrase.kind == .name else { return nil }
+        return Attribution(cue: ctx.tokens[start].text, cueToken: start, speaker: phrase, clauseEnd: end, frames: true)
     }
 
     /// The attribution before a piece in its sentence: the nearest speech cue to its left.
@@ -160,12 +174,25 @@ enum AttributionFinder {
         let w = ctx.tokens[v].text
         var phrase: SpeakerPhrase? = nil
         if SpeechCues.isParticiple(w) {
-            phrase = adjacentName(ctx, verb: v, start: start) ?? sentenceSubject(ctx, start: start, limit: v)
+            phrase = mainClauseSpeaker(ctx, verb: v, start: start) ?? adjacentName(ctx, verb: v, start: start)
+                ?? sentenceSubject(ctx, start: start, limit: v)
                 ?? participleSubject(ctx, verb: v, start: start)
+        } else if v > start, ctx.isPunct(v - 1, ","), (start..<(v - 1)).contains(where: { ctx.inQuote[$0] && ctx.tokens[$0].kind == .word }),
+                  let inverted = SpeakerPhraseReader.after(ctx, verb: v, upper: end), inverted.first == v + 1,
+                  inverted.kind != .pronoun, inverted.end >= end || ctx.tokens[inverted.end].kind == .punctuation {
+            // `"...drew well" in the 2008 primary, said professor Paul Beck.`: an inverted
+            // attribution closing a sentence that quotes.
+            phrase = inverted
         } else {
             phrase = SpeakerPhraseReader.before(ctx, verb: v, lower: start)
             // "was asked", "is called": a passive verb has no speaker before it.
             if let p = phrase, p.end == v, ["was", "is", "were", "are", "be", "been"].contains(ctx.tokens[v - 1].text) { phrase = nil }
+            // "he laughed and said": the subject of the verb before the "and".
+            if phrase == nil, v - 3 >= start, ctx.tokens[v - 1].text == "and", ctx.tokens[v - 2].kind == .word, !ctx.isCap(v - 2),
+               !ctx.has(v - 2, .clauseWord), let earlier = SpeakerPhraseReader.before(ctx, verb: v - 2, lower: start),
+               earlier.kind != .description, earlier.end == v - 2 {
+                phrase = earlier
+            }
             if phrase == nil, v > start, ctx.isPunct(v - 1, ",") || ctx.tokens[v - 1].text == "and" || v == start {
                 phrase = sentenceSubject(ctx, start: start, limit: v)
             }
@@ -195,6 +222,21 @@ enum AttributionFinder {
         return nil
     }
 
+    /// `..., Mr. Manafort said, adding that ...` or `..., said Manafort, adding that ...`: a
+    /// participle right after a speech clause shares that clause's speaker.
+    static func mainClauseSpeaker(_ ctx: QuoteContext, verb v: Int, start: Int) -> SpeakerPhrase? {
+        guard v - 2 > start, ctx.isPunct(v - 1, ",") else { return nil }
+        let k = v - 2
+        if !ctx.inQuote[k], ctx.tokens[k].kind == .word, isCue(ctx, k), !SpeechCues.isParticiple(ctx.tokens[k].text) {
+            return SpeakerPhraseReader.before(ctx, verb: k, lower: start)
+        }
+        if SpeakerPhraseReader.isNameToken(ctx, k), let run = SpeakerPhraseReader.nameRun(ctx, endingAt: k, lower: start),
+           run.first - 1 > start, !ctx.inQuote[run.first - 1], isCue(ctx, run.first - 1), !SpeechCues.isParticiple(ctx.tokens[run.first - 1].text) {
+            return run
+        }
+        return nil
+    }
+
     static func participleSubject(_ ctx: QuoteContext, verb v: Int, start: Int) -> SpeakerPhrase? {
         var k = v - 1
         while k > start {
@@ -217,15 +259,29 @@ enum AttributionFinder {
     /// The first noun phrase of a sentence: its subject, after any introductory phrase.
     static func sentenceSubject(_ ctx: QuoteContext, start: Int, limit: Int) -> SpeakerPhrase? {
         var k = start
+        // A leading conjunction joins the sentence to the one before; the subject follows it
+        // ("But Cruz would not comment on ...").
+        if k + 1 < limit, ["But", "And", "Yet", "So", "Still"].contains(ctx.tokens[k].text), !ctx.isPunct(k + 1, ",") { k += 1 }
         // Skip an introductory phrase ("On Sunday,", "In a statement,", "Facing criticism,").
         if k < limit, ctx.tokens[k].kind == .word, let pronoun = SpeakerPhraseReader.contractedPronoun(ctx.tokens[k].text) {
             return SpeakerPhrase(kind: .pronoun, first: k, end: k + 1, text: pronoun)
         }
+        // A past participle opens one too when a lower-case word follows ("Reached by POLITICO,";
+        // a name like "Ted" is followed by a capitalized one).
+        let pastParticiple = k + 1 < limit && ctx.tokens[k].text.hasSuffix("ed") && ctx.tokens[k + 1].kind == .word && !ctx.isCap(k + 1)
         if k < limit, ctx.tokens[k].kind == .word, ctx.has(k, .capitalizedFunctionWord) || ctx.tokens[k].text.hasSuffix("ing")
-            || ctx.tokens[k].text.hasSuffix("ly"), !ctx.has(k, .subjectPronoun) {
+            || ctx.tokens[k].text.hasSuffix("ly") || pastParticiple, !ctx.has(k, .subjectPronoun) {
             var c = k
             while c < limit, c - k < 12, !ctx.isPunct(c, ",") { c += 1 }
-            if c < limit, ctx.isPunct(c, ",") { k = c + 1 } else if ["The", "A", "An"].contains(ctx.tokens[k].text) {
+            if c < limit, ctx.isPunct(c, ",") {
+                k = c + 1
+                // "In Salem, New Hampshire, Trump ...": a place's region after the comma is still the introduction.
+                if c > 0, ctx.isCap(c - 1) {
+                    var r = k
+                    while r < limit, r - k < 4, SpeakerPhraseReader.isNameToken(ctx, r) || ctx.isPunct(r, ".") { r += 1 }
+                    if r > k, r + 1 < limit, ctx.isPunct(r, ","), SpeakerPhraseReader.isNameToken(ctx, r + 1) || ctx.has(r + 1, .subjectPronoun) { k = r + 1 }
+                }
+            } else if ["The", "A", "An"].contains(ctx.tokens[k].text) {
             } else { return nil }
         }
         guard k < limit, !ctx.inQuote[k] else { return nil }

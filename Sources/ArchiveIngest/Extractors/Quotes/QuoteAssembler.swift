@@ -71,6 +71,13 @@ enum QuoteAssembler {
             pre?.speaker = nil
             q.inheritsSpeaker = true
         }
+        // `The rejection signals "the end," said Wilders.`: a sentence closed by a comma-led
+        // "said X" is X's, whatever verb inside it introduced the quoted words.
+        if own == nil, let p0 = pre, p0.speaker?.kind != .pronoun, p0.speaker?.kind != .name,
+           let end = AttributionFinder.sentenceEnd(ctx, p), end.speaker?.kind == .name,
+           ["said", "says", "say"].contains(ctx.tokens[end.cueToken].text), ctx.isPunct(end.cueToken - 1, ",") {
+            pre = end
+        }
         if own?.speaker == nil, let pre, pre.speaker != nil || q.inheritsSpeaker {
             // A framing cue before (`Manafort, citing "...", said the...`) beats a speakerless one after.
             q.attribution = pre

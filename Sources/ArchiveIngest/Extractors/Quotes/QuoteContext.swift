@@ -93,8 +93,9 @@ struct QuoteContext {
                 if SentenceSplitter.abbreviations.contains(p) { return false }
                 if p.count == 1, tokens[i - 1].isCapitalized { return false }
             }
-            // "(D-Wis.)": an abbreviation's dot before a closing parenthesis.
-            if i + 1 < tokens.count, tokens[i + 1].text == ")", tokens[i + 1].start == t.end { return false }
+            // "(D-Wis.)": an abbreviation's dot before a closing parenthesis; "Cambridge, Mass.,
+            // said": before a comma.
+            if i + 1 < tokens.count, tokens[i + 1].text == ")" || tokens[i + 1].text == ",", tokens[i + 1].start == t.end { return false }
             // "..." inside a sentence: only the last dot of a run counts.
             if i + 1 < tokens.count, tokens[i + 1].text == ".", tokens[i + 1].start == t.end { return false }
             return true

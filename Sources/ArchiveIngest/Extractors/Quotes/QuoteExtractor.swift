@@ -37,6 +37,9 @@ public struct QuoteExtractor: QuoteExtracting {
         var resolver = SpeakerResolver(ctx: ctx, people: people, quoted: quoted)
         var out: [ExtractedQuote] = []
         var previous: SpeakerResolver.Resolved? = nil
+        var previousParagraph: Int? = nil
+        var previousCue = -1
+        var previousEnd = 0
         var usedCues = Set<Int>()
         for q in assembled {
             guard QuoteFilter.isQuotation(ctx, q) else { continue }
@@ -45,18 +48,39 @@ public struct QuoteExtractor: QuoteExtracting {
             if let a = q.attribution {
                 cue = a.cue.isEmpty ? nil : a.cue
                 if a.cueToken >= 0 { usedCues.insert(a.cueToken) }
-                if let s = a.speaker {
+                if a.cueToken >= 0, a.cueToken == previousCue, let previous {
+                    // The cue that attributed the last quotation (found again from a later sentence
+                    // of its paragraph): the same speaker, however its subject reads from here.
+                    resolved = previous
+                } else if let s = a.speaker, s.kind == .pronoun, let previous, let pp = previousParagraph,
+                          q.pieces[0].paragraph <= pp + 1, resolver.continues(previous, pronoun: s.text, from: previousEnd, at: s.first) {
+                    resolved = previous
+                } else if let s = a.speaker {
                     resolved = resolver.resolve(s)
                     if speakerStyle == .nameWithDescription, let d = s.detail, let name = resolved.speaker {
                         resolved.speaker = name + ", " + d
                     }
-                    // Without a cue the sentence subject is a guess: keep it only when it is a known person.
-                    if a.cue.isEmpty, s.kind != .pronoun, resolved.person == nil { resolved = .init(speaker: nil, person: nil) }
+                    // Without a cue the sentence subject is a guess: keep it only when it is a known
+                    // person, or a name standing as its clause's subject (`Pew found that "..."`).
+                    if a.cue.isEmpty, s.kind != .pronoun, resolved.person == nil, !(s.kind == .name && ClauseRoles.isSubject(ctx, s.first, s.end)) {
+                        resolved = .init(speaker: nil, person: nil)
+                    }
                 }
             }
             if resolved.speaker == nil, q.inheritsSpeaker, let previous { resolved = previous }
+            // No speaker of its own: a quotation in the paragraph of the last attributed one, or
+            // opening the paragraph right after it, goes on with the same speaker (`"A," Buchanan
+            // said, noting that ... "B."`; `said Finlayson. Now, "b"`).
+            if resolved.speaker == nil, let previous, let pp = previousParagraph {
+                let para = q.pieces[0].paragraph
+                let opensParagraph = q.pieces[0].open == 0 || !ctx.sameParagraph(q.pieces[0].open - 1, q.pieces[0].open)
+                if para == pp || (para == pp + 1 && opensParagraph) { resolved = previous }
+            }
             if resolved.speaker != nil {
                 previous = resolved
+                previousCue = q.attribution?.cueToken ?? -1
+                previousEnd = q.pieces[q.pieces.count - 1].after
+                previousParagraph = q.pieces[q.pieces.count - 1].paragraph
                 resolver.noteSpeaker(resolved, at: q.pieces[0].open)
             }
             let first = q.pieces[0], last = q.pieces[q.pieces.count - 1]
@@ -65,6 +89,7 @@ public struct QuoteExtractor: QuoteExtracting {
             out.append(ExtractedQuote(text: textValue, kind: q.kind, speaker: resolved.speaker, personIndex: resolved.person,
                                       cue: cue, span: TextSpan(start: first.start, end: last.end)))
         }
+        SameSentenceSpeaker.fill(&out, ctx)
         out += ReportedSpeechFinder.reported(ctx, quoted: quoted, usedCues: usedCues, resolver: &resolver)
         return out
     }

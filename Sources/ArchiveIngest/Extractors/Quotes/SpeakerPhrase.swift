@@ -57,7 +57,25 @@ enum SpeakerPhraseReader {
         if ctx.isPunct(j, ",") {
             return appositive(ctx, comma: j, lower: lower)
         }
-        return phrase(ctx, endingAt: j, lower: lower, depth: 0)
+        let found = phrase(ctx, endingAt: j, lower: lower, depth: 0)
+        if let found, found.kind != .pronoun, let named = unclosedAppositive(ctx, before: found.first, lower: lower) { return named }
+        return found
+    }
+
+    /// `Sam Lau, the communications director for the party said`: an appositive whose closing
+    /// comma is missing; the name before its opening comma is the subject.
+    static func unclosedAppositive(_ ctx: QuoteContext, before first: Int, lower: Int) -> SpeakerPhrase? {
+        var c = first - 1
+        while c > lower, first - c < 14, ctx.tokens[c].kind == .word, !ctx.has(c, .clauseWord), !ctx.has(c, .speechVerb) { c -= 1 }
+        guard c > lower, ctx.isPunct(c, ","), c + 1 < first, ctx.has(c + 1, .determiner) else { return nil }
+        var s = c - 1
+        while s > lower, isNameToken(ctx, s - 1) || ctx.isPunct(s - 1, ".") { s -= 1 }
+        guard s >= lower, s == lower || ctx.tokens[s - 1].kind == .punctuation || ctx.has(s - 1, .clauseWord),
+              isPureName(ctx, s..<c), var run = nameRun(ctx, endingAt: c - 1, lower: s) else { return nil }
+        var e = first
+        while e < ctx.count, ctx.tokens[e].kind == .word, !ctx.has(e, .speechVerb), e - first < 12 { e += 1 }
+        run.detail = ctx.string(c + 1, e)
+        return run
     }
 
     /// `Pigott, a State Department spokesman, said`; `Ramos, 58, told`; `the White House press
@@ -131,6 +149,10 @@ enum SpeakerPhraseReader {
             guard let run = nameRun(ctx, endingAt: j, lower: lower) else { return nil }
             // A name right after a preposition is an object: look further back for the subject.
             let before = run.first - 1
+            // "Secretary of State John F. Kerry said": the "of" belongs to the title before the name.
+            if before > lower, ctx.tokens[before].text == "of", ctx.has(before - 1, .titleWord), ctx.isCap(before - 1) {
+                return run
+            }
             if before >= lower, ctx.tokens[before].kind == .word, ctx.has(before, .preposition),
                depth < 3 {
                 var k = before - 1
@@ -167,6 +189,9 @@ enum SpeakerPhraseReader {
             }
             if ctx.has(k, .clauseWord) || ctx.has(k, .speechVerb) { break }
             if k < j, w.isCapitalized, ctx.has(k, .capitalizedFunctionWord), k == lower || !ctx.sameParagraph(k - 1, k) || ctx.endsSentence(k - 1) {
+                // A sentence-initial determiner or quantifier is part of the description ("One
+                // man wrote", "Many reporters noted", "His chief aide said").
+                if SpeakerPhraseReader.leadingQuantifiers.contains(w.text) { first = k }
                 break
             }
             first = k
@@ -179,6 +204,12 @@ enum SpeakerPhraseReader {
         if head.hasSuffix("ly") || head.hasSuffix("ing") { return nil }
         if first > lower, ctx.has(first - 1, .clauseWord) { return nil }
         for i in first...j where ctx.tokens[i].text == "to" || ctx.has(i, .auxiliary) { return nil }
+        // "Trump in his announcement speech called": a name before a prepositional phrase is the subject.
+        if first - 2 >= lower, ["in", "at", "on", "during"].contains(ctx.tokens[first - 1].text), isNameToken(ctx, first - 2),
+           let run = nameRun(ctx, endingAt: first - 2, lower: lower),
+           run.first == lower || ctx.tokens[run.first - 1].kind == .punctuation || ctx.has(run.first - 1, .clauseWord) {
+            return run
+        }
         let text = ctx.string(first, j + 1)
         return SpeakerPhrase(kind: .description, first: first, end: j + 1, text: text)
     }
@@ -257,9 +288,11 @@ enum SpeakerPhraseReader {
         if isNameToken(ctx, e - 1) {
             guard var run = nameRun(ctx, endingAt: e - 1, lower: j) else { return nil }
             // "Chancellor Angela Merkel of Germany": the name is the run before "of", the rest detail.
-            if run.first - 1 > j, ["of", "from", "in", "at"].contains(ctx.tokens[run.first - 1].text),
-               isNameToken(ctx, run.first - 2), var earlier = nameRun(ctx, endingAt: run.first - 2, lower: j) {
-                earlier.detail = ctx.string(run.first - 1, e)
+            // "Mr. Burman of the Tax Policy Center": the same with an article before the body.
+            let prep = run.first - 1 > j && ["the", "The"].contains(ctx.tokens[run.first - 1].text) ? run.first - 2 : run.first - 1
+            if prep > j, ["of", "from", "in", "at"].contains(ctx.tokens[prep].text),
+               isNameToken(ctx, prep - 1), var earlier = nameRun(ctx, endingAt: prep - 1, lower: j) {
+                earlier.detail = ctx.string(prep, e)
                 run = earlier
             }
             // `said Will Doyle, a professor at Vanderbilt University.`: the appositive to the clause end.
@@ -299,6 +332,12 @@ enum SpeakerPhraseReader {
         }
         return SpeakerPhrase(kind: .description, first: j, end: end, text: ctx.string(j, end))
     }
+
+    /// Capitalized words that open a description at a sentence start and belong to it.
+    static let leadingQuantifiers: Set<String> = [
+        "One", "Another", "Other", "Others", "His", "Her", "Their", "Its", "Our", "Many", "Some", "Several",
+        "Most", "All", "Both", "Each", "Few", "Only", "Two", "Three", "Four", "Five", "Several", "Numerous",
+    ]
 
     /// "he" for "he's", "He’d", "he'll"...; nil for other words.
     static func contractedPronoun(_ w: String) -> String? {

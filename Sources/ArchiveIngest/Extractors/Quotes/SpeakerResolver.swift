@@ -43,7 +43,7 @@ struct SpeakerResolver {
         ms.sort { $0.start < $1.start }
         self.mentions = ms
         self.genders = PersonGenderEvidence.genders(ctx: ctx, people: people, mentions: ms)
-        self.subjectMention = ms.map { ClauseRoles.isSubject(ctx, $0.firstToken, $0.endToken) }
+        self.subjectMention = ms.map { ClauseRoles.isSubject(ctx, $0.firstToken, $0.endToken) || SpeakerResolver.speaks(ctx, $0) }
         if people.isEmpty { self.extraNames = SpeakerResolver.subjectNames(ctx) }
     }
 
@@ -154,7 +154,9 @@ struct SpeakerResolver {
             if let eg = e.gender, eg != g { continue }
             let dist = here - (ctx.body.sentenceIndex(ofToken: e.token) ?? 0)
             if dist > 6 { continue }
-            var score = -PronounWeights.distance * dist + PronounWeights.subject
+            // A name the people list lacks is weaker evidence when there is a list: only a
+            // known gender lets it compete with the article's people as a clause subject.
+            var score = -PronounWeights.distance * dist + (people.isEmpty || e.gender != nil ? PronounWeights.subject : 0)
             if e.gender == g { score += PronounWeights.gender }
             if ctx.paragraphOf[e.token] == ctx.paragraphOf[at] { score += PronounWeights.paragraph }
             if lastSpeaker?.person == nil, lastSpeaker?.name == e.name { score += PronounWeights.lastSpeaker }
@@ -187,6 +189,50 @@ struct SpeakerResolver {
             i = max(e, i + 1)
         }
         return out
+    }
+
+    /// Whether pronoun `pronoun` (token `at`) goes on with the previous quotation's speaker:
+    /// of a compatible gender, and no other person named outside quotation marks between that
+    /// quotation's end (token `from`) and the pronoun (`"...," said X. ¶ "...," he added.`).
+    func continues(_ previous: Resolved, pronoun: String, from: Int, at: Int) -> Bool {
+        guard let g = PersonGenderEvidence.pronounGender(pronoun), from < at else { return false }
+        if let p = previous.person {
+            if let pg = genders[p], pg != g { return false }
+        } else if let name = previous.speaker {
+            guard let first = name.split(separator: " ").first, let pg = GivenNames.gender(of: String(first)), pg == g else { return false }
+        }
+        let a = ctx.tokens[from].start, b = ctx.tokens[at].start
+        var lo = 0, hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[mid].start < a { lo = mid + 1 } else { hi = mid }
+        }
+        var k = lo
+        while k < mentions.count, mentions[k].start < b {
+            if mentions[k].person != previous.person, !isQuoted(mentions[k].start) { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// True when a speech verb follows the mention (`... the most able candidate Viguerie
+    /// argues`): the subject of reported speech, whatever stands before it.
+    /// Also `Trump's attorney, Alan Garten, said` and the inverted `..., said Grant Green, a
+    /// former official.`
+    static func speaks(_ ctx: QuoteContext, _ m: PersonMention) -> Bool {
+        var k = m.endToken
+        // Past a comma only when the mention is itself set off by commas (an appositive name).
+        if ctx.isPunct(k, ","), m.firstToken > 0, ctx.isPunct(m.firstToken - 1, ",") { k += 1 }
+        while k < ctx.count, k - m.endToken < 4, SpeakerPhraseReader.isSkippable(ctx, k) { k += 1 }
+        if k < ctx.count && !ctx.inQuote[k] && ctx.tokens[k].kind == .word && !ctx.isCap(k)
+            && AttributionFinder.isCue(ctx, k) && !SpeechCues.isParticiple(ctx.tokens[k].text) { return true }
+        // Inverted: a comma-led speech verb right before the name (titles between), and the name
+        // ends its clause.
+        var b = m.firstToken - 1
+        while b > 0, ctx.tokens[b].kind == .word, ctx.has(b, .titleWord) || ctx.isPunct(b, ".") { b -= 1 }
+        guard b > 0, ctx.tokens[b].kind == .word, !ctx.inQuote[b], ctx.isPunct(b - 1, ","), AttributionFinder.isCue(ctx, b),
+              !SpeechCues.isParticiple(ctx.tokens[b].text) else { return false }
+        return m.endToken >= ctx.count || ctx.tokens[m.endToken].kind == .punctuation
     }
 
     /// Remembers who spoke last: a pronoun soon after most often means the same speaker.

@@ -20,7 +20,7 @@ enum SpeechCues {
             "mutter", "fume", "thunder", "snap", "bark", "cry", "plead", "reason", "recommend",
             "confide", "estimate", "interject", "opine", "posit", "protest", "reassure", "rebut",
             "reveal", "scoff", "sigh", "volunteer", "acknowledge", "express", "threaten",
-            "warn", "explain", "assert", "signal", "chime", "chide", "lash", "rail", "blast",
+            "warn", "explain", "assert", "signal", "chime", "chide", "lash", "rail", "blast", "press",
         ]
         var s = Set<String>()
         // Base forms are left out: they are mostly nouns in news prose ("in the state", "a report").
@@ -60,7 +60,7 @@ enum SpeechCues {
                   "deny", "disclose", "emphasize", "emphasise", "stress", "underscore", "note",
                   "testify", "estimate", "suggest", "predict", "acknowledge", "admit", "agree",
                   "observe", "reason", "state", "clarify", "quote", "affirm", "concede", "recount",
-                  "maintain", "counter", "charge", "continue", "add"] {
+                  "maintain", "counter", "charge", "continue", "add", "press"] {
             for f in inflections(of: v) { s.insert(f) }
         }
         for f in ["spoke", "wrote", "written", "writes", "writing", "went", "goes", "put", "puts",
@@ -123,8 +123,9 @@ enum SpeechCues {
             out.append(v + "s"); out.append(v + "ed"); out.append(v + "ing")
             // Doubled final consonant: "snap" -> "snapped", "quip" -> "quipped", "refer" -> "referred".
             let chars = Array(v)
+            // ("qu" counts as a consonant: "quip" -> "quipped").
             if chars.count >= 3, "bdgmnprt".contains(last), "aeiou".contains(chars[chars.count - 2]),
-               !"aeiou".contains(chars[chars.count - 3]) {
+               !"aeiou".contains(chars[chars.count - 3]) || v.hasPrefix("qu") && chars.count == 4 {
                 out.append(v + String(last) + "ed"); out.append(v + String(last) + "ing")
             }
         }
