@@ -14,7 +14,7 @@ public enum Migrations {
         ("0005_events", PackageResources._005_events_sql),
         ("0006_stories", PackageResources._006_stories_sql),
         ("0007_deferred_indexes", PackageResources._007_deferred_indexes_sql),
-        ("0008_story_lsh_ten_bands", PackageResources._008_story_lsh_ten_bands_sql),
+        ("0008_story_minhash_oph", PackageResources._008_story_minhash_oph_sql),
         ("0009_fts_hashsize", PackageResources._009_fts_hashsize_sql),
     ]
 

@@ -13,24 +13,31 @@ public enum MinHash {
     /// Words a shingle: three content words in a row.
     static let shingle = 3
 
-    static let seeds: [UInt64] = (0..<length).map { StoryWord.mix(UInt64($0) &* 0x2545_f491_4f6c_dd1d) }
-
     /// The signature of a sequence of word stems (hashes); empty when there are too few for one shingle.
+    ///
+    /// One-permutation hashing: each shingle is hashed once, its low bits choose one of the
+    /// `length` bins and its high bits compete for that bin's minimum; a bin no shingle fell into
+    /// takes the value of the next filled bin to its right, shifted by the distance (rotation
+    /// densification, Shrivastava & Li 2014). Equal bins estimate the Jaccard similarity like
+    /// `length` independent hash functions do, for one hash a shingle instead of `length`.
     static func signature(of stems: [UInt64]) -> [UInt32] {
         guard stems.count >= shingle else { return [] }
-        var minimum = [UInt64](repeating: .max, count: length)
-        minimum.withUnsafeMutableBufferPointer { m in
-            seeds.withUnsafeBufferPointer { seed in
-                for i in 0...(stems.count - shingle) {
-                    let h = StoryWord.mix(stems[i] &* 0x9e37_79b9 ^ stems[i + 1] &* 31 ^ stems[i + 2])
-                    for k in 0..<length {
-                        let v = StoryWord.mix(h ^ seed[k])
-                        if v < m[k] { m[k] = v }
-                    }
-                }
-            }
+        var minimum = [UInt32](repeating: .max, count: length)
+        var filled = [Bool](repeating: false, count: length)
+        for i in 0...(stems.count - shingle) {
+            let h = StoryWord.mix(stems[i] &* 0x9e37_79b9 ^ stems[i + 1] &* 31 ^ stems[i + 2])
+            let bin = Int((UInt64(UInt32(truncatingIfNeeded: h)) &* UInt64(length)) >> 32)
+            let value = UInt32(truncatingIfNeeded: h >> 32)
+            if !filled[bin] || value < minimum[bin] { minimum[bin] = value }
+            filled[bin] = true
         }
-        return minimum.map { UInt32(truncatingIfNeeded: $0 >> 32) }
+        var out = minimum
+        for i in 0..<length where !filled[i] {
+            var j = (i + 1) % length, distance = 1
+            while !filled[j] { j = (j + 1) % length; distance += 1 }
+            out[i] = minimum[j] &+ UInt32(truncatingIfNeeded: distance) &* 0x9E37_79B9
+        }
+        return out
     }
 
     /// The estimated Jaccard similarity of two signatures (0 when either is empty).
