@@ -108,29 +108,41 @@ let noPeopleSeconds = Date().timeIntervalSince(noPeopleStarted)
 print(String(format: "pipeline %6.2f s  %7.0f articles/s  without people extraction: people cost %.0f%% of pipeline throughput",
              noPeopleSeconds, n / noPeopleSeconds, 100 * (1 - noPeopleSeconds / pipelineSeconds)))
 
-// 6. Whole ingests in-process, with and without people (whose rows the writer then skips too):
-// what people extraction costs of ingest throughput.
+// 6. Whole ingests in-process: all extractors, without people (quotes and events then see no
+// people, and the writer skips their rows too), and without story detection (no signatures:
+// every article is its own story, no candidate look-ups). Three rounds in rotating order, the
+// median of each: what people extraction and story detection cost of ingest throughput, with
+// less of the machine's run-to-run noise.
+struct NoStories: StorySigning {
+    func signature(of article: Article, text: BodyText) -> StorySignature? { nil }
+}
 func ingestSeconds(_ ingestion: Ingestion, _ name: String) async throws -> Double {
     let path = work.appendingPathComponent(name).path
+    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     let started = Date()
     _ = try await ingestion.run(paths: [corpus.path], database: path)
     return Date().timeIntervalSince(started)
 }
 var noPeopleIngestion = Ingestion()
 noPeopleIngestion.pipeline.processor.people = NoPeople()
-let withPeopleSeconds = try await ingestSeconds(Ingestion(), "with-people.db")
-let withoutPeopleSeconds = try await ingestSeconds(noPeopleIngestion, "without-people.db")
-print(String(format: "ingest   %6.2f s  %7.0f articles/s  in-process, all extractors", withPeopleSeconds, n / withPeopleSeconds))
-print(String(format: "ingest   %6.2f s  %7.0f articles/s  in-process, without people: people cost %.0f%% of ingest throughput",
-             withoutPeopleSeconds, n / withoutPeopleSeconds, 100 * (1 - withoutPeopleSeconds / withPeopleSeconds)))
-
-// Without story detection (no signatures: every article is its own story, no candidate look-ups).
-struct NoStories: StorySigning {
-    func signature(of article: Article, text: BodyText) -> StorySignature? { nil }
-}
 var noStoriesIngestion = Ingestion()
 noStoriesIngestion.pipeline.processor.signer = NoStories()
-let withoutStoriesSeconds = try await ingestSeconds(noStoriesIngestion, "without-stories.db")
+let variants = [("all", Ingestion()), ("no-people", noPeopleIngestion), ("no-stories", noStoriesIngestion)]
+var runs: [String: [Double]] = [:]
+for round in 0..<3 {
+    for k in 0..<variants.count {
+        let (name, ingestion) = variants[(k + round) % variants.count]
+        runs[name, default: []].append(try await ingestSeconds(ingestion, name + ".db"))
+    }
+}
+func median(_ times: [Double]) -> Double { times.sorted()[times.count / 2] }
+let withPeopleSeconds = median(runs["all"]!), withoutPeopleSeconds = median(runs["no-people"]!)
+let withoutStoriesSeconds = median(runs["no-stories"]!)
+print("in-process ingest seconds by round: " + variants.map { name, _ in
+    name + " " + runs[name]!.map { String(format: "%.2f", $0) }.joined(separator: "/") }.joined(separator: ", "))
+print(String(format: "ingest   %6.2f s  %7.0f articles/s  in-process, all extractors (median of 3)", withPeopleSeconds, n / withPeopleSeconds))
+print(String(format: "ingest   %6.2f s  %7.0f articles/s  in-process, without people: people cost %.0f%% of ingest throughput",
+             withoutPeopleSeconds, n / withoutPeopleSeconds, 100 * (1 - withoutPeopleSeconds / withPeopleSeconds)))
 print(String(format: "ingest   %6.2f s  %7.0f articles/s  in-process, without stories: story detection costs %.0f%% of ingest throughput",
              withoutStoriesSeconds, n / withoutStoriesSeconds, 100 * (1 - withoutStoriesSeconds / withPeopleSeconds)))
 
