@@ -116,28 +116,40 @@ print(String(format: "pipeline %6.2f s  %7.0f articles/s  without people extract
 struct NoStories: StorySigning {
     func signature(of article: Article, text: BodyText) -> StorySignature? { nil }
 }
-func ingestSeconds(_ ingestion: Ingestion, _ name: String) async throws -> Double {
+/// CPU seconds (user + system) of this process so far.
+func processCPU() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+}
+/// Wall and CPU seconds of one in-process ingest into a new archive.
+func ingestSeconds(_ ingestion: Ingestion, _ name: String) async throws -> (wall: Double, cpu: Double) {
     let path = work.appendingPathComponent(name).path
     for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-    let started = Date()
+    let started = Date(), startedCPU = processCPU()
     _ = try await ingestion.run(paths: [corpus.path], database: path)
-    return Date().timeIntervalSince(started)
+    let seconds = (Date().timeIntervalSince(started), processCPU() - startedCPU)
+    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    return seconds
 }
 var noPeopleIngestion = Ingestion()
 noPeopleIngestion.pipeline.processor.people = NoPeople()
 var noStoriesIngestion = Ingestion()
 noStoriesIngestion.pipeline.processor.signer = NoStories()
 let variants = [("all", Ingestion()), ("no-people", noPeopleIngestion), ("no-stories", noStoriesIngestion)]
-var runs: [String: [Double]] = [:]
+var runs: [String: [Double]] = [:], cpu: [String: [Double]] = [:]
 for round in 0..<3 {
     for k in 0..<variants.count {
         let (name, ingestion) = variants[(k + round) % variants.count]
-        runs[name, default: []].append(try await ingestSeconds(ingestion, name + ".db"))
+        let (wall, seconds) = try await ingestSeconds(ingestion, name)
+        runs[name, default: []].append(wall)
+        cpu[name, default: []].append(seconds)
     }
 }
 func median(_ times: [Double]) -> Double { times.sorted()[times.count / 2] }
 let withPeopleSeconds = median(runs["all"]!), withoutPeopleSeconds = median(runs["no-people"]!)
 let withoutStoriesSeconds = median(runs["no-stories"]!)
+let cpuAll = median(cpu["all"]!), cpuNoPeople = median(cpu["no-people"]!), cpuNoStories = median(cpu["no-stories"]!)
 print("in-process ingest seconds by round: " + variants.map { name, _ in
     name + " " + runs[name]!.map { String(format: "%.2f", $0) }.joined(separator: "/") }.joined(separator: ", "))
 print(String(format: "ingest   %6.2f s  %7.0f articles/s  in-process, all extractors (median of 3)", withPeopleSeconds, n / withPeopleSeconds))
@@ -145,6 +157,8 @@ print(String(format: "ingest   %6.2f s  %7.0f articles/s  in-process, without pe
              withoutPeopleSeconds, n / withoutPeopleSeconds, 100 * (1 - withoutPeopleSeconds / withPeopleSeconds)))
 print(String(format: "ingest   %6.2f s  %7.0f articles/s  in-process, without stories: story detection costs %.0f%% of ingest throughput",
              withoutStoriesSeconds, n / withoutStoriesSeconds, 100 * (1 - withoutStoriesSeconds / withPeopleSeconds)))
+print(String(format: "cpu      %6.2f s all, %6.2f s without people (%.0f%% less), %6.2f s without stories (%.0f%% less): CPU seconds, medians",
+             cpuAll, cpuNoPeople, 100 * (1 - cpuNoPeople / cpuAll), cpuNoStories, 100 * (1 - cpuNoStories / cpuAll)))
 
 // 7. HTML extraction, one core: decode, parse and extract the saved pages of ../shared/corpus
 // (when present next to the project), each page many times.
