@@ -20,11 +20,12 @@ public enum StoreError: Error, LocalizedError, Equatable {
 /// pending migrations applied.
 public enum ArchiveDatabase {
     /// Opens (creating it if needed) the archive for writing and reading.
-    public static func open(_ path: String, create: Bool = true) throws -> DatabasePool {
+    /// - Parameter busyTimeout: how long a write waits for another connection's write to end.
+    public static func open(_ path: String, create: Bool = true, busyTimeout: TimeInterval = 10) throws -> DatabasePool {
         if !create, !FileManager.default.fileExists(atPath: path) { throw StoreError.missing(path) }
         var config = Configuration()
         config.foreignKeysEnabled = true
-        config.busyMode = .timeout(10)
+        config.busyMode = .timeout(busyTimeout)
         config.prepareDatabase { db in
             // WAL makes NORMAL durable across crashes of the process; a larger page cache and
             // memory-mapped reads keep index look-ups of a big archive out of read() system calls.
@@ -35,7 +36,7 @@ public enum ArchiveDatabase {
             let migrator = Migrations.migrator
             if try pool.read({ try migrator.hasBeenSuperseded($0) }) { throw StoreError.newerSchema(path) }
             try migrator.migrate(pool)
-            try DeferredIndexes.restoreIfIdle(pool)
+            try DeferredIndexes.restoreIfIdle(pool, busyTimeout: busyTimeout)
             return pool
         } catch let error as StoreError {
             throw error

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// Secondary indexes a large ingest drops while it loads and builds again at the end.
@@ -46,12 +47,14 @@ public enum DeferredIndexes {
     }
 
     /// After an interrupted large ingest: creates the dropped indexes again, unless another
-    /// connection is writing right now (that ingest will, or a later command).
-    static func restoreIfIdle(_ pool: DatabasePool) throws {
+    /// connection is writing right now (that ingest will, or a later command). A running ingest
+    /// may find the archive idle between two batches: then it waits while the indexes are built
+    /// (ingest writes wait up to `Ingestion.busyTimeout`), and goes on with them.
+    static func restoreIfIdle(_ pool: DatabasePool, busyTimeout: TimeInterval) throws {
         guard try pool.read({ try pending(in: $0) }) else { return }
         try pool.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA busy_timeout = 0")
-            defer { try? db.execute(sql: "PRAGMA busy_timeout = 10000") }
+            defer { try? db.execute(sql: "PRAGMA busy_timeout = \(Int(busyTimeout * 1000))") }
             do {
                 try db.inTransaction(.immediate) {
                     try restore(in: db)

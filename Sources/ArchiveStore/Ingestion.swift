@@ -21,6 +21,9 @@ public struct Ingestion: Sendable {
     /// at least this many files come in and they are at least as many as the archive's articles:
     /// a bulk load. Smaller ingests into a larger archive keep them.
     public var deferIndexesFrom = 1000
+    /// How long a batch waits for another connection's write (another ingest, or a command
+    /// building the indexes an interrupted bulk load left to build) before the run fails.
+    public var busyTimeout: TimeInterval = 600
 
     public init() {}
 
@@ -32,7 +35,7 @@ public struct Ingestion: Sendable {
         let started = Date()
         let found = Discovery().discover(paths)
         found.problems.forEach(onFailure)
-        let pool = try ArchiveDatabase.open(path)
+        let pool = try ArchiveDatabase.open(path, busyTimeout: busyTimeout)
         let writer = ArchiveWriter(pool: pool)
         let known = try writer.knownArticles()
         let bulk = found.files.count >= deferIndexesFrom && found.files.count >= known.hashByKey.count
