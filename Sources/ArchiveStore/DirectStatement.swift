@@ -30,11 +30,6 @@ struct DirectStatement {
         if let value { add(value) } else { addNull() }
     }
 
-    mutating func add(_ value: Double) {
-        sqlite3_bind_double(statement, index, value)
-        index += 1
-    }
-
     mutating func add(_ value: String) {
         var value = value
         value.withUTF8 { bytes in

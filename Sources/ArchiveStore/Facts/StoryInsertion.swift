@@ -1,5 +1,4 @@
 import ArchiveIngest
-import Foundation
 import GRDB
 
 /// Files each new article under a story: the story of the closest earlier article that tells the
@@ -128,7 +127,7 @@ enum StoryInsertion {
             "INSERT INTO story_signatures(article_id, minhash, words, names, title) VALUES (?, ?, ?, ?, ?)", in: db)
         signature.add(articleID)
         signature.add(blob: SignatureBlob.encode(s.minhash))
-        signature.add(blob: SignatureBlob.encode16(s.words))
+        signature.add(blob: SignatureBlob.encode(s.words, width: 2))
         signature.add(blob: SignatureBlob.encode(s.names))
         signature.add(blob: SignatureBlob.encode(s.title))
         try signature.run()
@@ -197,50 +196,15 @@ enum StoryRefresh {
     }
 }
 
-/// `[UInt32]` as a little-endian BLOB.
+/// `[UInt32]` as a little-endian BLOB (read back by `DirectStatement.Columns.integers`).
 enum SignatureBlob {
-    static func encode(_ values: [UInt32]) -> [UInt8] {
+    /// `width` bytes a value: 4, or 2 for word hashes, which are 16-bit (`StorySignature.words`).
+    static func encode(_ values: [UInt32], width: Int = 4) -> [UInt8] {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(values.count * 4)
+        bytes.reserveCapacity(values.count * width)
         for v in values {
-            bytes.append(UInt8(truncatingIfNeeded: v))
-            bytes.append(UInt8(truncatingIfNeeded: v >> 8))
-            bytes.append(UInt8(truncatingIfNeeded: v >> 16))
-            bytes.append(UInt8(truncatingIfNeeded: v >> 24))
+            for k in 0..<width { bytes.append(UInt8(truncatingIfNeeded: v >> (8 * k))) }
         }
         return bytes
-    }
-
-    /// Word hashes are 16-bit (`StorySignature.words`): two bytes each.
-    static func encode16(_ values: [UInt32]) -> [UInt8] {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(values.count * 2)
-        for v in values {
-            bytes.append(UInt8(truncatingIfNeeded: v))
-            bytes.append(UInt8(truncatingIfNeeded: v >> 8))
-        }
-        return bytes
-    }
-
-    static func decode16(_ data: Data?) -> [UInt32] {
-        guard let data else { return [] }
-        var out: [UInt32] = []
-        out.reserveCapacity(data.count / 2)
-        data.withUnsafeBytes { raw in
-            for i in stride(from: 0, to: raw.count - 1, by: 2) {
-                out.append(UInt32(UInt16(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt16.self))))
-            }
-        }
-        return out
-    }
-
-    static func decode(_ data: Data?) -> [UInt32] {
-        guard let data else { return [] }
-        var out: [UInt32] = []
-        out.reserveCapacity(data.count / 4)
-        data.withUnsafeBytes { raw in
-            for i in stride(from: 0, to: raw.count - 3, by: 4) { out.append(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt32.self))) }
-        }
-        return out
     }
 }

@@ -63,7 +63,6 @@ public enum StoryComparison {
         return Double(common) / Double(min(a.count, b.count))
     }
 
-
     /// The longest common subsequence of two word sequences over the shorter one's length.
     ///
     /// Bit-parallel (Crochemore et al. 2001): one machine word covers 64 positions of the shorter
