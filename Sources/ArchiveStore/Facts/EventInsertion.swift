@@ -25,7 +25,8 @@ enum EventInsertion {
             var happening: Int64?
             if let start = e.dateStart, let precision = e.precision?.rawValue {
                 let end = e.dateEnd ?? start
-                let words = HappeningMatcher.contentWords(e.summary)
+                // Only happenings with people are ever matched (`happening_keys` is per person).
+                let words = ids.isEmpty ? [] : HappeningMatcher.contentWords(e.summary)
                 happening = try HappeningMatcher.find(start: start, end: end, precision: precision, people: ids,
                                                       words: words, cache: cache, in: db)
                 if happening == nil {
@@ -35,7 +36,7 @@ enum EventInsertion {
                     newHappening.add(e.summary)
                     try newHappening.run()
                     happening = db.lastInsertedRowID
-                    cache.remember(words: words, of: db.lastInsertedRowID)
+                    if !ids.isEmpty { cache.remember(words: words, of: db.lastInsertedRowID) }
                 }
                 for id in ids {
                     key.add(id)
