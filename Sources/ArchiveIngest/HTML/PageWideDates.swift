@@ -46,24 +46,10 @@ enum PageWideDates {
                 let after = r.upperBound < lower.endIndex ? lower[r.upperBound] : " "
                 guard !before.isLetter, !after.isLetter else { continue }
                 let rest = String(lower[r.upperBound...].prefix(48))
-                if wordsBeforeDigit(rest) <= 3, let date = DateParsing.firstDate(in: rest, dayFirst: dayFirst) { return date }
+                if VisibleDates.wordsBeforeDigit(rest) <= 3, let date = DateParsing.firstDate(in: rest, dayFirst: dayFirst) { return date }
             }
         }
         return nil
-    }
-
-    private static func wordsBeforeDigit(_ text: String) -> Int {
-        var words = 0
-        var inWord = false
-        for c in text.unicodeScalars {
-            if c.value >= 48 && c.value <= 57 { return words }
-            if c.properties.isAlphabetic {
-                if !inWord { words += 1; inWord = true }
-            } else {
-                inWord = false
-            }
-        }
-        return Int.max
     }
 
     /// Dates written as URL path segments anywhere in the HTML (`/2020/04/28/`, `/20200428/`,

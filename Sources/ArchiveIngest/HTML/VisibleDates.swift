@@ -125,22 +125,24 @@ enum VisibleDates {
         return PageWideDates.labelled(line, dayFirst: dayFirst, labels: publicationLabels)
     }
 
-    /// Text whose first digit comes after more than nine words: the date sits in a sentence
-    /// ("The mayor presented the budget to the council on Thursday, 28 September 2017"), which
-    /// a dateline or byline ("By Jane Doe, Berlin, 28 September 2017") never is.
-    static func isProse(_ text: String) -> Bool {
+    /// A text with a digit whose first digit comes after more than nine words: the date sits in a
+    /// sentence ("The mayor presented the budget to the council on Thursday, 28 September 2017"),
+    /// which a dateline or byline ("By Jane Doe, Berlin, 28 September 2017") never is.
+    static func isProse(_ text: String) -> Bool { wordsBeforeDigit(text) > 9 }
+
+    /// The words before the first digit of a text (`Int.max` when it has none).
+    static func wordsBeforeDigit(_ text: String) -> Int {
         var words = 0
         var inWord = false
         for s in text.unicodeScalars {
-            if s.value >= 48 && s.value <= 57 { return false }
+            if s.value >= 48 && s.value <= 57 { return words }
             if s.properties.isAlphabetic {
                 if !inWord { words += 1; inWord = true }
-                if words > 9 { return true }
             } else {
                 inWord = false
             }
         }
-        return false
+        return Int.max
     }
 
     /// Whether the nearest block around a text node holds more than 200 bytes of text.
