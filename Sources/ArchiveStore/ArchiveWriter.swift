@@ -36,22 +36,40 @@ public final class ArchiveWriter: Sendable {
         let stories = StoryContext(neighbors: neighbors, recent: recentStories)
         do {
             return try await pool.writeWithoutTransaction { db in
-                var summary = WriteSummary()
-                try WriterProfile.measure("transaction") {
-                    try db.inTransaction {
-                        summary = try Self.write(batch, people: people, happenings: happenings, stories: stories, in: db)
-                        return .commit
+                var checked = try ForeignKeyChecks.needed(for: batch, in: db)
+                while true {
+                    do {
+                        let summary = try ForeignKeyChecks.with(checked, in: db) {
+                            try WriterProfile.measure("transaction") {
+                                var summary = WriteSummary()
+                                try db.inTransaction {
+                                    summary = try Self.write(batch, people: people, happenings: happenings, stories: stories,
+                                                             checked: checked, in: db)
+                                    return .commit
+                                }
+                                return summary
+                            }
+                        }
+                        stories.recent.endBatch()
+                        return summary
+                    } catch is ForeignKeyChecks.Needed where !checked {
+                        // Another connection stored one of these articles after the look-up: write the batch again, checked.
+                        Self.forget(people, happenings, stories.recent)
+                        checked = true
                     }
                 }
-                stories.recent.endBatch()
-                return summary
             }
         } catch {
-            happenings.removeAll()
-            recentStories.removeAll()
-            people.removeAll()  // the transaction rolled back: what the cache learned in it is void
+            Self.forget(people, happenings, recentStories)
             throw error
         }
+    }
+
+    /// After a rollback: what the caches learned in the transaction is void.
+    private static func forget(_ people: PersonCache, _ happenings: HappeningCache, _ stories: RecentStoryIndex) {
+        happenings.removeAll()
+        stories.removeAll()
+        people.removeAll()
     }
 
     /// How a batch finds story neighbors: prepared ones plus the writer's recent batches, or look-ups.
@@ -60,8 +78,10 @@ public final class ArchiveWriter: Sendable {
         var recent: RecentStoryIndex
     }
 
+    /// - Parameter checked: whether foreign keys are checked; without, replacing an article throws
+    ///   `ForeignKeyChecks.Needed` (its derived rows go through cascading deletes).
     static func write(_ batch: [DocumentResult], people: PersonCache, happenings: HappeningCache,
-                      stories: StoryContext, in db: Database) throws -> WriteSummary {
+                      stories: StoryContext, checked: Bool = true, in db: Database) throws -> WriteSummary {
         var summary = WriteSummary()
         let now = ISO8601DateFormatter().string(from: Date())
         var sources = SourceCache()
@@ -92,6 +112,7 @@ public final class ArchiveWriter: Sendable {
                     continue
                 }
                 if let existing {
+                    guard checked else { throw ForeignKeyChecks.Needed() }
                     try ArticleDeletion.delete(articleID: existing.id, in: db)
                     summary.updated += 1
                 } else {

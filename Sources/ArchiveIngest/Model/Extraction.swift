@@ -1,13 +1,23 @@
 /// Everything ingest learned about one article, ready for the store to write in one transaction.
+///
+/// It also carries what the writer would otherwise compute from it (word count, person and quote
+/// keys): the pipeline runs on every core, the writer on one, and the writer is the bottleneck.
+/// The fields are constants so those never disagree with what they were computed from.
 public struct Extraction: Sendable {
-    public var article: Article
+    public let article: Article
     /// SHA-256 of the normalized article (hex): its identity for "unchanged" and duplicate checks.
-    public var contentHash: String
-    public var people: [ArticlePerson]
-    public var quotes: [ExtractedQuote]
-    public var events: [ExtractedEvent]
+    public let contentHash: String
+    public let people: [ArticlePerson]
+    public let quotes: [ExtractedQuote]
+    public let events: [ExtractedEvent]
     /// Near-duplicate fingerprint of the body, for grouping articles into stories.
-    public var signature: StorySignature?
+    public let signature: StorySignature?
+    /// Words of the body (`WordCount`).
+    public let wordCount: Int
+    /// `PersonIdentity.key` of each person's name, in the order of `people`.
+    public let personKeys: [String]
+    /// `TextKey` of each quote's text, in the order of `quotes`.
+    public let quoteKeys: [String]
 
     public init(article: Article, contentHash: String, people: [ArticlePerson] = [],
                 quotes: [ExtractedQuote] = [], events: [ExtractedEvent] = [], signature: StorySignature? = nil) {
@@ -17,6 +27,9 @@ public struct Extraction: Sendable {
         self.quotes = quotes
         self.events = events
         self.signature = signature
+        wordCount = WordCount.of(article.body)
+        personKeys = people.map { PersonIdentity.key($0.name) }
+        quoteKeys = quotes.map { TextKey.of($0.text) }
     }
 }
 

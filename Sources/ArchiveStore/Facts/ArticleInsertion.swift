@@ -16,7 +16,7 @@ enum ArticleInsertion {
                       e.contentHash, a.encoding] {
             insert.add(value)
         }
-        insert.add(WordCount.of(a.body))
+        insert.add(e.wordCount)
         insert.add(ingestedAt)
         insert.add(a.extra)
         insert.add(storyID)
@@ -38,25 +38,13 @@ enum DerivedFactsInsertion {
     static func insert(_ e: Extraction, articleID: Int64, people cache: PersonCache, happenings: HappeningCache,
                        in db: Database) throws {
         let personIDs = try WriterProfile.measure("people") {
-            try PeopleInsertion.insert(e.people, articleID: articleID, cache: cache, in: db)
+            try PeopleInsertion.insert(e.people, keys: e.personKeys, articleID: articleID, cache: cache, in: db)
         }
         try WriterProfile.measure("quotes") {
-            try QuoteInsertion.insert(e.quotes, personIDs: personIDs, articleID: articleID, in: db)
+            try QuoteInsertion.insert(e.quotes, keys: e.quoteKeys, personIDs: personIDs, articleID: articleID, in: db)
         }
         try WriterProfile.measure("events") {
             try EventInsertion.insert(e.events, people: e.people, personIDs: personIDs, articleID: articleID, happenings: happenings, in: db)
         }
-    }
-}
-
-enum WordCount {
-    static func of(_ s: String) -> Int {
-        var n = 0, inWord = false
-        for b in s.utf8 {
-            let space = b == 32 || b == 10 || b == 9 || b == 13
-            if !space && !inWord { n += 1 }
-            inWord = !space
-        }
-        return n
     }
 }

@@ -5,36 +5,43 @@ import GRDB
 /// with its role and titles, and stores every mention's offsets.
 enum PeopleInsertion {
     /// - Returns: the archive person id of each of `people`, in order.
-    static func insert(_ people: [ArticlePerson], articleID: Int64, cache: PersonCache, in db: Database) throws -> [Int64] {
+    /// - Parameter keys: each person's `PersonIdentity.key`.
+    static func insert(_ people: [ArticlePerson], keys: [String], articleID: Int64, cache: PersonCache, in db: Database) throws -> [Int64] {
         var ids: [Int64] = []
         ids.reserveCapacity(people.count)
-        var link = try DirectStatement("""
-            INSERT INTO article_people(article_id, person_id, role, name, title, mentions) VALUES (?, ?, ?, ?, ?, ?)
-            ON CONFLICT(article_id, person_id, role) DO UPDATE SET mentions = mentions + excluded.mentions,
-                title = coalesce(title || '; ' || excluded.title, title, excluded.title)
-            """, in: db)
-        var mention = try DirectStatement("INSERT OR IGNORE INTO mentions(article_id, person_id, start, \"end\") VALUES (?, ?, ?, ?)", in: db)
-        for person in people {
-            let id = try PersonResolver.resolve(person, cache: cache, in: db)
+        var mentions: [(person: Int64, span: TextSpan)] = []
+        for (person, key) in zip(people, keys) {
+            let id = try PersonResolver.resolve(person, key: key, cache: cache, in: db)
             try PersonResolver.learn(person, id: id, cache: cache, in: db)
             ids.append(id)
-            link.add(articleID)
-            link.add(id)
-            link.add(person.role.rawValue)
-            link.add(person.name)
-            link.add(person.titles.isEmpty ? nil : person.titles.joined(separator: "; "))
-            link.add(person.mentions.count)
-            try link.run()
-            for span in person.mentions {
-                mention.add(articleID)
-                mention.add(id)
-                mention.add(span.start)
-                mention.add(span.end)
-                try mention.run()
-            }
+            for span in person.mentions { mentions.append((id, span)) }
+        }
+        try Self.link.run(rows: people.count, in: db) { row, i in
+            let person = people[i]
+            row.add(articleID)
+            row.add(ids[i])
+            row.add(person.role.rawValue)
+            row.add(person.name)
+            row.add(person.titles.isEmpty ? nil : person.titles.joined(separator: "; "))
+            row.add(person.mentions.count)
+        }
+        try Self.mention.run(rows: mentions.count, in: db) { row, i in
+            row.add(articleID)
+            row.add(mentions[i].person)
+            row.add(mentions[i].span.start)
+            row.add(mentions[i].span.end)
         }
         return ids
     }
+
+    /// A person listed twice with one role (two forms of one name) adds up its mentions and titles.
+    private static let link = MultiRowInsert(
+        "INSERT INTO article_people(article_id, person_id, role, name, title, mentions)", columns: 6,
+        tail: """
+            ON CONFLICT(article_id, person_id, role) DO UPDATE SET mentions = mentions + excluded.mentions,
+                title = coalesce(title || '; ' || excluded.title, title, excluded.title)
+            """)
+    private static let mention = MultiRowInsert("INSERT OR IGNORE INTO mentions(article_id, person_id, start, \"end\")", columns: 4)
 
     /// Removes people and happenings nothing refers to any more (after articles were replaced).
     static func removeOrphans(in db: Database) throws {

@@ -8,8 +8,8 @@ import GRDB
 /// with that first name and surname exists. A surname alone matches only a person already known
 /// by that alias, and only when exactly one is. Two people who share a surname stay apart.
 enum PersonResolver {
-    static func resolve(_ person: ArticlePerson, cache: PersonCache, in db: Database) throws -> Int64 {
-        let key = PersonIdentity.key(person.name)
+    /// - Parameter key: `PersonIdentity.key(person.name)`.
+    static func resolve(_ person: ArticlePerson, key: String, cache: PersonCache, in db: Database) throws -> Int64 {
         if let id = cache.id(forKey: key) { return id }
         let id = try lookUpOrCreate(person, key: key, in: db)
         if key.contains(" ") { cache.remember(key: key, id: id) }

@@ -3,36 +3,22 @@ import GRDB
 
 /// Writes an article's quotes, each linked to its speaker's archive person when known.
 enum QuoteInsertion {
-    static func insert(_ quotes: [ExtractedQuote], personIDs: [Int64], articleID: Int64, in db: Database) throws {
-        guard !quotes.isEmpty else { return }
-        var insert = try DirectStatement("""
-            INSERT INTO quotes(article_id, person_id, speaker, text, kind, cue, start, "end", text_key)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, in: db)
-        for q in quotes {
-            insert.add(articleID)
-            insert.add(q.personIndex.flatMap { personIDs.indices.contains($0) ? personIDs[$0] : nil })
-            insert.add(q.speaker)
-            insert.add(q.text)
-            insert.add(q.kind.rawValue)
-            insert.add(q.cue)
-            insert.add(q.span.start)
-            insert.add(q.span.end)
-            insert.add(TextKey.of(q.text))
-            try insert.run()
+    /// - Parameter keys: each quote's `TextKey`.
+    static func insert(_ quotes: [ExtractedQuote], keys: [String], personIDs: [Int64], articleID: Int64, in db: Database) throws {
+        try Self.rows.run(rows: quotes.count, in: db) { row, i in
+            let q = quotes[i]
+            row.add(articleID)
+            row.add(q.personIndex.flatMap { personIDs.indices.contains($0) ? personIDs[$0] : nil })
+            row.add(q.speaker)
+            row.add(q.text)
+            row.add(q.kind.rawValue)
+            row.add(q.cue)
+            row.add(q.span.start)
+            row.add(q.span.end)
+            row.add(keys[i])
         }
     }
-}
 
-/// The words of a text, lower-cased and accent-folded, without punctuation: two articles that
-/// carry the same quote with other quote marks or commas give the same key.
-public enum TextKey {
-    public static func of(_ text: String) -> String {
-        // Plain ASCII (most quotes) in one pass over bytes; anything else through the person-name folding.
-        ASCIIText.foldedWords(text, keepingApostrophes: false) ?? words(PersonIdentity.key(text))
-    }
-
-    private static func words(_ key: String) -> String {
-        key.split(whereSeparator: { $0 == " " || $0 == "'" }).joined(separator: " ")
-    }
+    private static let rows = MultiRowInsert(
+        "INSERT INTO quotes(article_id, person_id, speaker, text, kind, cue, start, \"end\", text_key)", columns: 9)
 }

@@ -132,42 +132,19 @@ enum StoryInsertion {
         signature.add(blob: SignatureBlob.encode(s.title))
         try signature.run()
         let indexed = buckets.enumerated().compactMap { band, bucket in bucket.map { (band, $0) } }
-        if !indexed.isEmpty {
-            var insert = try DirectStatement(SQLLists.lshInsert(indexed.count), in: db)
-            for (band, bucket) in indexed {
-                insert.add(band)
-                insert.add(bucket)
-                insert.add(articleID)
-            }
-            try insert.run()
+        try lshInsert.run(rows: indexed.count, in: db) { row, i in
+            row.add(indexed[i].0)
+            row.add(indexed[i].1)
+            row.add(articleID)
         }
-        if !keys.isEmpty {
-            var insert = try DirectStatement(SQLLists.keyInsert(keys.count), in: db)
-            for key in keys {
-                insert.add(Int64(key))
-                insert.add(articleID)
-            }
-            try insert.run()
+        try keyInsert.run(rows: keys.count, in: db) { row, i in
+            row.add(Int64(keys[i]))
+            row.add(articleID)
         }
     }
-}
 
-/// The story index inserts for n rows, written once per n up to 64 (they differ only in
-/// the length of their lists; the connection's statement cache keys on the text).
-enum SQLLists {
-    static func lshInsert(_ n: Int) -> String { n < lshInserts.count ? lshInserts[n] : lshInsertSQL(n) }
-    static func keyInsert(_ n: Int) -> String { n < keyInserts.count ? keyInserts[n] : keyInsertSQL(n) }
-
-    private static let lshInserts = (0...64).map(lshInsertSQL)
-    private static let keyInserts = (0...64).map(keyInsertSQL)
-
-    private static func list(_ n: Int, _ item: String, _ separator: String = ", ") -> String {
-        Array(repeating: item, count: n).joined(separator: separator)
-    }
-    private static func lshInsertSQL(_ n: Int) -> String {
-        "INSERT OR IGNORE INTO story_lsh(band, bucket, article_id) VALUES " + list(n, "(?, ?, ?)")
-    }
-    private static func keyInsertSQL(_ n: Int) -> String { "INSERT OR IGNORE INTO story_keys(key, article_id) VALUES " + list(n, "(?, ?)") }
+    private static let lshInsert = MultiRowInsert("INSERT OR IGNORE INTO story_lsh(band, bucket, article_id)", columns: 3)
+    private static let keyInsert = MultiRowInsert("INSERT OR IGNORE INTO story_keys(key, article_id)", columns: 2)
 }
 
 /// Keeps a story's origin, dates and count in step with its articles.
