@@ -41,15 +41,9 @@ public struct Ingestion: Sendable {
         let bulk = found.files.count >= deferIndexesFrom && found.files.count >= known.hashByKey.count
         if bulk { try await pool.write { try DeferredIndexes.drop(in: $0) } }
         let tally = Tally()
-        let checkpointer = WALCheckpointer(path: path)
         do {
-            try await checkpointer.begin(on: pool)
-            try await pipeline.run(found.files, known: known,
-                                   consumer: StoreConsumer(writer: writer, checkpointer: checkpointer, tally: tally, onFailure: onFailure),
-                                   progress: progress)
-            try await checkpointer.end(on: pool)
+            try await run(found.files, known: known, writer: writer, tally: tally, onFailure: onFailure, progress: progress)
         } catch {
-            try? await checkpointer.end(on: pool)
             if bulk { try? await pool.write { try DeferredIndexes.restore(in: $0) } }
             throw error
         }
@@ -63,14 +57,19 @@ public struct Ingestion: Sendable {
         WriterProfile.report()
         return report
     }
+
+    private func run(_ files: [DiscoveredFile], known: KnownArticles, writer: ArchiveWriter, tally: Tally,
+                     onFailure: @escaping @Sendable (Diagnostic) -> Void,
+                     progress: (@Sendable (IngestProgress) -> Void)?) async throws {
+        try await pipeline.run(files, known: known, consumer: StoreConsumer(writer: writer, tally: tally, onFailure: onFailure),
+                               progress: progress)
+    }
 }
 
 /// Hands the pipeline's batches to the writer: failures are reported as soon as a batch is full,
-/// and its story neighbors looked up on readers while the previous batch is being written; each
-/// commit is copied into the database file in the background (`WALCheckpointer`).
+/// and its story neighbors looked up on readers while the previous batch is being written.
 private struct StoreConsumer: BatchConsumer {
     let writer: ArchiveWriter
-    let checkpointer: WALCheckpointer
     let tally: Tally
     let onFailure: @Sendable (Diagnostic) -> Void
 
@@ -90,9 +89,7 @@ private struct StoreConsumer: BatchConsumer {
     }
 
     func write(_ prepared: Prepared) async throws {
-        try await checkpointer.resetIfDue(on: writer.pool)
         let summary = try await writer.write(prepared.batch, neighbors: prepared.neighbors)
-        checkpointer.committed()
         await tally.add(summary, prepared.failures)
     }
 }
