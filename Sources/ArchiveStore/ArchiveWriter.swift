@@ -51,6 +51,7 @@ public final class ArchiveWriter: Sendable {
                             }
                         }
                         stories.recent.endBatch()
+                        WriterProfile.mark("batch \(batch.count)")
                         return summary
                     } catch is ForeignKeyChecks.Needed where !checked {
                         // Another connection stored one of these articles after the look-up: write the batch again, checked.

@@ -33,11 +33,14 @@ public struct Ingestion: Sendable {
                     onFailure: @escaping @Sendable (Diagnostic) -> Void = { _ in },
                     progress: (@Sendable (IngestProgress) -> Void)? = nil) async throws -> IngestReport {
         let started = Date()
+        WriterProfile.mark("start")
         let found = Discovery().discover(paths)
+        WriterProfile.mark("discovery")
         found.problems.forEach(onFailure)
         let pool = try ArchiveDatabase.open(path, busyTimeout: busyTimeout)
         let writer = ArchiveWriter(pool: pool)
         let known = try writer.knownArticles()
+        WriterProfile.mark("open")
         let bulk = found.files.count >= deferIndexesFrom && found.files.count >= known.hashByKey.count
         if bulk { try await pool.write { try DeferredIndexes.drop(in: $0) } }
         let tally = Tally()
@@ -47,7 +50,9 @@ public struct Ingestion: Sendable {
             if bulk { try? await pool.write { try DeferredIndexes.restore(in: $0) } }
             throw error
         }
+        WriterProfile.mark("batches")
         if bulk { try await pool.write { try DeferredIndexes.restore(in: $0) } }
+        WriterProfile.mark("indexes")
         var report = IngestReport()
         report.written = await tally.summary
         report.failures = found.problems + (await tally.failures)
@@ -61,6 +66,8 @@ public struct Ingestion: Sendable {
     private func run(_ files: [DiscoveredFile], known: KnownArticles, writer: ArchiveWriter, tally: Tally,
                      onFailure: @escaping @Sendable (Diagnostic) -> Void,
                      progress: (@Sendable (IngestProgress) -> Void)?) async throws {
+        var pipeline = self.pipeline
+        pipeline.batchesAhead = min(pipeline.batchesAhead, RecentStoryIndex.coveredBatchesAhead)
         try await pipeline.run(files, known: known, consumer: StoreConsumer(writer: writer, tally: tally, onFailure: onFailure),
                                progress: progress)
     }

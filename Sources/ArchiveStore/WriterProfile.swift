@@ -7,6 +7,13 @@ enum WriterProfile {
     static let enabled = ProcessInfo.processInfo.environment["ARCHIVE_PROFILE"] != nil
     private static let lock = NSLock()
     nonisolated(unsafe) private static var seconds: [String: Double] = [:]
+    nonisolated(unsafe) private static var marks: [(String, Date)] = []
+
+    /// Records when an ingest phase ended (wall clock), reported with the steps.
+    static func mark(_ phase: String) {
+        guard enabled else { return }
+        lock.withLock { marks.append((phase, Date())) }
+    }
 
     @inline(__always)
     static func measure<T>(_ step: String, _ body: () throws -> T) rethrows -> T {
@@ -22,12 +29,18 @@ enum WriterProfile {
     /// Prints the totals (largest first) and starts over.
     static func report() {
         guard enabled else { return }
-        let totals = lock.withLock { () -> [(String, Double)] in
-            defer { seconds.removeAll() }
-            return seconds.sorted { $0.value > $1.value }
+        let (totals, phases) = lock.withLock { () -> ([(String, Double)], [(String, Date)]) in
+            defer { seconds.removeAll(); marks.removeAll() }
+            return (seconds.sorted { $0.value > $1.value }, marks)
         }
         var text = "writer CPU seconds by step:\n"
         for (step, s) in totals { text += "  " + step.padding(toLength: 14, withPad: " ", startingAt: 0) + String(format: "%7.2f\n", s) }
+        if let start = phases.first?.1 {
+            text += "phases ended at (wall seconds):\n"
+            for (phase, at) in phases.dropFirst() {
+                text += "  " + phase.padding(toLength: 14, withPad: " ", startingAt: 0) + String(format: "%7.2f\n", at.timeIntervalSince(start))
+            }
+        }
         FileHandle.standardError.write(Data(text.utf8))
     }
 

@@ -1,9 +1,10 @@
-/// Where the pipeline's batches go: the store's writer, in two steps so the second batch's
-/// read-only preparation (index look-ups on other connections) overlaps the first one's write.
+/// Where the pipeline's batches go: the store's writer, in two steps so a batch's read-only
+/// preparation (index look-ups on other connections) overlaps the writes of earlier batches.
 public protocol BatchConsumer: Sendable {
     associatedtype Prepared: Sendable
 
-    /// Work on a batch that may run while the previous batch is still being written.
+    /// Work on a batch that may run while up to `IngestPipeline.batchesAhead` earlier batches are
+    /// still to be written: what it reads may miss their rows.
     func prepare(_ batch: [DocumentResult]) async throws -> Prepared
 
     /// Writes a prepared batch. Calls come one at a time, in the order of the batches.

@@ -10,8 +10,9 @@ public struct IngestProgress: Sendable {
 }
 
 /// Reads, cleans and extracts files on every core (a bounded sliding window of tasks), and hands
-/// the results in batches to one consumer, the store's writer. One batch is written while the
-/// next is being prepared; memory stays bounded by the window and two batches.
+/// the results in batches to one consumer, the store's writer. Batches are written one after the
+/// other while the next ones are extracted and prepared; memory stays bounded by the window and
+/// `batchesAhead` + 1 batches.
 public struct IngestPipeline: Sendable {
     public var reader = DocumentReader()
     public var processor = ArticleProcessor()
@@ -21,6 +22,11 @@ public struct IngestPipeline: Sendable {
     /// full-text segments, WAL sync) spread over many articles, small enough that the last batch,
     /// written after every file is read, is a short tail.
     public var batchSize = 1000
+    /// Full batches that may wait for the writer while extraction goes on. With one, extraction
+    /// stopped whenever a batch was full and the previous one still being written, and a core idled
+    /// whenever one side was briefly slower; two absorb that. (The writer's recent-batch index must
+    /// cover the batches written between a batch's preparation and its write: see `BatchConsumer`.)
+    public var batchesAhead = 2
 
     public init() {}
 
@@ -39,6 +45,7 @@ public struct IngestPipeline: Sendable {
         let started = Date()
         let reader = self.reader, processor = self.processor
         var pendingWrite: Task<Void, Error>?
+        var writes: [Task<Void, Error>] = []
         var batch: [DocumentResult] = []
         batch.reserveCapacity(batchSize)
         var done = 0, articles = 0, bytes = 0
@@ -50,8 +57,14 @@ public struct IngestPipeline: Sendable {
             let items = batch
             batch.removeAll(keepingCapacity: true)
             let prepared = Task { try await consumer.prepare(items) }
-            if let previous = pendingWrite { try await previous.value }
-            pendingWrite = Task { try await consumer.write(try await prepared.value) }
+            let previous = pendingWrite
+            let write = Task {
+                try await previous?.value
+                try await consumer.write(try await prepared.value)
+            }
+            pendingWrite = write
+            writes.append(write)
+            if writes.count > batchesAhead { try await writes.removeFirst().value }
         }
 
         try await withThrowingTaskGroup(of: (results: [DocumentResult], bytes: Int).self) { group in
@@ -61,6 +74,7 @@ public struct IngestPipeline: Sendable {
                 let file = files[next]
                 next += 1
                 group.addTask {
+                    WorkerPriority.lowerForExtraction()
                     let outcome = reader.read(file)
                     var results = outcome.diagnostics.map { DocumentResult.failed($0) }
                     var size = 0

@@ -79,8 +79,8 @@ struct StoryNeighbors: Sendable {
 /// The story index rows the writer wrote in its last few batches, in memory: what a reader that
 /// looked up a batch's neighbors while the previous batch was being written could not see yet.
 ///
-/// Kept for the current batch and the two before it (a batch is looked up once the one before the
-/// previous is committed). Emptied when a transaction rolls back: ids of rolled-back rows come again.
+/// Kept for the current batch and the two before it: a batch is looked up once the batch three
+/// before it is committed (`coveredBatchesAhead`). Emptied when a transaction rolls back: ids of rolled-back rows come again.
 final class RecentStoryIndex: @unchecked Sendable {
     private struct Entries {
         var buckets: [Slot: [Int64]] = [:]
@@ -90,6 +90,8 @@ final class RecentStoryIndex: @unchecked Sendable {
     private let lock = NSLock()
     private var batches: [Entries] = [Entries()]
     private static let kept = 3
+    /// Earlier batches that may still be unwritten when a batch is looked up, at most.
+    static let coveredBatchesAhead = kept - 1
 
     private struct Slot: Hashable {
         var band: Int
