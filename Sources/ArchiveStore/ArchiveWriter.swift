@@ -9,9 +9,21 @@ public final class ArchiveWriter: Sendable {
     private let people = PersonCache()
     private let happenings = HappeningCache()
     private let recentStories = RecentStoryIndex()
+    let runStories: RunStoryIndex
 
-    public init(pool: DatabasePool) {
+    /// - Parameter runStoryLimit: articles a first import keeps in its in-memory story index.
+    public init(pool: DatabasePool, runStoryLimit: Int = 100_000) {
         self.pool = pool
+        runStories = RunStoryIndex(limit: runStoryLimit)
+    }
+
+    /// Starts an ingest run: its story index rows are kept in memory (`RunStoryIndex`) when the
+    /// archive has none yet.
+    public func beginRun() throws {
+        let indexed = try pool.read { db in
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM story_lsh) OR EXISTS (SELECT 1 FROM story_keys)") ?? true
+        }
+        runStories.begin(archiveIsUnindexed: !indexed)
     }
 
     /// Identity keys and content hashes of every stored article.
@@ -33,7 +45,7 @@ public final class ArchiveWriter: Sendable {
     ///   (`StoryNeighbors.lookUp`); nil to look them up inside it.
     func write(_ batch: [DocumentResult], neighbors: [String: StoryNeighbors]?) async throws -> WriteSummary {
         let people = self.people, happenings = self.happenings
-        let stories = StoryContext(neighbors: neighbors, recent: recentStories)
+        let stories = StoryContext(neighbors: neighbors, recent: recentStories, run: runStories)
         do {
             return try await pool.writeWithoutTransaction { db in
                 var checked = try ForeignKeyChecks.needed(for: batch, in: db)
@@ -55,21 +67,22 @@ public final class ArchiveWriter: Sendable {
                         return summary
                     } catch is ForeignKeyChecks.Needed where !checked {
                         // Another connection stored one of these articles after the look-up: write the batch again, checked.
-                        Self.forget(people, happenings, stories.recent)
+                        Self.forget(people, happenings, stories)
                         checked = true
                     }
                 }
             }
         } catch {
-            Self.forget(people, happenings, recentStories)
+            Self.forget(people, happenings, stories)
             throw error
         }
     }
 
     /// After a rollback: what the caches learned in the transaction is void.
-    private static func forget(_ people: PersonCache, _ happenings: HappeningCache, _ stories: RecentStoryIndex) {
+    private static func forget(_ people: PersonCache, _ happenings: HappeningCache, _ stories: StoryContext) {
         happenings.removeAll()
-        stories.removeAll()
+        stories.recent.removeAll()
+        stories.run.end()
         people.removeAll()
     }
 
@@ -77,6 +90,7 @@ public final class ArchiveWriter: Sendable {
     struct StoryContext: Sendable {
         var neighbors: [String: StoryNeighbors]?
         var recent: RecentStoryIndex
+        var run = RunStoryIndex()
     }
 
     /// - Parameter checked: whether foreign keys are checked; without, replacing an article throws
@@ -123,7 +137,7 @@ public final class ArchiveWriter: Sendable {
                 // The story is chosen first so the article row is written with its story_id.
                 let story = try WriterProfile.measure("story-lookup") {
                     try StoryInsertion.place(extraction, neighbors: stories.neighbors?[article.key],
-                                             recent: stories.neighbors == nil ? nil : stories.recent, in: db)
+                                             recent: stories.neighbors == nil ? nil : stories.recent, memory: stories.run, in: db)
                 }
                 let articleID = try WriterProfile.measure("article") {
                     try ArticleInsertion.insert(extraction, sourceID: sourceID, storyID: story.storyID, ingestedAt: now, in: db)
@@ -133,6 +147,7 @@ public final class ArchiveWriter: Sendable {
                 }
                 try WriterProfile.measure("story-index") { try StoryInsertion.finish(story, articleID: articleID, in: db) }
                 stories.recent.add(articleID: articleID, buckets: story.buckets, keys: story.keys)
+                stories.run.add(articleID: articleID, buckets: story.buckets, keys: story.keys)
             }
         }
         try WriterProfile.measure("full-text") { try FTSBulkLoad.finish(in: db) }

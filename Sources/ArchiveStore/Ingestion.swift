@@ -40,6 +40,7 @@ public struct Ingestion: Sendable {
         let pool = try ArchiveDatabase.open(path, busyTimeout: busyTimeout)
         let writer = ArchiveWriter(pool: pool)
         let known = try writer.knownArticles()
+        try writer.beginRun()
         WriterProfile.mark("open")
         let bulk = found.files.count >= deferIndexesFrom && found.files.count >= known.hashByKey.count
         if bulk { try await pool.write { try DeferredIndexes.drop(in: $0) } }
@@ -92,7 +93,9 @@ private struct StoreConsumer: BatchConsumer {
             failures.append(d)
             onFailure(d)
         }
-        return Prepared(batch: batch, failures: failures, neighbors: try await StoryNeighbors.lookUp(batch, in: writer.pool))
+        // While the writer holds the whole story index in memory, the database has nothing more to tell.
+        let neighbors = writer.runStories.isWholeIndex ? [:] : try await StoryNeighbors.lookUp(batch, in: writer.pool)
+        return Prepared(batch: batch, failures: failures, neighbors: neighbors)
     }
 
     func write(_ prepared: Prepared) async throws {

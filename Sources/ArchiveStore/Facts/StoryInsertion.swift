@@ -34,8 +34,9 @@ enum StoryInsertion {
     /// - Parameters:
     ///   - neighbors: the article's neighbors as a reader saw them before this batch (then the
     ///     writer's recent batches are added); nil to look them up here.
+    ///   - memory: the run's in-memory index; when it holds the whole index, it alone is asked.
     static func place(_ e: Extraction, neighbors: StoryNeighbors? = nil, recent: RecentStoryIndex? = nil,
-                      in db: Database) throws -> Placement {
+                      memory: RunStoryIndex? = nil, in db: Database) throws -> Placement {
         let article = e.article
         guard let signature = e.signature else {
             return Placement(storyID: try create(title: article.title, published: article.published, in: db), isNew: true,
@@ -43,7 +44,9 @@ enum StoryInsertion {
         }
         let buckets = MinHash.buckets(signature.minhash)
         var found: StoryNeighbors
-        if var prepared = neighbors, prepared.perBand.count == buckets.count {
+        if let memory, memory.isWholeIndex {
+            found = memory.neighbors(buckets: buckets, keys: signature.keys)
+        } else if var prepared = neighbors, prepared.perBand.count == buckets.count {
             if let recent { prepared.merge(recent.neighbors(buckets: buckets, keys: signature.keys)) }
             found = prepared
         } else {
