@@ -5,7 +5,12 @@ struct WordCodeSet: Sendable {
     private let shift: UInt64
 
     init(_ words: [String]) {
-        let codes = Set(words.map(WordCode.of)).subtracting([0])
+        self.init(codes: words.map(WordCode.of))
+    }
+
+    /// Any non-zero 64-bit values (word codes, word hashes).
+    init(codes values: [UInt64]) {
+        let codes = Set(values).subtracting([0])
         var bits: UInt64 = 4
         while (1 << bits) < codes.count * 3 { bits += 1 }
         shift = 64 - bits

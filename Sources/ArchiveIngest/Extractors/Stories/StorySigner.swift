@@ -25,7 +25,7 @@ public struct StorySigner: StorySigning {
         stems.reserveCapacity(tokens.count / 2)
         var nameCounts: [UInt64: (count: Int, first: Int)] = [:]
         for (i, token) in tokens.enumerated() where token.kind != .punctuation {
-            let folded = StoryWord.fold(token.text)
+            let folded = StoryWord.fold(text.scalars[token.start..<token.end])
             guard folded.letters > 0, !StoryWord.stopwords.contains(folded.full) else { continue }
             if token.kind == .word && folded.letters < 3 && !token.isAllCaps { continue }
             stems.append(folded.stem)

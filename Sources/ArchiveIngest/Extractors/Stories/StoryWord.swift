@@ -19,9 +19,12 @@ enum StoryWord {
     /// Latin-1 letters À..ÿ without their accents, lower-cased.
     static let latin1: [UInt32] = Array("aaaaaaaceeeeiiiidnooooo*ouuuuytsaaaaaaaceeeeiiiidnooooo/ouuuuyty".unicodeScalars.map(\.value))
 
-    static func fold(_ text: String) -> Folded {
+    static func fold(_ text: String) -> Folded { fold(text.unicodeScalars) }
+
+    /// A word as code points (a token's slice of `BodyText.scalars`: no string is decoded again).
+    static func fold<Scalars: Sequence<Unicode.Scalar>>(_ scalars: Scalars) -> Folded {
         var full = offsetBasis, stem = offsetBasis, n = 0
-        for s in text.unicodeScalars {
+        for s in scalars {
             var v = s.value
             if v >= 65 && v <= 90 {
                 v += 32
@@ -42,12 +45,12 @@ enum StoryWord {
     }
 
     /// The hashes of a list of words, folded like the body's.
-    static func fullHashes(_ words: [String]) -> Set<UInt64> {
-        Set(words.map { fold($0).full })
+    static func fullHashes(_ words: [String]) -> WordCodeSet {
+        WordCodeSet(codes: words.map { fold($0).full })
     }
 
     /// Function words: never content words, never names.
-    static let stopwords: Set<UInt64> = fullHashes(Array(Stopwords.english) + [
+    static let stopwords = fullHashes(Array(Stopwords.english) + [
         "mr", "mrs", "ms", "dr", "its", "also", "into", "who", "us", "he", "she", "they", "it", "i", "but", "and",
         "this", "that", "these", "those", "there", "their", "his", "her", "our", "an", "a", "the", "said", "says",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
