@@ -42,6 +42,12 @@ var generator = CorpusGenerator()
 let corpusBytes = try generator.write(count: count, to: corpus)
 print(String(format: "corpus: %d files, %.1f MB", count, Double(corpusBytes) / 1e6))
 
+/// Every timed run starts with the disk idle: the writes of the corpus generator or of the run
+/// before (hundreds of MB) would otherwise be flushed by the kernel during it, on this machine's
+/// slow disk, and be charged to whichever run came next.
+func settle() { sync() }
+settle()
+
 // 1. archive ingest, as a user runs it.
 let db = work.appendingPathComponent("archive.db").path
 let process = Process()
@@ -59,6 +65,7 @@ let stored = try pool.read { db in
     try Row.fetchAll(db, sql: "SELECT title, body FROM articles ORDER BY id").map { ($0[0] as String? ?? "", $0[1] as String) }
 }
 let bodyBytes = stored.reduce(0) { $0 + $1.1.utf8.count }
+settle()
 let floorSeconds = try Floor.run(bodies: stored, database: work.appendingPathComponent("floor.db").path)
 
 // 3. Search latency, warm, in-process (what a query costs, not process start-up).
@@ -89,6 +96,7 @@ print(String(format: "search   common '%@' (%d articles): p50 %.2f ms  p95 %.2f 
 
 // 4. The pipeline alone (read, clean, extract on every core; results dropped): what the stages
 // before the writer cost, to tell which side bounds ingest.
+settle()
 let pipelineStarted = Date()
 let files = Discovery().discover([corpus.path]).files
 try await IngestPipeline().run(files, known: KnownArticles(), sink: { _ in })
@@ -126,6 +134,7 @@ func processCPU() -> Double {
 func ingestSeconds(_ ingestion: Ingestion, _ name: String) async throws -> (wall: Double, cpu: Double) {
     let path = work.appendingPathComponent(name).path
     for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    settle()
     let started = Date(), startedCPU = processCPU()
     _ = try await ingestion.run(paths: [corpus.path], database: path)
     let seconds = (Date().timeIntervalSince(started), processCPU() - startedCPU)
@@ -138,6 +147,9 @@ var noStoriesIngestion = Ingestion()
 noStoriesIngestion.pipeline.processor.signer = NoStories()
 let variants = [("all", Ingestion()), ("no-people", noPeopleIngestion), ("no-stories", noStoriesIngestion)]
 var runs: [String: [Double]] = [:], cpu: [String: [Double]] = [:]
+// A warm-up run, not counted: the first ingest in a process also pays for growing its heap (page
+// faults on hundreds of fresh MB), which the rounds after it do not.
+_ = try await ingestSeconds(Ingestion(), "warm-up")
 for round in 0..<3 {
     for k in 0..<variants.count {
         let (name, ingestion) = variants[(k + round) % variants.count]
