@@ -1,2 +1,0 @@
-import GRDB
-func probe() { print(PackageResources.self) }
