@@ -128,6 +128,7 @@ public final class ArchiveWriter: Sendable {
                 }
                 if let existing {
                     guard checked else { throw ForeignKeyChecks.Needed() }
+                    try FTSBulkLoad.flush(beforeDeleting: existing.id, in: db)
                     try ArticleDeletion.delete(articleID: existing.id, in: db)
                     summary.updated += 1
                 } else {

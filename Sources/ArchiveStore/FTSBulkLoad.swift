@@ -27,4 +27,16 @@ enum FTSBulkLoad {
             DELETE FROM fts_bulk_load;
             """)
     }
+
+    /// Indexes the pending rows now when `articleID` is one of them, and parks the triggers again.
+    ///
+    /// Needed before that article is deleted (a later record of the same batch replaces it): the
+    /// delete triggers remove its full-text entries and its quotes', and FTS5 corrupts its index
+    /// when asked to delete an entry it never had.
+    static func flush(beforeDeleting articleID: Int64, in db: Database) throws {
+        let since = try Int64.fetchOne(db, sql: "SELECT since_id FROM fts_bulk_load WHERE table_name = 'articles'")
+        guard let since, articleID > since else { return }
+        try finish(in: db)
+        try begin(in: db)
+    }
 }

@@ -61,3 +61,32 @@ import Testing
         }
     }
 }
+
+/// A later record of one ingest with the same `url` replaces the earlier one, even in the same
+/// batch, before the batch's full-text rows are indexed.
+@Suite struct RepeatedRecordTests {
+    @Test func aRecordRepeatedInOneBatchReplacesTheFirstAndKeepsTheIndexesSound() throws {
+        let folder = try TemporaryFolder()
+        let db = folder.path("a.db")
+        let file = try folder.write("repeat.jsonl", """
+            {"url": "https://news.example.org/cranes", "title": "Cranes idle at Valdora port", "body": "Cranes at the port of Valdora stood idle on Monday. \\"We will not move,\\" said union leader Tomas Brandt."}
+            {"url": "https://news.example.org/cranes", "title": "Cranes restart at Valdora port", "body": "Cranes at the port of Valdora restarted on Tuesday after a wage deal. \\"The strike is over,\\" said union leader Tomas Brandt."}
+            """)
+        let result = try ArchiveCLI.run(["ingest", file, "--db", db])
+        #expect(result.status == 0, "\(result.stderr)")
+        try ArchiveCLI.database(db).read { (db: Database) throws in
+            #expect(try String.fetchAll(db, sql: "SELECT title FROM articles") == ["Cranes restart at Valdora port"])
+            #expect(try String.fetchOne(db, sql: "PRAGMA integrity_check") == "ok")
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'restarted'") == 1)
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'idle'") == 0)
+            #expect(try String.fetchAll(db, sql: "SELECT text FROM quotes WHERE kind = 'direct'") == ["The strike is over,"])
+            #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM quotes_fts WHERE quotes_fts MATCH 'move'") == 0)
+        }
+        // FTS5's own consistency checks of both indexes fail on an index that lost track of its rows.
+        let queue = try DatabaseQueue(path: db)
+        try queue.write { db in
+            try db.execute(sql: "INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")
+            try db.execute(sql: "INSERT INTO quotes_fts(quotes_fts) VALUES ('integrity-check')")
+        }
+    }
+}
