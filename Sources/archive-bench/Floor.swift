@@ -1,3 +1,4 @@
+import ArchiveIngest
 import Foundation
 import GRDB
 
@@ -5,7 +6,7 @@ import GRDB
 /// batches of the same size, the fastest plain way (rows first, then one set-based FTS insert
 /// per batch, with the archive's 16 MB term buffer). Nothing is read from files, cleaned or extracted.
 enum Floor {
-    static func run(bodies: [(String, String)], database: String, batchSize: Int = 500) throws -> Double {
+    static func run(bodies: [(String, String)], database: String, batchSize: Int = IngestPipeline().batchSize) throws -> Double {
         try? FileManager.default.removeItem(atPath: database)
         let pool = try DatabasePool(path: database)
         try pool.write { db in

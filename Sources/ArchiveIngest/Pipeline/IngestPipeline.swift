@@ -18,10 +18,12 @@ public struct IngestPipeline: Sendable {
     public var processor = ArticleProcessor()
     /// Files in flight at once.
     public var window = max(4, ProcessInfo.processInfo.activeProcessorCount * 4)
-    /// Documents per write transaction: large enough that a commit's fixed costs (page writes of the
-    /// full-text segments, WAL sync) spread over many articles, small enough that the last batch,
-    /// written after every file is read, is a short tail.
-    public var batchSize = 1000
+    /// Documents per write transaction: large enough that a commit's fixed costs spread over many
+    /// articles, small enough that the last batches, written after every file is read, are a short
+    /// tail. Each commit adds a full-text segment that FTS5 merges later: with 2,000 rather than
+    /// 1,000, the writer spent a fifth less time on 20,000 articles (full-text 2.1 s instead of
+    /// 2.7), and ingest took 15% less time; 4,000 did no better.
+    public var batchSize = 2000
     /// Full batches that may wait for the writer while extraction goes on. With one, extraction
     /// stopped whenever a batch was full and the previous one still being written, and a core idled
     /// whenever one side was briefly slower; two absorb that. (The writer's recent-batch index must
