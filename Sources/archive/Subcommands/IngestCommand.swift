@@ -30,12 +30,15 @@ struct IngestCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        let line = ProgressLine()
         let report = try await Ingestion().run(
             paths: paths, database: database.path,
             onFailure: { Console.clearStatus(); Console.error("archive: \($0)") },
             progress: { p in
-                let rate = p.elapsed > 0 ? Double(p.articles) / p.elapsed : 0
-                Console.status("\(p.filesDone)/\(p.filesTotal) files, \(p.articles) articles, \(Int(rate)) articles/s")
+                line.show(done: p.filesDone, total: p.filesTotal) {
+                    let rate = p.elapsed > 0 ? Double(p.articles) / p.elapsed : 0
+                    return "\(p.filesDone)/\(p.filesTotal) files, \(p.articles) articles, \(Int(rate)) articles/s"
+                }
             })
         Console.clearStatus()
         let w = report.written
