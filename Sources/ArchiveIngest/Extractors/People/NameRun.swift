@@ -190,6 +190,23 @@ enum NameRunScanner {
     /// "WhatsApp", "YouTube", "BlackRock": a capital inside a word that no name prefix explains
     /// ("McCague", "MacArthur", "DiCaprio", "LeBron", "O'Neill" are names).
     static func isBrandCase(_ w: String) -> Bool {
+        // Most words are ASCII: decided on their bytes, without copying them.
+        var ascii = w
+        if let answer = ascii.withUTF8({ bytes -> Bool? in
+            guard bytes.count >= 4, bytes.allSatisfy({ $0 < 128 }) else { return bytes.count < 4 ? false : nil }
+            var k = 2
+            while k < bytes.count {
+                let b = bytes[k], before = bytes[k - 1]
+                if b >= 65 && b <= 90, before >= 97 && before <= 122 {
+                    return !namePrefixes.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<k]), as: UTF8.self))
+                }
+                if b == 45 || b == 39 { return false }
+                k += 1
+            }
+            return false
+        }) {
+            return answer
+        }
         let u = Array(w.unicodeScalars)
         guard u.count >= 4 else { return false }
         var k = 2
