@@ -1,8 +1,9 @@
 import Foundation
 
 /// Where the writer's time goes, when `ARCHIVE_PROFILE` is set: CPU seconds of the writer thread
-/// per step (story look-up, article row, people, quotes, events, full-text index, whole
-/// transactions), printed on stderr when an ingest ends. For tuning; off, a step costs one branch.
+/// per step (story look-up, article row, people, quotes, events, full-text index, a batch's
+/// statements, whole transactions with their commit), and when each batch and phase ended (wall
+/// clock), printed on stderr when an ingest ends. For tuning; off, a step costs one branch.
 enum WriterProfile {
     static let enabled = ProcessInfo.processInfo.environment["ARCHIVE_PROFILE"] != nil
     private static let lock = NSLock()
