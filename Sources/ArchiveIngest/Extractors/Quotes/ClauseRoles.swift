@@ -13,10 +13,13 @@ enum ClauseRoles {
                 || ctx.isPunct(b, ".") && b > 0 && SentenceSplitter.abbreviations.contains(ctx.tokens[b - 1].text) {
             b -= 1
         }
-        // Lower-case role words and the determiner of the description before the name.
+        // Lower-case words of the description before the name, back to its determiner
+        // ("the district party chairman Ann Lee").
         var r = b
-        while r >= 0, first - r < 10, ctx.tokens[r].kind == .word, !ctx.isCap(r), ctx.has(r, .roleWord) { r -= 1 }
-        if r < b, r >= 0, ctx.tokens[r].kind == .word, ctx.has(r, .determiner) { b = r - 1 }
+        while r >= 0, b - r < 4, ctx.tokens[r].kind == .word, !ctx.isCap(r), !ctx.has(r, .determiner),
+              !ctx.has(r, .clauseWord), !ctx.has(r, .preposition), !ctx.has(r, .speechVerb), !ctx.has(r, .auxiliary),
+              !ctx.has(r, .adverb) { r -= 1 }
+        if r < b, r >= 0, ctx.tokens[r].kind == .word, ctx.has(r, .determiner), !ctx.has(r, .subjectPronoun) { b = r - 1 }
         let sentenceStart = AttributionFinder.sentenceStart(ctx, before: first, lower: max(0, first - 8))
         // Near the sentence start with only name-like words before it ("Former Gov. Jeb Bush").
         var nearStart = first - sentenceStart <= 4
@@ -53,6 +56,13 @@ enum ClauseRoles {
                 k += 1
             }
             guard k < ctx.count, ctx.isPunct(k, ",") else { return false }
+            a = k + 1
+        }
+        // `Ann Lee (D-Ore.) said`, `Ann Lee (a Democrat) was`: past a parenthetical note.
+        if a < ctx.count, ctx.isPunct(a, "(") {
+            var k = a + 1
+            while k < ctx.count, k - a < 12, !ctx.isPunct(k, ")") { k += 1 }
+            guard k < ctx.count, ctx.isPunct(k, ")") else { return false }
             a = k + 1
         }
         guard a < ctx.count, ctx.tokens[a].kind == .word, !ctx.isCap(a) else { return false }

@@ -1,17 +1,20 @@
 /// Decides the gender an article gives each of its people, from what the article itself says.
 ///
-/// Evidence, strongest first: a courtesy title before a mention ("Mr. Trump", "Mrs. Clinton"),
-/// a pronoun that follows a mention before any other person is named ("Sheinbaum said she..."),
-/// and last a common given name. Votes are summed; a tie leaves the gender unknown, and an
-/// unknown gender is compatible with both "he" and "she".
+/// Evidence, strongest first: a common given name and a courtesy title before a mention ("Mr.
+/// Trump", "Mrs. Clinton"), then the pronouns that follow the mentions before any other person
+/// is named ("Sheinbaum said she..."). Pronoun votes are capped: in a story about a woman, "she"
+/// follows most mentions of the man she debates, and must not outvote his given name. Votes are
+/// summed; a tie leaves the gender unknown, and an unknown gender is compatible with both "he"
+/// and "she".
 enum PersonGenderEvidence {
     static func genders(ctx: QuoteContext, people: [ArticlePerson], mentions: [PersonMention]) -> [PersonGender?] {
         var score = [Int](repeating: 0, count: people.count)
+        var pronounVotes = [Int](repeating: 0, count: people.count)
         for (p, person) in people.enumerated() {
             let first = person.name.split(separator: " ").first.map(String.init) ?? ""
             switch GivenNames.gender(of: first) {
-            case .male: score[p] += 2
-            case .female: score[p] -= 2
+            case .male: score[p] += 6
+            case .female: score[p] -= 6
             case nil: break
             }
             for t in person.titles {
@@ -36,19 +39,26 @@ enum PersonGenderEvidence {
             var next = m + 1
             while next < mentions.count, next - m < 4, !ClauseRoles.isSubject(ctx, mentions[next].firstToken, mentions[next].endToken) { next += 1 }
             let stop = next < mentions.count ? mentions[next].firstToken : tokens.count
+            // A pronoun opening the next sentence ("... told reporters that she left. He said")
+            // is the surer evidence: it counts twice, and is looked for past a first pronoun
+            // inside the mention's own sentence (which may be someone else).
             var i = mention.endToken
             let limit = min(stop, i + 30, tokens.count)
+            var counted = false
             while i < limit {
                 let t = tokens[i]
-                if t.kind == .word, !ctx.inQuote[i] {
-                    if let g = pronounGender(t.text) {
-                        score[mention.person] += g == .male ? 1 : -1
-                        break
+                if t.kind == .word, !ctx.inQuote[i], let g = pronounGender(t.text) {
+                    let opens = i > 0 && (ctx.endsSentence(i - 1) || !ctx.sameParagraph(i - 1, i))
+                    if opens || !counted {
+                        pronounVotes[mention.person] += (g == .male ? 1 : -1) * (opens ? 2 : 1)
                     }
+                    if opens { break }
+                    counted = true
                 }
                 i += 1
             }
         }
+        for p in score.indices { score[p] += max(-5, min(5, pronounVotes[p])) }
         return score.map { $0 > 0 ? .male : ($0 < 0 ? .female : nil) }
     }
 
