@@ -98,17 +98,32 @@ enum AttributionFinder {
             return Attribution(cue: ctx.tokens[p.open - 2].text, cueToken: p.open - 2, speaker: subject, clauseEnd: p.open, frames: true)
         }
         var v = p.open - 1
+        // `a memo titled "..."`: the thing's name is kept as a quotation, but its speaker is
+        // the one of a cue further left, else the sentence subject.
+        var naming: Attribution? = nil
         while v >= start {
-            if !ctx.inQuote[v], isCue(ctx, v) || ctx.has(v, .namingVerb) || isAccordingTo(ctx, v) {
-                if let a = attribution(ctx, verb: v, sentenceStart: start, end: p.open) {
-                    var a = a
+            if !ctx.inQuote[v], isCue(ctx, v) || isNamingCue(ctx, v, quote: p.open) || isAccordingTo(ctx, v) {
+                if var a = attribution(ctx, verb: v, sentenceStart: start, end: p.open) {
                     a.frames = frames(ctx, from: v + 1, to: p.open)
-                    return a
+                    guard naming == nil, namesAThing(ctx, v, quote: p.open) else {
+                        if var n = naming {
+                            // Only the speaker changes: the quotation reads as the thing's name.
+                            n.speaker = a.speaker
+                            n.cue = a.cue
+                            return n
+                        }
+                        return a
+                    }
+                    naming = a
                 }
             }
             v -= 1
         }
-        return nil
+        if var a = naming, let subject = sentenceSubject(ctx, start: start, limit: a.cueToken), subject.kind != .description {
+            a.speaker = subject
+            return a
+        }
+        return naming
     }
 
     /// For a quotation that opens a sentence with no cue of its own: the speaker named earlier in
@@ -337,12 +352,32 @@ enum AttributionFinder {
     /// The farthest any backward scan goes, in tokens.
     static let maxLookBack = 120
 
+    /// `a memo titled "..."`, `the Ohio native nicknamed "..."`, `was dubbed "..."`: a naming
+    /// participle right before the quotation, after a common noun or a passive auxiliary, names
+    /// a thing; its subject did not say the words.
+    static func namesAThing(_ ctx: QuoteContext, _ v: Int, quote open: Int) -> Bool {
+        guard v + 1 == open, v > 0, ctx.tokens[v].text.hasSuffix("ed"), ctx.tokens[v - 1].kind == .word else { return false }
+        let b = v - 1
+        if ctx.has(b, .auxiliary) { return true }
+        return !ctx.isCap(b) && !ctx.has(b, .subjectPronoun) && !ctx.has(b, .adverb) && !ctx.tokens[b].text.hasSuffix("ly")
+    }
+
+    /// A naming verb that attributes the quotation (`called it "a disaster"`), not a noun
+    /// ("his attacks") nor a participle naming a thing.
+    static func isNamingCue(_ ctx: QuoteContext, _ v: Int, quote open: Int) -> Bool {
+        ctx.has(v, .namingVerb)
+            && !(SpeechCues.nounPlurals.contains(ctx.tokens[v].text) && SpeechCues.followsDeterminer(ctx, v))
+    }
+
     static func isCue(_ ctx: QuoteContext, _ i: Int) -> Bool {
         let t = ctx.tokens[i]
         guard t.kind == .word else { return false }
         if ctx.has(i, .speechVerb) {
             // "the warning", "a briefing": an -ing noun after a determiner is not a cue.
             if i > 0, ctx.has(i - 1, .determiner), SpeechCues.isParticiple(t.text) { return false }
+            // "his remarks", "Trump's recent comments": a plural noun after a determiner or a
+            // possessive (one modifier between) is not a cue.
+            if SpeechCues.nounPlurals.contains(t.text), SpeechCues.followsDeterminer(ctx, i) { return false }
             // "go", "put" only with their particle ("went on", "put it").
             switch t.text {
             case "went", "goes", "go": return i + 1 < ctx.count && ctx.tokens[i + 1].text == "on"
