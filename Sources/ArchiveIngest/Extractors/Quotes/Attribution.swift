@@ -85,11 +85,17 @@ enum AttributionFinder {
            run.first == start || !isCue(ctx, run.first - 1) {  // `Schilling told WEEI:` is the verb's object
             // Headline style `CNN President On Trump: '...'`: the speaker is before the "on".
             let b = run.first - 1
+            var headline = true
             if b > start, ctx.tokens[b].kind == .word, ["on", "On", "to", "To", "about", "About", "vs", "Vs"].contains(ctx.tokens[b].text),
                SpeakerPhraseReader.isNameToken(ctx, b - 1), let other = SpeakerPhraseReader.nameRun(ctx, endingAt: b - 1, lower: start) {
                 run = other
+            } else if b > start, ctx.tokens[b].kind == .word, !ctx.isCap(b), ctx.has(b, .preposition),
+                      ctx.tokens[b - 1].kind == .word, !ctx.isCap(b - 1) {
+                // `Trump wrote to Roffman: "..."`: the name is a verb's object; the cue is read
+                // below (`More from Jones: "..."` stays a headline).
+                headline = false
             }
-            return Attribution(cue: ":", cueToken: p.open - 1, speaker: run, clauseEnd: p.open, frames: true)
+            if headline { return Attribution(cue: ":", cueToken: p.open - 1, speaker: run, clauseEnd: p.open, frames: true) }
         }
         // `Mr. Christie gloated: "..."`: any verb right before a colon frames the quotation.
         if ctx.isPunct(p.open - 1, ":"), p.open - 2 > start, ctx.tokens[p.open - 2].kind == .word, !ctx.isCap(p.open - 2),
@@ -232,6 +238,12 @@ enum AttributionFinder {
         var j = v - 1
         while j >= start, SpeakerPhraseReader.isSkippable(ctx, j) { j -= 1 }
         if j >= start, SpeakerPhraseReader.isNameToken(ctx, j), let run = SpeakerPhraseReader.nameRun(ctx, endingAt: j, lower: start) {
+            // `wrote a letter to Gov. Ann Lee asking ...`: the object of a preposition is not the
+            // participle's subject (`with Trump yelling`, `footage of Trump saying` are).
+            let b = run.first - 1
+            if b >= start, ctx.tokens[b].kind == .word, ["to", "at", "for", "from", "about", "against", "on"].contains(ctx.tokens[b].text) {
+                return nil
+            }
             return run
         }
         return nil
