@@ -7,11 +7,21 @@ enum ClauseRoles {
     /// the noun phrase after it ("Obama consultant Cornell Belcher") is not the subject. An
     /// appositive name after its description is ("The mayor's spokesman, Ed Ruiz, declined").
     static func isSubject(_ ctx: QuoteContext, _ first: Int, _ end: Int) -> Bool {
+        // Back over the name's titles: capitalized words, abbreviation dots, and lower-case role
+        // words between capitalized ones ("Clinton campaign manager Robby Mook").
         var b = first - 1
-        while b >= 0, ctx.tokens[b].kind == .word && (ctx.has(b, .titleWord)
-                || ctx.isCap(b) && !ctx.has(b, .capitalizedFunctionWord))
+        while b >= 0 {
+            if ctx.tokens[b].kind == .word && (ctx.has(b, .titleWord) || ctx.isCap(b) && !ctx.has(b, .capitalizedFunctionWord))
                 || ctx.isPunct(b, ".") && b > 0 && SentenceSplitter.abbreviations.contains(ctx.tokens[b - 1].text) {
-            b -= 1
+                b -= 1
+            } else if ctx.tokens[b].kind == .word, !ctx.isCap(b), ctx.has(b, .roleWord), first - b < 8 {
+                b -= 1
+            } else if ctx.tokens[b].text == "and", b > 0, ctx.has(b - 1, .titleWord) || ctx.isPunct(b - 1, ".") {
+                // "Mr. and Mrs. Khan": the "and" joins two titles.
+                b -= 1
+            } else {
+                break
+            }
         }
         // Lower-case words of the description before the name, back to its determiner
         // ("the district party chairman Ann Lee").
@@ -42,14 +52,27 @@ enum ClauseRoles {
                ctx.has(a + 1, .speechVerb) || ctx.has(a + 1, .namingVerb) || ctx.tokens[a + 1].text.hasSuffix("ed") {
                 return true
             }
-            // `Ed Ruiz, an aide to George W. Bush (R), said`: past the appositive to the verb.
+            // `Ed Ruiz, an aide to George W. Bush (R), said`: past the appositive to the verb; a
+            // place's region or a year after a comma is still inside it ("a Salem, Ore., native").
             var k = a + 1
             var depth = 0
-            while k < ctx.count, k - a < 30, ctx.sameParagraph(a, k) {
+            var segments = 0
+            var region = -1  // first token of a place's region ("N.J." in "Neptune, N.J., native")
+            while k < ctx.count, k - a < 40, ctx.sameParagraph(a, k) {
                 let t = ctx.tokens[k]
                 if t.kind == .punctuation {
                     if t.text == "(" { depth += 1 } else if t.text == ")" { depth -= 1 }
-                    else if t.text == "," && depth <= 0 { break }
+                    else if t.text == "," && depth <= 0 {
+                        segments += 1
+                        guard segments < 4 else { break }
+                        // The comma closing a region: still inside the appositive.
+                        if region >= 0, (region..<k).allSatisfy({ ctx.isCap($0) || ctx.isPunct($0, ".") }) { region = -1; k += 1; continue }
+                        region = -1
+                        guard k + 1 < ctx.count, ctx.tokens[k + 1].kind != .punctuation,
+                              ctx.isCap(k + 1) || ctx.tokens[k + 1].kind == .number,
+                              !ctx.has(k + 1, .capitalizedFunctionWord) else { break }
+                        region = k + 1
+                    }
                     else if depth <= 0, t.text != "-", t.text != "'", t.text != "\u{2019}",
                             !(t.text == "." && !ctx.endsSentence(k)) { break }
                 }
