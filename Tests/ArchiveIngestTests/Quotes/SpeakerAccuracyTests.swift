@@ -155,6 +155,12 @@ import Testing
         #expect(Self.run(body2, ppl2).first?.speaker == "Ana Ruiz")
     }
 
+    @Test func nameBeforeAnAppositiveHoldingAClause() {
+        let body = "\"The suburbs will decide this race,\" Vera Lund, the analyst who founded the survey tweeted on Friday."
+        let quotes = Self.run(body)
+        #expect(quotes.first?.speaker == "Vera Lund")
+    }
+
     @Test func descriptionWithItsComplementBeforeTheVerb() {
         let body = "\"We will review the offer carefully,\" a spokesman for Kestrel Foods said."
         let quotes = Self.run(body)

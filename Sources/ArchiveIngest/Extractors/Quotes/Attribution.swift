@@ -60,6 +60,12 @@ enum AttributionFinder {
         if v > start + 1, ctx.isPunct(v - 1, ",") { phrase = SpeakerPhraseReader.appositive(ctx, comma: v - 1, lower: start, bounded: true) }
         if phrase == nil, v > start { phrase = SpeakerPhraseReader.before(ctx, verb: v, lower: start) }
         if phrase == nil, v == start || ctx.isPunct(v - 1, ",") { phrase = SpeakerPhraseReader.after(ctx, verb: v, upper: end) }
+        // `"...," Nate Silver, the guru who founded the site tweeted`: the name before the
+        // appositive, whatever clause the appositive holds.
+        if phrase == nil, appositiveSubject, let comma = (start + 1..<start + 5).first(where: { ctx.isPunct($0, ",") }),
+           SpeakerPhraseReader.isPureName(ctx, start..<comma) {
+            phrase = SpeakerPhraseReader.nameRun(ctx, endingAt: comma - 1, lower: start)
+        }
         guard phrase != nil || v == start else { return nil }
         return Attribution(cue: cueText(ctx, verb: v, speaker: phrase), cueToken: v, speaker: phrase, clauseEnd: end,
                            frames: frames)
