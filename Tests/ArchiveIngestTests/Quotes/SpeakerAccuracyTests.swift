@@ -78,6 +78,15 @@ import Testing
         #expect(quotes.last?.speaker == "Jon Hale")
     }
 
+    @Test func unnamedPersonOpeningASentenceIsThePronounAntecedent() {
+        let body = "Chancellor Greta Brandt defended the new law on Monday.\n\n"
+            + "A 41-year-old Hamburg woman, meanwhile, was fined after a post about the shelters. "
+            + "\"They should all leave,\" she wrote."
+        let ppl = Self.people(body, [("Greta Brandt", ["Brandt"])])
+        let quotes = Self.run(body, ppl)
+        #expect(quotes.first?.speaker == "A 41-year-old Hamburg woman")
+    }
+
     // MARK: Gender evidence
 
     @Test func givenNameOutweighsPronounsAfterMentions() {

@@ -24,6 +24,8 @@ struct SpeakerResolver {
     /// Speakers named in the text but absent from `people`: (token, name, gender).
     private var extraNames: [(token: Int, name: String, gender: PersonGender?)] = []
     private var lastSpeaker: (person: Int?, name: String, token: Int)? = nil
+    /// Unnamed people opening sentences ("A Berlin woman, 29, ..."): antecedents too.
+    private let unnamed: [UnnamedSubjects.Subject]
     /// Code-point ranges of quoted text: mentions there are not antecedents.
     private let quoted: [TextSpan]
 
@@ -45,6 +47,7 @@ struct SpeakerResolver {
         self.genders = PersonGenderEvidence.genders(ctx: ctx, people: people, mentions: ms)
         self.subjectMention = ms.map { ClauseRoles.isSubject(ctx, $0.firstToken, $0.endToken) || SpeakerResolver.speaks(ctx, $0) }
         if people.isEmpty { self.extraNames = SpeakerResolver.subjectNames(ctx) }
+        self.unnamed = UnnamedSubjects.find(ctx)
     }
 
     static func fold(_ s: String) -> String { NameFolding.fold(s) }
@@ -166,6 +169,15 @@ struct SpeakerResolver {
             if lastSpeaker?.person == nil, lastSpeaker?.name == e.name { score += PronounWeights.lastSpeaker }
             if score > bestScore { bestScore = score; best = Resolved(speaker: e.name, person: nil) }
         }
+        for u in unnamed where u.first < at && at - u.first < 600 {
+            if let ug = u.gender, ug != g { continue }
+            let dist = here - (ctx.body.sentenceIndex(ofToken: u.first) ?? 0)
+            if dist > 6 { continue }
+            var score = -PronounWeights.distance * dist + PronounWeights.subject
+            if u.gender == g { score += PronounWeights.gender }
+            if ctx.paragraphOf[u.first] == ctx.paragraphOf[at] { score += PronounWeights.paragraph }
+            if score > bestScore { bestScore = score; best = Resolved(speaker: u.text, person: nil) }
+        }
         return best ?? farthestKnown ?? Resolved(speaker: pronoun, person: nil)
     }
 
@@ -231,6 +243,8 @@ struct SpeakerResolver {
             if mentions[k].person != previous.person, !isQuoted(mentions[k].start) { return false }
             k += 1
         }
+        // An unnamed person opening a sentence in between is a new candidate too.
+        for u in unnamed where u.first > from && u.first < at && u.text != previous.speaker { return false }
         return true
     }
 
