@@ -384,7 +384,7 @@ enum AttributionFinder {
     /// ("his attacks") nor a participle naming a thing.
     static func isNamingCue(_ ctx: QuoteContext, _ v: Int, quote open: Int) -> Bool {
         ctx.has(v, .namingVerb)
-            && !(SpeechCues.nounPlurals.contains(ctx.tokens[v].text) && SpeechCues.followsDeterminer(ctx, v))
+            && !(ctx.has(v, .nounPlural) && SpeechCues.followsDeterminer(ctx, v))
     }
 
     static func isCue(_ ctx: QuoteContext, _ i: Int) -> Bool {
@@ -395,7 +395,7 @@ enum AttributionFinder {
             if i > 0, ctx.has(i - 1, .determiner), SpeechCues.isParticiple(t.text) { return false }
             // "his remarks", "Trump's recent comments": a plural noun after a determiner or a
             // possessive (one modifier between) is not a cue.
-            if SpeechCues.nounPlurals.contains(t.text), SpeechCues.followsDeterminer(ctx, i) { return false }
+            if ctx.has(i, .nounPlural), SpeechCues.followsDeterminer(ctx, i) { return false }
             // "go", "put" only with their particle ("went on", "put it").
             switch t.text {
             case "went", "goes", "go": return i + 1 < ctx.count && ctx.tokens[i + 1].text == "on"

@@ -44,8 +44,9 @@ struct SpeakerResolver {
         }
         ms.sort { $0.start < $1.start }
         self.mentions = ms
-        self.genders = PersonGenderEvidence.genders(ctx: ctx, people: people, mentions: ms)
-        self.subjectMention = ms.map { ClauseRoles.isSubject(ctx, $0.firstToken, $0.endToken) || SpeakerResolver.speaks(ctx, $0) }
+        let subjects = ms.map { ClauseRoles.isSubject(ctx, $0.firstToken, $0.endToken) }
+        self.genders = PersonGenderEvidence.genders(ctx: ctx, people: people, mentions: ms, subjects: subjects)
+        self.subjectMention = zip(ms, subjects).map { $0.1 || SpeakerResolver.speaks(ctx, $0.0) }
         if people.isEmpty { self.extraNames = SpeakerResolver.subjectNames(ctx) }
         self.unnamed = UnnamedSubjects.find(ctx)
     }

@@ -32,14 +32,17 @@ enum UnnamedSubjects {
     static func find(_ ctx: QuoteContext) -> [Subject] {
         var out: [Subject] = []
         let n = ctx.count
-        for i in 0..<n {
-            let t = ctx.tokens[i]
-            guard t.kind == .word, !ctx.inQuote[i], t.text.utf8.count <= 7 else { continue }
-            switch t.text {
+        for sentence in ctx.body.sentences {
+            // Only sentence starts; cheap rejection first: "A..." and "O..." words of up to 7 letters.
+            let i = sentence.lowerBound
+            guard i < n, ctx.capitalized[i] else { continue }
+            let start = ctx.tokens[i].start, length = ctx.tokens[i].end - start
+            let f = ctx.scalars[start].value
+            guard length <= 7, f == 0x41 || f == 0x4F, !ctx.inQuote[i] else { continue }
+            switch ctx.tokens[i].text {
             case "A", "An", "One", "Another": break
             default: continue
             }
-            guard i == 0 || ctx.endsSentence(i - 1) || !ctx.sameParagraph(i - 1, i) else { continue }
             var j = i + 1
             while j < n, j - i <= 9, ctx.tokens[j].kind != .punctuation || ctx.tokens[j].text == "-" {
                 if ctx.tokens[j].kind == .word, !ctx.isCap(j), let g = personNouns[ctx.tokens[j].text] {
