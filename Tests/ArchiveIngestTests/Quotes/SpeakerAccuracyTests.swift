@@ -170,6 +170,12 @@ import Testing
         #expect(quotes.first?.speaker == "Vera Lund")
     }
 
+    @Test func nameBeforeARelativeClauseIsTheSubject() {
+        let body = "Soon after, Ruth Ames, who was an adviser to the governor, posted this: \"The numbers do not add up at all.\""
+        let quotes = Self.run(body)
+        #expect(quotes.first?.speaker == "Ruth Ames")
+    }
+
     @Test func descriptionWithItsComplementBeforeTheVerb() {
         let body = "\"We will review the offer carefully,\" a spokesman for Kestrel Foods said."
         let quotes = Self.run(body)

@@ -89,7 +89,17 @@ enum SpeakerPhraseReader {
             if t.kind == .punctuation {
                 if t.text == "," { cuts.append(k) } else if [":", ";", "\"", "\u{201C}", "\u{201D}", "!", "?"].contains(t.text) { break }
                 else if t.text == ".", ctx.endsSentence(k) { break }
-            } else if !bounded, ctx.has(k, .clauseWord) || ctx.has(k, .speechVerb) { break }
+            } else if !bounded, ctx.has(k, .clauseWord) || ctx.has(k, .speechVerb) {
+                // `David Axelrod, who was an adviser to Obama, tweeted`: the name before a
+                // relative clause set off by commas.
+                if ["who", "whose"].contains(ctx.tokens[k].text), k - 2 >= lower, ctx.isPunct(k - 1, ","),
+                   isNameToken(ctx, k - 2), var run = nameRun(ctx, endingAt: k - 2, lower: lower),
+                   run.first == lower || ctx.tokens[run.first - 1].kind == .punctuation || ctx.has(run.first - 1, .clauseWord) {
+                    run.detail = ctx.string(k, comma)
+                    return run
+                }
+                break
+            }
             k -= 1
         }
         let regionStart = k + 1
