@@ -62,7 +62,8 @@ enum AttributionFinder {
         if phrase == nil, v == start || ctx.isPunct(v - 1, ",") { phrase = SpeakerPhraseReader.after(ctx, verb: v, upper: end) }
         // `"...," Nate Silver, the guru who founded the site tweeted`: the name before the
         // appositive, whatever clause the appositive holds.
-        if phrase == nil, appositiveSubject, let comma = (start + 1..<start + 5).first(where: { ctx.isPunct($0, ",") }),
+        if phrase == nil || phrase?.kind == .description, appositiveSubject,
+           let comma = (start + 1..<start + 5).first(where: { ctx.isPunct($0, ",") }), phrase.map({ $0.first > comma }) ?? true,
            SpeakerPhraseReader.isPureName(ctx, start..<comma) {
             phrase = SpeakerPhraseReader.nameRun(ctx, endingAt: comma - 1, lower: start)
         }
