@@ -61,8 +61,8 @@ import Testing
     // MARK: Pronoun antecedents
 
     @Test func pronounAfterAnAppositiveSubjectIsThatPerson() {
-        let body = "Harold Finch ran the agency for a decade.\n\n"
-            + "His deputy, Tomas Ulrich, dismissed the audit as politics. He argued that Finch had done "
+        let body = "Harold Finch ran the agency for a decade. "
+            + "His deputy, Tomas Ulrich, dismissed the audit as politics. He argued that the agency had done "
             + "\"nothing the law forbids.\""
         let ppl = Self.people(body, [("Harold Finch", ["Finch"]), ("Tomas Ulrich", ["Ulrich"])])
         let quotes = Self.run(body, ppl)
