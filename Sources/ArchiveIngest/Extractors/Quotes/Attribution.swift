@@ -60,6 +60,13 @@ enum AttributionFinder {
         if v > start + 1, ctx.isPunct(v - 1, ",") { phrase = SpeakerPhraseReader.appositive(ctx, comma: v - 1, lower: start, bounded: true) }
         if phrase == nil, v > start { phrase = SpeakerPhraseReader.before(ctx, verb: v, lower: start) }
         if phrase == nil, v == start || ctx.isPunct(v - 1, ",") { phrase = SpeakerPhraseReader.after(ctx, verb: v, upper: end) }
+        // `"...," Nate Silver, the guru who founded the site tweeted`: the name before the
+        // appositive, whatever clause the appositive holds.
+        if phrase == nil || phrase?.kind == .description, appositiveSubject,
+           let comma = (start + 1..<start + 5).first(where: { ctx.isPunct($0, ",") }), phrase.map({ $0.first > comma }) ?? true,
+           SpeakerPhraseReader.isPureName(ctx, start..<comma) {
+            phrase = SpeakerPhraseReader.nameRun(ctx, endingAt: comma - 1, lower: start)
+        }
         guard phrase != nil || v == start else { return nil }
         return Attribution(cue: cueText(ctx, verb: v, speaker: phrase), cueToken: v, speaker: phrase, clauseEnd: end,
                            frames: frames)
@@ -85,11 +92,17 @@ enum AttributionFinder {
            run.first == start || !isCue(ctx, run.first - 1) {  // `Schilling told WEEI:` is the verb's object
             // Headline style `CNN President On Trump: '...'`: the speaker is before the "on".
             let b = run.first - 1
+            var headline = true
             if b > start, ctx.tokens[b].kind == .word, ["on", "On", "to", "To", "about", "About", "vs", "Vs"].contains(ctx.tokens[b].text),
                SpeakerPhraseReader.isNameToken(ctx, b - 1), let other = SpeakerPhraseReader.nameRun(ctx, endingAt: b - 1, lower: start) {
                 run = other
+            } else if b > start, ctx.tokens[b].kind == .word, !ctx.isCap(b), ctx.has(b, .preposition),
+                      ctx.tokens[b - 1].kind == .word, !ctx.isCap(b - 1) {
+                // `Trump wrote to Roffman: "..."`: the name is a verb's object; the cue is read
+                // below (`More from Jones: "..."` stays a headline).
+                headline = false
             }
-            return Attribution(cue: ":", cueToken: p.open - 1, speaker: run, clauseEnd: p.open, frames: true)
+            if headline { return Attribution(cue: ":", cueToken: p.open - 1, speaker: run, clauseEnd: p.open, frames: true) }
         }
         // `Mr. Christie gloated: "..."`: any verb right before a colon frames the quotation.
         if ctx.isPunct(p.open - 1, ":"), p.open - 2 > start, ctx.tokens[p.open - 2].kind == .word, !ctx.isCap(p.open - 2),
@@ -98,17 +111,32 @@ enum AttributionFinder {
             return Attribution(cue: ctx.tokens[p.open - 2].text, cueToken: p.open - 2, speaker: subject, clauseEnd: p.open, frames: true)
         }
         var v = p.open - 1
+        // `a memo titled "..."`: the thing's name is kept as a quotation, but its speaker is
+        // the one of a cue further left, else the sentence subject.
+        var naming: Attribution? = nil
         while v >= start {
-            if !ctx.inQuote[v], isCue(ctx, v) || ctx.has(v, .namingVerb) || isAccordingTo(ctx, v) {
-                if let a = attribution(ctx, verb: v, sentenceStart: start, end: p.open) {
-                    var a = a
+            if !ctx.inQuote[v], isCue(ctx, v) || isNamingCue(ctx, v, quote: p.open) || isAccordingTo(ctx, v) {
+                if var a = attribution(ctx, verb: v, sentenceStart: start, end: p.open) {
                     a.frames = frames(ctx, from: v + 1, to: p.open)
-                    return a
+                    guard naming == nil, namesAThing(ctx, v, quote: p.open) else {
+                        if var n = naming {
+                            // Only the speaker changes: the quotation reads as the thing's name.
+                            n.speaker = a.speaker
+                            n.cue = a.cue
+                            return n
+                        }
+                        return a
+                    }
+                    naming = a
                 }
             }
             v -= 1
         }
-        return nil
+        if var a = naming, let subject = sentenceSubject(ctx, start: start, limit: a.cueToken), subject.kind != .description {
+            a.speaker = subject
+            return a
+        }
+        return naming
     }
 
     /// For a quotation that opens a sentence with no cue of its own: the speaker named earlier in
@@ -217,6 +245,12 @@ enum AttributionFinder {
         var j = v - 1
         while j >= start, SpeakerPhraseReader.isSkippable(ctx, j) { j -= 1 }
         if j >= start, SpeakerPhraseReader.isNameToken(ctx, j), let run = SpeakerPhraseReader.nameRun(ctx, endingAt: j, lower: start) {
+            // `wrote a letter to Gov. Ann Lee asking ...`: the object of a preposition is not the
+            // participle's subject (`with Trump yelling`, `footage of Trump saying` are).
+            let b = run.first - 1
+            if b >= start, ctx.tokens[b].kind == .word, ["to", "at", "for", "from", "about", "against", "on"].contains(ctx.tokens[b].text) {
+                return nil
+            }
             return run
         }
         return nil
@@ -337,12 +371,32 @@ enum AttributionFinder {
     /// The farthest any backward scan goes, in tokens.
     static let maxLookBack = 120
 
+    /// `a memo titled "..."`, `the Ohio native nicknamed "..."`, `was dubbed "..."`: a naming
+    /// participle right before the quotation, after a common noun or a passive auxiliary, names
+    /// a thing; its subject did not say the words.
+    static func namesAThing(_ ctx: QuoteContext, _ v: Int, quote open: Int) -> Bool {
+        guard v + 1 == open, v > 0, ctx.tokens[v].text.hasSuffix("ed"), ctx.tokens[v - 1].kind == .word else { return false }
+        let b = v - 1
+        if ctx.has(b, .auxiliary) { return true }
+        return !ctx.isCap(b) && !ctx.has(b, .subjectPronoun) && !ctx.has(b, .adverb) && !ctx.tokens[b].text.hasSuffix("ly")
+    }
+
+    /// A naming verb that attributes the quotation (`called it "a disaster"`), not a noun
+    /// ("his attacks") nor a participle naming a thing.
+    static func isNamingCue(_ ctx: QuoteContext, _ v: Int, quote open: Int) -> Bool {
+        ctx.has(v, .namingVerb)
+            && !(ctx.has(v, .nounPlural) && SpeechCues.followsDeterminer(ctx, v))
+    }
+
     static func isCue(_ ctx: QuoteContext, _ i: Int) -> Bool {
         let t = ctx.tokens[i]
         guard t.kind == .word else { return false }
         if ctx.has(i, .speechVerb) {
             // "the warning", "a briefing": an -ing noun after a determiner is not a cue.
             if i > 0, ctx.has(i - 1, .determiner), SpeechCues.isParticiple(t.text) { return false }
+            // "his remarks", "Trump's recent comments": a plural noun after a determiner or a
+            // possessive (one modifier between) is not a cue.
+            if ctx.has(i, .nounPlural), SpeechCues.followsDeterminer(ctx, i) { return false }
             // "go", "put" only with their particle ("went on", "put it").
             switch t.text {
             case "went", "goes", "go": return i + 1 < ctx.count && ctx.tokens[i + 1].text == "on"

@@ -1,17 +1,23 @@
 /// Decides the gender an article gives each of its people, from what the article itself says.
 ///
-/// Evidence, strongest first: a courtesy title before a mention ("Mr. Trump", "Mrs. Clinton"),
-/// a pronoun that follows a mention before any other person is named ("Sheinbaum said she..."),
-/// and last a common given name. Votes are summed; a tie leaves the gender unknown, and an
-/// unknown gender is compatible with both "he" and "she".
+/// Evidence, strongest first: a common given name and a courtesy title before a mention ("Mr.
+/// Trump", "Mrs. Clinton"), then the pronouns that follow the mentions before any other person
+/// is named ("Sheinbaum said she..."). Pronoun votes are capped: in a story about a woman, "she"
+/// follows most mentions of the man she debates, and must not outvote his given name. Votes are
+/// summed; a tie leaves the gender unknown, and an unknown gender is compatible with both "he"
+/// and "she".
 enum PersonGenderEvidence {
-    static func genders(ctx: QuoteContext, people: [ArticlePerson], mentions: [PersonMention]) -> [PersonGender?] {
+    /// `subjects`: whether each mention is its clause's subject (``ClauseRoles/isSubject``), when
+    /// the caller has it already.
+    static func genders(ctx: QuoteContext, people: [ArticlePerson], mentions: [PersonMention], subjects: [Bool]? = nil) -> [PersonGender?] {
+        let subjects = subjects ?? mentions.map { ClauseRoles.isSubject(ctx, $0.firstToken, $0.endToken) }
         var score = [Int](repeating: 0, count: people.count)
+        var pronounVotes = [Int](repeating: 0, count: people.count)
         for (p, person) in people.enumerated() {
             let first = person.name.split(separator: " ").first.map(String.init) ?? ""
             switch GivenNames.gender(of: first) {
-            case .male: score[p] += 2
-            case .female: score[p] -= 2
+            case .male: score[p] += 6
+            case .female: score[p] -= 6
             case nil: break
             }
             for t in person.titles {
@@ -34,22 +40,45 @@ enum PersonGenderEvidence {
             // The first personal pronoun after the mention, before anyone else is named as a subject
             // (a name inside an appositive, "Simmons, an Obama supporter, said he", does not count).
             var next = m + 1
-            while next < mentions.count, next - m < 4, !ClauseRoles.isSubject(ctx, mentions[next].firstToken, mentions[next].endToken) { next += 1 }
+            while next < mentions.count, next - m < 4, !subjects[next] { next += 1 }
             let stop = next < mentions.count ? mentions[next].firstToken : tokens.count
+            // A pronoun opening the next sentence ("... told reporters that she left. He said")
+            // is the surer evidence: it counts twice, and is looked for past a first pronoun
+            // inside the mention's own sentence (which may be someone else).
             var i = mention.endToken
             let limit = min(stop, i + 30, tokens.count)
+            var counted = false
             while i < limit {
-                let t = tokens[i]
-                if t.kind == .word, !ctx.inQuote[i] {
-                    if let g = pronounGender(t.text) {
-                        score[mention.person] += g == .male ? 1 : -1
-                        break
+                let kind = tokens[i].kind
+                if kind == .word, !ctx.inQuote[i], let g = pronounGender(ctx, i) {
+                    let opens = i > 0 && (ctx.endsSentence(i - 1) || !ctx.sameParagraph(i - 1, i))
+                    if opens || !counted {
+                        pronounVotes[mention.person] += (g == .male ? 1 : -1) * (opens ? 2 : 1)
                     }
+                    if opens { break }
+                    counted = true
+                } else if counted, kind == .punctuation, ctx.endsSentence(i) {
+                    // Past a first pronoun, only the next sentence's first word is still asked.
+                    if i + 1 < limit, tokens[i + 1].kind == .word, !ctx.inQuote[i + 1], let g = pronounGender(ctx, i + 1) {
+                        pronounVotes[mention.person] += g == .male ? 2 : -2
+                    }
+                    break
                 }
                 i += 1
             }
         }
+        for p in score.indices { score[p] += max(-5, min(5, pronounVotes[p])) }
         return score.map { $0 > 0 ? .male : ($0 < 0 ? .female : nil) }
+    }
+
+    /// ``pronounGender(_:)`` of token `i`, rejecting most words from their first code point
+    /// and length without touching the token's string.
+    static func pronounGender(_ ctx: QuoteContext, _ i: Int) -> PersonGender? {
+        let start = ctx.tokens[i].start, length = ctx.tokens[i].end - start
+        guard length >= 2, length <= 7 else { return nil }
+        let f = ctx.scalars[start].value
+        guard f == 0x68 || f == 0x48 || f == 0x73 || f == 0x53 else { return nil }
+        return pronounGender(ctx.tokens[i].text)
     }
 
     static func pronounGender(_ w: String) -> PersonGender? {

@@ -67,7 +67,7 @@ enum QuoteAssembler {
         // quotation's attribution in the same sentence keeps that speaker.
         if let a = pre, let prev = previous, let lp = prev.pieces.last, lp.paragraph == p.paragraph, lp.after <= a.cueToken,
            sentenceStart <= lp.open, SpeechCues.isParticiple(ctx.tokens[a.cueToken].text),
-           prev.attribution != nil || prev.inheritsSpeaker {
+           prev.attribution != nil || prev.inheritsSpeaker, !namesOwnSubject(ctx, a) {
             pre?.speaker = nil
             q.inheritsSpeaker = true
         }
@@ -115,6 +115,15 @@ enum QuoteAssembler {
             }
         }
         return q
+    }
+
+    /// `..., and Trump calling it "a great meeting."`: a participle right after a name has that
+    /// name as its subject, not the previous quotation's speaker.
+    static func namesOwnSubject(_ ctx: QuoteContext, _ a: Attribution) -> Bool {
+        guard let s = a.speaker, s.kind == .name, s.end <= a.cueToken else { return false }
+        var k = s.end
+        while k < a.cueToken, SpeakerPhraseReader.isSkippable(ctx, k) { k += 1 }
+        return k == a.cueToken
     }
 
     static func hasParticipleCue(_ ctx: QuoteContext, from a: Int, to b: Int) -> Bool {

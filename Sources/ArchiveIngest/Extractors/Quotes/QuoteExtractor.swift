@@ -56,7 +56,8 @@ public struct QuoteExtractor: QuoteExtracting {
                           q.pieces[0].paragraph <= pp + 1, resolver.continues(previous, pronoun: s.text, from: previousEnd, at: s.first) {
                     resolved = previous
                 } else if let s = a.speaker {
-                    resolved = resolver.resolve(s)
+                    let span = TextSpan(start: q.pieces[0].start, end: q.pieces[q.pieces.count - 1].end)
+                    resolved = resolver.resolve(s, quote: span)
                     if speakerStyle == .nameWithDescription, let d = s.detail, let name = resolved.speaker {
                         resolved.speaker = name + ", " + d
                     }

@@ -89,7 +89,17 @@ enum SpeakerPhraseReader {
             if t.kind == .punctuation {
                 if t.text == "," { cuts.append(k) } else if [":", ";", "\"", "\u{201C}", "\u{201D}", "!", "?"].contains(t.text) { break }
                 else if t.text == ".", ctx.endsSentence(k) { break }
-            } else if !bounded, ctx.has(k, .clauseWord) || ctx.has(k, .speechVerb) { break }
+            } else if !bounded, ctx.has(k, .clauseWord) || ctx.has(k, .speechVerb) {
+                // `David Axelrod, who was an adviser to Obama, tweeted`: the name before a
+                // relative clause set off by commas.
+                if ["who", "whose"].contains(ctx.tokens[k].text), k - 2 >= lower, ctx.isPunct(k - 1, ","),
+                   isNameToken(ctx, k - 2), var run = nameRun(ctx, endingAt: k - 2, lower: lower),
+                   run.first == lower || ctx.tokens[run.first - 1].kind == .punctuation || ctx.has(run.first - 1, .clauseWord) {
+                    run.detail = ctx.string(k, comma)
+                    return run
+                }
+                break
+            }
             k -= 1
         }
         let regionStart = k + 1
@@ -170,7 +180,8 @@ enum SpeakerPhraseReader {
                     }
                     k -= 1
                 }
-                return nil
+                // `a spokesman for Disney said`: a description whose complement names whom it serves.
+                return complementedDescription(ctx, preposition: before, lower: lower, end: run.end)
             }
             return run
         }
@@ -212,6 +223,22 @@ enum SpeakerPhraseReader {
         }
         let text = ctx.string(first, j + 1)
         return SpeakerPhrase(kind: .description, first: first, end: j + 1, text: text)
+    }
+
+    /// `a spokesman for Disney`, `an aide to Sen. Ann Lee`: lower-case words back to a determiner
+    /// before "for", "to", "of" or "at"; nil when the words before the preposition are not such
+    /// a noun phrase.
+    static func complementedDescription(_ ctx: QuoteContext, preposition: Int, lower: Int, end: Int) -> SpeakerPhrase? {
+        guard ["for", "to", "of", "at"].contains(ctx.tokens[preposition].text) else { return nil }
+        var k = preposition - 1
+        while k >= lower, preposition - k <= 5, ctx.tokens[k].kind == .word, !ctx.has(k, .determiner) {
+            if ctx.isCap(k) && k < preposition - 1 || ctx.has(k, .clauseWord) || ctx.has(k, .speechVerb)
+                || ctx.has(k, .auxiliary) || ctx.has(k, .preposition) || ctx.has(k, .subjectPronoun) { return nil }
+            k -= 1
+        }
+        guard k >= lower, k < preposition - 1, ctx.tokens[k].kind == .word, ctx.has(k, .determiner),
+              k == lower || ctx.tokens[k - 1].kind == .punctuation || ctx.has(k - 1, .clauseWord) || ctx.endsSentence(k - 1) else { return nil }
+        return SpeakerPhrase(kind: .description, first: k, end: end, text: ctx.string(k, end))
     }
 
     /// The capitalized run ending at token `j` ("Mexican President Claudia Sheinbaum").

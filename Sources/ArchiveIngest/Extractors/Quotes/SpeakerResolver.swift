@@ -24,6 +24,8 @@ struct SpeakerResolver {
     /// Speakers named in the text but absent from `people`: (token, name, gender).
     private var extraNames: [(token: Int, name: String, gender: PersonGender?)] = []
     private var lastSpeaker: (person: Int?, name: String, token: Int)? = nil
+    /// Unnamed people opening sentences ("A Berlin woman, 29, ..."): antecedents too.
+    private let unnamed: [UnnamedSubjects.Subject]
     /// Code-point ranges of quoted text: mentions there are not antecedents.
     private let quoted: [TextSpan]
 
@@ -42,9 +44,11 @@ struct SpeakerResolver {
         }
         ms.sort { $0.start < $1.start }
         self.mentions = ms
-        self.genders = PersonGenderEvidence.genders(ctx: ctx, people: people, mentions: ms)
-        self.subjectMention = ms.map { ClauseRoles.isSubject(ctx, $0.firstToken, $0.endToken) || SpeakerResolver.speaks(ctx, $0) }
+        let subjects = ms.map { ClauseRoles.isSubject(ctx, $0.firstToken, $0.endToken) }
+        self.genders = PersonGenderEvidence.genders(ctx: ctx, people: people, mentions: ms, subjects: subjects)
+        self.subjectMention = zip(ms, subjects).map { $0.1 || SpeakerResolver.speaks(ctx, $0.0) }
         if people.isEmpty { self.extraNames = SpeakerResolver.subjectNames(ctx) }
+        self.unnamed = UnnamedSubjects.find(ctx)
     }
 
     static func fold(_ s: String) -> String { NameFolding.fold(s) }
@@ -53,10 +57,12 @@ struct SpeakerResolver {
         s.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).last.map(String.init)
     }
 
-    mutating func resolve(_ phrase: SpeakerPhrase) -> Resolved {
+    /// `quote`: the code points of the quotation the phrase attributes, when there is one: a
+    /// person the quotation names is seldom its speaker ("Sanders proved it," he said).
+    mutating func resolve(_ phrase: SpeakerPhrase, quote: TextSpan? = nil) -> Resolved {
         switch phrase.kind {
         case .name: return resolveName(phrase)
-        case .pronoun: return resolvePronoun(phrase.text, at: phrase.first)
+        case .pronoun: return resolvePronoun(phrase.text, at: phrase.first, quote: quote)
         case .description: return resolveDescription(phrase)
         }
     }
@@ -111,10 +117,11 @@ struct SpeakerResolver {
     /// The antecedent of a pronoun at token `at`: the most salient compatible candidate among
     /// the mentions of the last few sentences (near, a clause subject, of the right gender, the
     /// previous speaker), else the nearest one of the right gender anywhere before.
-    func resolvePronoun(_ pronoun: String, at: Int) -> Resolved {
+    func resolvePronoun(_ pronoun: String, at: Int, quote: TextSpan? = nil) -> Resolved {
         guard let g = PersonGenderEvidence.pronounGender(pronoun) else {
             return Resolved(speaker: pronoun, person: nil)
         }
+        let named = quote.map { peopleNamed(in: $0) } ?? []
         let pos = ctx.tokens[at].start
         let here = ctx.body.sentenceIndex(ofToken: at) ?? 0
         var best: Resolved? = nil, bestScore = Int.min
@@ -144,6 +151,7 @@ struct SpeakerResolver {
             if subject { score += PronounWeights.subject }
             if ctx.paragraphOf[m.firstToken] == ctx.paragraphOf[at] { score += PronounWeights.paragraph }
             if m.person == lastSpeaker?.person, lastSpeaker?.token ?? 0 < at { score += PronounWeights.lastSpeaker }
+            if named.contains(m.person) { score -= PronounWeights.namedInQuote }
             if score > bestScore {
                 bestScore = score
                 best = Resolved(speaker: people[m.person].name, person: m.person)
@@ -162,7 +170,31 @@ struct SpeakerResolver {
             if lastSpeaker?.person == nil, lastSpeaker?.name == e.name { score += PronounWeights.lastSpeaker }
             if score > bestScore { bestScore = score; best = Resolved(speaker: e.name, person: nil) }
         }
+        for u in unnamed where u.first < at && at - u.first < 600 {
+            if let ug = u.gender, ug != g { continue }
+            let dist = here - (ctx.body.sentenceIndex(ofToken: u.first) ?? 0)
+            if dist > 6 { continue }
+            var score = -PronounWeights.distance * dist + PronounWeights.subject
+            if u.gender == g { score += PronounWeights.gender }
+            if ctx.paragraphOf[u.first] == ctx.paragraphOf[at] { score += PronounWeights.paragraph }
+            if score > bestScore { bestScore = score; best = Resolved(speaker: u.text, person: nil) }
+        }
         return best ?? farthestKnown ?? Resolved(speaker: pronoun, person: nil)
+    }
+
+    /// The people mentioned inside code points `span` (a few at most).
+    private func peopleNamed(in span: TextSpan) -> [Int] {
+        var lo = 0, hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[mid].start < span.start { lo = mid + 1 } else { hi = mid }
+        }
+        var out: [Int] = []
+        while lo < mentions.count, mentions[lo].start < span.end {
+            if !out.contains(mentions[lo].person) { out.append(mentions[lo].person) }
+            lo += 1
+        }
+        return out
     }
 
     /// Without a people list, the capitalized names that are clause subjects outside quotations
@@ -212,6 +244,8 @@ struct SpeakerResolver {
             if mentions[k].person != previous.person, !isQuoted(mentions[k].start) { return false }
             k += 1
         }
+        // An unnamed person opening a sentence in between is a new candidate too.
+        for u in unnamed where u.first > from && u.first < at && u.text != previous.speaker { return false }
         return true
     }
 
@@ -276,4 +310,6 @@ enum PronounWeights {
     static let paragraph = 2
     /// The person who spoke last.
     static let lastSpeaker = 1
+    /// A person the quotation itself names (a penalty).
+    static let namedInQuote = 3
 }

@@ -132,6 +132,30 @@ enum SpeechCues {
         return out
     }
 
+    /// Speech-verb forms that are as often plural nouns ("his remarks", "the claims").
+    static let nounPlurals: Set<String> = [
+        "remarks", "comments", "claims", "reports", "notes", "tweets", "promises", "pledges", "answers",
+        "replies", "questions", "demands", "posts", "charges", "jokes", "quips", "vows", "estimates",
+        "protests", "cries", "shouts", "statements", "warnings", "counters", "insults", "attacks", "praises",
+    ]
+
+    /// True when word `i` follows a determiner or a possessive ("his", "the", "Trump's"), with
+    /// at most one lower-case modifier between ("his anti-Muslim remarks").
+    static func followsDeterminer(_ ctx: QuoteContext, _ i: Int) -> Bool {
+        var k = i - 1
+        guard k >= 0, ctx.tokens[k].kind == .word else { return false }
+        func marks(_ k: Int) -> Bool {
+            let w = ctx.tokens[k].text
+            return ctx.has(k, .determiner) && !ctx.has(k, .subjectPronoun) || w.hasSuffix("'s") || w.hasSuffix("\u{2019}s")
+        }
+        if marks(k) { return true }
+        if !ctx.isCap(k), !ctx.has(k, .auxiliary), !ctx.has(k, .adverb), !ctx.has(k, .subjectPronoun), !ctx.has(k, .clauseWord) {
+            k -= 1
+            return k >= 0 && ctx.tokens[k].kind == .word && marks(k)
+        }
+        return false
+    }
+
     /// "saying", "adding": a participle cue whose subject is the subject of the main clause.
     static func isParticiple(_ w: String) -> Bool { w.hasSuffix("ing") }
 }

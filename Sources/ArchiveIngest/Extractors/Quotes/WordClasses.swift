@@ -22,6 +22,8 @@ struct WordClasses: OptionSet, Sendable {
     static let auxiliary = WordClasses(rawValue: 1 << 12)
     static let nameParticle = WordClasses(rawValue: 1 << 13)
     static let weekday = WordClasses(rawValue: 1 << 14)
+    /// Speech-verb forms that are as often plural nouns ("remarks", "claims").
+    static let nounPlural = WordClasses(rawValue: 1 << 15)
 
     /// The classes of one word (case as written; lists that ignore case hold both forms).
     static func of(_ word: String) -> WordClasses { WordClassTable.shared.lookup(word) }
@@ -61,6 +63,7 @@ struct WordClassTable: Sendable {
         add(SpeakerPhraseReader.auxiliaries, .auxiliary)
         add(SpeakerPhraseReader.nameParticles, .nameParticle)
         add(SpeakerPhraseReader.weekdays, .weekday)
+        add(SpeechCues.nounPlurals, .nounPlural)
         var size = 1
         while size < entries.count * 4 { size <<= 1 }
         var keys = [UInt64](repeating: 0, count: size)
