@@ -118,9 +118,9 @@ print(String(format: "pipeline %6.2f s  %7.0f articles/s  without people extract
 
 // 6. Whole ingests in-process: all extractors, without people (quotes and events then see no
 // people, and the writer skips their rows too), and without story detection (no signatures:
-// every article is its own story, no candidate look-ups). Three rounds in rotating order, the
-// median of each: what people extraction and story detection cost of ingest throughput, with
-// less of the machine's run-to-run noise.
+// every article is its own story, no candidate look-ups). Five rounds in rotating order: what
+// people extraction and story detection cost of ingest throughput, with less of the machine's
+// run-to-run noise.
 struct NoStories: StorySigning {
     func signature(of article: Article, text: BodyText) -> StorySignature? { nil }
 }
@@ -150,7 +150,10 @@ var runs: [String: [Double]] = [:], cpu: [String: [Double]] = [:]
 // A warm-up run, not counted: the first ingest in a process also pays for growing its heap (page
 // faults on hundreds of fresh MB), which the rounds after it do not.
 _ = try await ingestSeconds(Ingestion(), "warm-up")
-for round in 0..<3 {
+// Five rounds; this machine's speed drifts by a third within a minute, so each cost is computed
+// within a round (its three runs follow each other) and the median of the five is reported.
+let rounds = 5
+for round in 0..<rounds {
     for k in 0..<variants.count {
         let (name, ingestion) = variants[(k + round) % variants.count]
         let (wall, seconds) = try await ingestSeconds(ingestion, name)
@@ -159,18 +162,23 @@ for round in 0..<3 {
     }
 }
 func median(_ times: [Double]) -> Double { times.sorted()[times.count / 2] }
+/// The share of the time of `all` that a variant saves, round by round.
+func costs(_ times: [String: [Double]], without name: String) -> [Double] {
+    zip(times["all"]!, times[name]!).map { all, without in 100 * (1 - without / all) }
+}
+let peopleCosts = costs(runs, without: "no-people"), storyCosts = costs(runs, without: "no-stories")
+let peopleCPU = costs(cpu, without: "no-people"), storyCPU = costs(cpu, without: "no-stories")
 let withPeopleSeconds = median(runs["all"]!), withoutPeopleSeconds = median(runs["no-people"]!)
 let withoutStoriesSeconds = median(runs["no-stories"]!)
-let cpuAll = median(cpu["all"]!), cpuNoPeople = median(cpu["no-people"]!), cpuNoStories = median(cpu["no-stories"]!)
-print("in-process ingest seconds by round: " + variants.map { name, _ in
-    name + " " + runs[name]!.map { String(format: "%.2f", $0) }.joined(separator: "/") }.joined(separator: ", "))
-print(String(format: "ingest   %6.2f s  %7.0f articles/s  in-process, all extractors (median of 3)", withPeopleSeconds, n / withPeopleSeconds))
-print(String(format: "ingest   %6.2f s  %7.0f articles/s  in-process, without people: people cost %.0f%% of ingest throughput",
-             withoutPeopleSeconds, n / withoutPeopleSeconds, 100 * (1 - withoutPeopleSeconds / withPeopleSeconds)))
-print(String(format: "ingest   %6.2f s  %7.0f articles/s  in-process, without stories: story detection costs %.0f%% of ingest throughput",
-             withoutStoriesSeconds, n / withoutStoriesSeconds, 100 * (1 - withoutStoriesSeconds / withPeopleSeconds)))
-print(String(format: "cpu      %6.2f s all, %6.2f s without people (%.0f%% less), %6.2f s without stories (%.0f%% less): CPU seconds, medians",
-             cpuAll, cpuNoPeople, 100 * (1 - cpuNoPeople / cpuAll), cpuNoStories, 100 * (1 - cpuNoStories / cpuAll)))
+func list(_ values: [Double], _ format: String) -> String { values.map { String(format: format, $0) }.joined(separator: "/") }
+print("in-process ingest seconds by round: " + variants.map { name, _ in name + " " + list(runs[name]!, "%.2f") }.joined(separator: ", "))
+print(String(format: "ingest   %6.2f s  %7.0f articles/s  in-process, all extractors (median of %d)", withPeopleSeconds, n / withPeopleSeconds, rounds))
+print(String(format: "ingest   %6.2f s  %7.0f articles/s  in-process, without people", withoutPeopleSeconds, n / withoutPeopleSeconds))
+print(String(format: "ingest   %6.2f s  %7.0f articles/s  in-process, without stories", withoutStoriesSeconds, n / withoutStoriesSeconds))
+print(String(format: "people   cost %.0f%% of ingest throughput (median of %d rounds: %@%%), %.0f%% of CPU (%@%%)",
+             median(peopleCosts), rounds, list(peopleCosts, "%.0f"), median(peopleCPU), list(peopleCPU, "%.0f")))
+print(String(format: "stories  cost %.0f%% of ingest throughput (median of %d rounds: %@%%), %.0f%% of CPU (%@%%)",
+             median(storyCosts), rounds, list(storyCosts, "%.0f"), median(storyCPU), list(storyCPU, "%.0f")))
 
 // 7. HTML extraction, one core: decode, parse and extract the saved pages of ../shared/corpus
 // (when present next to the project), each page many times.
