@@ -75,7 +75,7 @@ public struct Ingestion: Sendable {
 }
 
 /// Hands the pipeline's batches to the writer: failures are reported as soon as a batch is full,
-/// and its story neighbors looked up on readers while the previous batch is being written.
+/// and its story neighbors looked up on readers while earlier batches are being written.
 private struct StoreConsumer: BatchConsumer {
     let writer: ArchiveWriter
     let tally: Tally

@@ -75,7 +75,7 @@ enum PageWideDates {
                 if let date { counts[date, default: (0, i)].count += 1 }
             }
         }
-        return counts.max { a, b in a.value.count < b.value.count || (a.value.count == b.value.count && a.value.first > b.value.first) }?.key
+        return mostFrequent(counts)
     }
 
     /// The date written most often in the page's text (not in scripts), the first on a tie.
@@ -85,6 +85,11 @@ enum PageWideDates {
             guard VisibleDates.hasDigit(node.text), !VisibleDates.inScript(tree, i), let date = DateParsing.firstDate(in: node.text, dayFirst: dayFirst) else { continue }
             counts[String(date.prefix(10)), default: (0, i)].count += 1
         }
-        return counts.max { a, b in a.value.count < b.value.count || (a.value.count == b.value.count && a.value.first > b.value.first) }?.key
+        return mostFrequent(counts)
+    }
+
+    /// The date counted most often; on a tie, the one seen first.
+    private static func mostFrequent(_ counts: [String: (count: Int, first: Int)]) -> String? {
+        counts.max { a, b in a.value.count < b.value.count || (a.value.count == b.value.count && a.value.first > b.value.first) }?.key
     }
 }

@@ -17,8 +17,8 @@ enum VisibleDates {
         var zones = FurnitureZones(tree: tree, headline: anchor)
         var best: (distance: Int, sighting: Sighting)?
         var bestUpdate: (distance: Int, sighting: Sighting)?
+        let dayFirst = metadata.writesDayFirst
         for (node, value, text) in metadata.timeElements {
-            let dayFirst = metadata.writesDayFirst
             guard let iso = value.flatMap({ DateParsing.iso(from: $0, dayFirst: dayFirst) })
                 ?? DateParsing.firstDate(in: text, dayFirst: dayFirst) else { continue }
             if let prop = tree.attribute(.itemprop, of: node)?.lowercased(), prop == "datepublished" {

@@ -41,12 +41,12 @@ public struct IngestPipeline: Sendable {
     }
 
     /// Runs the pipeline into a two-step consumer: a batch is prepared as soon as it is full, while
-    /// the previous one is written; then written once that write is done.
+    /// earlier ones are written (at most `batchesAhead` wait); then written after them.
     public func run<Consumer: BatchConsumer>(_ files: [DiscoveredFile], known: KnownArticles, consumer: Consumer,
                                              progress: (@Sendable (IngestProgress) -> Void)? = nil) async throws {
         let started = Date()
         let reader = self.reader, processor = self.processor
-        var pendingWrite: Task<Void, Error>?
+        // Writes not yet awaited, oldest first; each waits for the one before it.
         var writes: [Task<Void, Error>] = []
         var batch: [DocumentResult] = []
         batch.reserveCapacity(batchSize)
@@ -59,12 +59,11 @@ public struct IngestPipeline: Sendable {
             let items = batch
             batch.removeAll(keepingCapacity: true)
             let prepared = Task { try await consumer.prepare(items) }
-            let previous = pendingWrite
+            let previous = writes.last
             let write = Task {
                 try await previous?.value
                 try await consumer.write(try await prepared.value)
             }
-            pendingWrite = write
             writes.append(write)
             if writes.count > batchesAhead { try await writes.removeFirst().value }
         }
@@ -103,6 +102,6 @@ public struct IngestPipeline: Sendable {
             }
         }
         try await flush()
-        if let last = pendingWrite { try await last.value }
+        if let last = writes.last { try await last.value }
     }
 }

@@ -44,7 +44,7 @@ enum DerivedFactsInsertion {
             try QuoteInsertion.insert(e.quotes, keys: e.quoteKeys, personIDs: personIDs, articleID: articleID, in: db)
         }
         try WriterProfile.measure("events") {
-            try EventInsertion.insert(e.events, people: e.people, personIDs: personIDs, articleID: articleID, happenings: happenings, in: db)
+            try EventInsertion.insert(e.events, personIDs: personIDs, articleID: articleID, happenings: happenings, in: db)
         }
     }
 }

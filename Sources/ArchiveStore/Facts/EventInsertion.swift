@@ -5,7 +5,7 @@ import GRDB
 /// the same happening told by another article (the same range and precision, a shared person and
 /// some words in common) is joined; otherwise a new happening starts.
 enum EventInsertion {
-    static func insert(_ events: [ExtractedEvent], people: [ArticlePerson], personIDs: [Int64], articleID: Int64,
+    static func insert(_ events: [ExtractedEvent], personIDs: [Int64], articleID: Int64,
                        happenings cache: HappeningCache, in db: Database) throws {
         guard !events.isEmpty else { return }
         var event = try DirectStatement("""

@@ -12,7 +12,7 @@ enum PeopleInsertion {
         var mentions: [(person: Int64, span: TextSpan)] = []
         for (person, key) in zip(people, keys) {
             let id = try PersonResolver.resolve(person, key: key, cache: cache, in: db)
-            try PersonResolver.learn(person, id: id, cache: cache, in: db)
+            try PersonResolver.learn(person, key: key, id: id, cache: cache, in: db)
             ids.append(id)
             for span in person.mentions { mentions.append((id, span)) }
         }

@@ -51,7 +51,8 @@ enum PersonResolver {
 
     /// Records every surface form as an alias and upgrades the display name to the fullest,
     /// accented form seen ("Nicolas Maduro" -> "Nicolás Maduro", "Sheinbaum" -> "Claudia Sheinbaum").
-    static func learn(_ person: ArticlePerson, id: Int64, cache: PersonCache, in db: Database) throws {
+    /// - Parameter key: `PersonIdentity.key(person.name)`.
+    static func learn(_ person: ArticlePerson, key: String, id: Int64, cache: PersonCache, in db: Database) throws {
         var insert = try DirectStatement("INSERT OR IGNORE INTO person_aliases(person_id, alias, alias_key) VALUES (?, ?, ?)", in: db)
         func store(_ alias: String) throws {
             guard cache.isNew(alias: alias, of: id) else { return }
@@ -78,7 +79,6 @@ enum PersonResolver {
             cache.remember(name: current, of: id)
         }
         guard person.name != current, isFuller(person.name, than: current) else { return }
-        let key = PersonIdentity.key(person.name)
         try db.cachedStatement(sql: "UPDATE people SET name = ?, name_key = ?, surname_key = ? WHERE id = ?")
             .execute(arguments: [person.name, key, String(key.split(separator: " ").last ?? ""), id])
         cache.remember(name: person.name, of: id)

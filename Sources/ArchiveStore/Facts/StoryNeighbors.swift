@@ -5,7 +5,7 @@ import GRDB
 /// The earlier articles that share a new article's MinHash buckets or name keys: the candidates
 /// its story is chosen among.
 ///
-/// Looked up on a reader connection while the previous batch is being written (`prepare`), so the
+/// Looked up on a reader connection while earlier batches are being written (`prepare`), so the
 /// writer only compares; the articles of the batches written since (which that reader may not
 /// see yet) come from the writer's `RecentStoryIndex`.
 struct StoryNeighbors: Sendable {
