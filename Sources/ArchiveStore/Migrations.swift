@@ -16,6 +16,7 @@ public enum Migrations {
         ("0007_deferred_indexes", PackageResources._007_deferred_indexes_sql),
         ("0008_story_minhash_oph", PackageResources._008_story_minhash_oph_sql),
         ("0009_fts_hashsize", PackageResources._009_fts_hashsize_sql),
+        ("0010_people_surname_first_name", PackageResources._010_people_surname_first_name_sql),
     ]
 
     /// A migrator that applies the pending migrations and records them in `grdb_migrations`.

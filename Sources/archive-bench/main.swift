@@ -8,16 +8,23 @@ import GRDB
 // floor (bare SQLite + FTS5) measured in the same run on the same machine.
 //   archive-bench --archive PATH [--articles N]     run the benchmark
 //   archive-bench --generate DIR [--articles N]     only write the corpus (for profiling)
+//   archive-bench --costs DIR [--rounds N]          only the in-process ingests of DIR: all
+//                                                   extractors, without people, without stories
+//                                                   (with ARCHIVE_PROFILE=1, the writer's steps)
 
 var archivePath = ""
 var count = 20_000
 var generateOnly: String?
+var costsOnly: String?
+var rounds = 5
 var args = CommandLine.arguments.dropFirst().makeIterator()
 while let a = args.next() {
     switch a {
     case "--archive": archivePath = args.next() ?? ""
     case "--articles": count = Int(args.next() ?? "") ?? count
     case "--generate": generateOnly = args.next()
+    case "--costs": costsOnly = args.next()
+    case "--rounds": rounds = Int(args.next() ?? "") ?? rounds
     default: FileHandle.standardError.write(Data("unknown argument \(a)\n".utf8)); exit(2)
     }
 }
@@ -25,6 +32,15 @@ if let folder = generateOnly {
     var generator = CorpusGenerator()
     let bytes = try generator.write(count: count, to: URL(fileURLWithPath: folder))
     print("wrote \(count) articles (\(bytes) bytes) to \(folder)")
+    exit(0)
+}
+if let folder = costsOnly {
+    let corpus = URL(fileURLWithPath: folder)
+    let work = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("archive-bench-\(getpid())")
+    try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+    let n = Double(Discovery().discover([folder]).files.count)
+    try await CostRounds(corpus: corpus, work: work, rounds: rounds, settle: { sync() }).run(articles: n)
+    try? FileManager.default.removeItem(at: work)
     exit(0)
 }
 guard FileManager.default.isExecutableFile(atPath: archivePath) else {
@@ -105,80 +121,16 @@ print(String(format: "pipeline %6.2f s  %7.0f articles/s  (read + clean + extrac
 
 // 5. The same without people extraction (quotes and events then see no people): the share of the
 // pipeline that finding people costs.
-struct NoPeople: PeopleExtracting {
-    func people(in article: Article, text: BodyText) -> [ArticlePerson] { [] }
-}
 var withoutPeople = IngestPipeline()
-withoutPeople.processor.people = NoPeople()
+withoutPeople.processor.people = CostRounds.NoPeople()
 let noPeopleStarted = Date()
 try await withoutPeople.run(files, known: KnownArticles(), sink: { _ in })
 let noPeopleSeconds = Date().timeIntervalSince(noPeopleStarted)
 print(String(format: "pipeline %6.2f s  %7.0f articles/s  without people extraction: people cost %.0f%% of pipeline throughput",
              noPeopleSeconds, n / noPeopleSeconds, 100 * (1 - noPeopleSeconds / pipelineSeconds)))
 
-// 6. Whole ingests in-process: all extractors, without people (quotes and events then see no
-// people, and the writer skips their rows too), and without story detection (no signatures:
-// every article is its own story, no candidate look-ups). Five rounds in rotating order: what
-// people extraction and story detection cost of ingest throughput, with less of the machine's
-// run-to-run noise.
-struct NoStories: StorySigning {
-    func signature(of article: Article, text: BodyText) -> StorySignature? { nil }
-}
-/// CPU seconds (user + system) of this process so far.
-func processCPU() -> Double {
-    var usage = rusage()
-    getrusage(RUSAGE_SELF.rawValue, &usage)
-    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
-}
-/// Wall and CPU seconds of one in-process ingest into a new archive.
-func ingestSeconds(_ ingestion: Ingestion, _ name: String) async throws -> (wall: Double, cpu: Double) {
-    let path = work.appendingPathComponent(name).path
-    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-    settle()
-    let started = Date(), startedCPU = processCPU()
-    _ = try await ingestion.run(paths: [corpus.path], database: path)
-    let seconds = (Date().timeIntervalSince(started), processCPU() - startedCPU)
-    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-    return seconds
-}
-var noPeopleIngestion = Ingestion()
-noPeopleIngestion.pipeline.processor.people = NoPeople()
-var noStoriesIngestion = Ingestion()
-noStoriesIngestion.pipeline.processor.signer = NoStories()
-let variants = [("all", Ingestion()), ("no-people", noPeopleIngestion), ("no-stories", noStoriesIngestion)]
-var runs: [String: [Double]] = [:], cpu: [String: [Double]] = [:]
-// A warm-up run, not counted: the first ingest in a process also pays for growing its heap (page
-// faults on hundreds of fresh MB), which the rounds after it do not.
-_ = try await ingestSeconds(Ingestion(), "warm-up")
-// Five rounds; this machine's speed drifts by a third within a minute, so each cost is computed
-// within a round (its three runs follow each other) and the median of the five is reported.
-let rounds = 5
-for round in 0..<rounds {
-    for k in 0..<variants.count {
-        let (name, ingestion) = variants[(k + round) % variants.count]
-        let (wall, seconds) = try await ingestSeconds(ingestion, name)
-        runs[name, default: []].append(wall)
-        cpu[name, default: []].append(seconds)
-    }
-}
-func median(_ times: [Double]) -> Double { times.sorted()[times.count / 2] }
-/// The share of the time of `all` that a variant saves, round by round.
-func costs(_ times: [String: [Double]], without name: String) -> [Double] {
-    zip(times["all"]!, times[name]!).map { all, without in 100 * (1 - without / all) }
-}
-let peopleCosts = costs(runs, without: "no-people"), storyCosts = costs(runs, without: "no-stories")
-let peopleCPU = costs(cpu, without: "no-people"), storyCPU = costs(cpu, without: "no-stories")
-let withPeopleSeconds = median(runs["all"]!), withoutPeopleSeconds = median(runs["no-people"]!)
-let withoutStoriesSeconds = median(runs["no-stories"]!)
-func list(_ values: [Double], _ format: String) -> String { values.map { String(format: format, $0) }.joined(separator: "/") }
-print("in-process ingest seconds by round: " + variants.map { name, _ in name + " " + list(runs[name]!, "%.2f") }.joined(separator: ", "))
-print(String(format: "ingest   %6.2f s  %7.0f articles/s  in-process, all extractors (median of %d)", withPeopleSeconds, n / withPeopleSeconds, rounds))
-print(String(format: "ingest   %6.2f s  %7.0f articles/s  in-process, without people", withoutPeopleSeconds, n / withoutPeopleSeconds))
-print(String(format: "ingest   %6.2f s  %7.0f articles/s  in-process, without stories", withoutStoriesSeconds, n / withoutStoriesSeconds))
-print(String(format: "people   cost %.0f%% of ingest throughput (median of %d rounds: %@%%), %.0f%% of CPU (%@%%)",
-             median(peopleCosts), rounds, list(peopleCosts, "%.0f"), median(peopleCPU), list(peopleCPU, "%.0f")))
-print(String(format: "stories  cost %.0f%% of ingest throughput (median of %d rounds: %@%%), %.0f%% of CPU (%@%%)",
-             median(storyCosts), rounds, list(storyCosts, "%.0f"), median(storyCPU), list(storyCPU, "%.0f")))
+// 6. Whole ingests in-process, with and without people, with and without stories (`CostRounds`).
+try await CostRounds(corpus: corpus, work: work, rounds: rounds, settle: settle).run(articles: n)
 
 // 7. HTML extraction, one core: decode, parse and extract the saved pages of ../shared/corpus
 // (when present next to the project), each page many times.

@@ -79,27 +79,36 @@ enum HappeningMatcher {
     static func find(start: String, end: String, precision: String, people: [Int64], words: Set<UInt64>,
                      cache: HappeningCache, in db: Database) throws -> Int64? {
         guard !people.isEmpty else { return nil }
+        // The key's own index answers the look-up; a happening's summary is read only when the
+        // cache does not have its words (a happening of an earlier run).
         var lookup = try DirectStatement("""
-            SELECT h.id, h.summary FROM happening_keys k JOIN happenings h ON h.id = k.happening_id
-            WHERE k.person_id = ? AND k.date_start = ? AND k.date_end = ? AND k.precision = ?
-            ORDER BY k.happening_id DESC LIMIT 8
+            SELECT happening_id FROM happening_keys
+            WHERE person_id = ? AND date_start = ? AND date_end = ? AND precision = ?
+            ORDER BY happening_id DESC LIMIT 8
             """, in: db)
-        var best: (Int64, Double)?
+        var candidates: [Int64] = []
         for person in people {
             lookup.add(person)
             lookup.add(start)
             lookup.add(end)
             lookup.add(precision)
-            try lookup.forEachRow { row in
-                let id = row.int64(0)
-                let theirs = cache.words(of: id) ?? {
-                    let w = contentWords(row.text(1))
-                    cache.remember(words: w, of: id)
-                    return w
-                }()
-                let overlap = similarity(words, theirs)
-                if overlap >= minimumOverlap, best == nil || overlap > best!.1 { best = (id, overlap) }
+            try lookup.forEachRow { candidates.append($0.int64(0)) }
+        }
+        var best: (Int64, Double)?
+        for id in candidates {
+            let theirs: Set<UInt64>
+            if let known = cache.words(of: id) {
+                theirs = known
+            } else {
+                var summary = try DirectStatement("SELECT summary FROM happenings WHERE id = ?", in: db)
+                summary.add(id)
+                var text = ""
+                try summary.forEachRow { text = $0.text(0) }
+                theirs = contentWords(text)
+                cache.remember(words: theirs, of: id)
             }
+            let overlap = similarity(words, theirs)
+            if overlap >= minimumOverlap, best == nil || overlap > best!.1 { best = (id, overlap) }
         }
         return best?.0
     }

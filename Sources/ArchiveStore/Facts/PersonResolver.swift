@@ -30,14 +30,19 @@ enum PersonResolver {
             return id
         }
         if words.count >= 2, let first = words.first, let surname = words.last {
-            // Same first name (a range of the name_key index) and same surname: never a scan of
-            // everyone called Smith.
-            let sameFirstName = try db.cachedStatement(sql: """
-                SELECT id, name FROM people WHERE name_key >= ? AND name_key < ? AND surname_key = ?
-                """)
-            let candidates = try Row.fetchAll(sameFirstName, arguments: [first + " ", first + "!", String(surname)])
-            let matching = candidates.filter { PersonIdentity.isSamePerson(person.name, $0["name"]) }
-            if matching.count == 1 { return matching[0]["id"] }
+            // Same surname and same first name: one range of the people_surname_name index,
+            // never a scan of everyone called Smith.
+            var sameFirstName = try DirectStatement("""
+                SELECT id, name FROM people WHERE surname_key = ? AND name_key >= ? AND name_key < ?
+                """, in: db)
+            sameFirstName.add(String(surname))
+            sameFirstName.add(first + " ")
+            sameFirstName.add(first + "!")
+            var matching: [Int64] = []
+            try sameFirstName.forEachRow { row in
+                if PersonIdentity.isSamePerson(person.name, row.text(1)) { matching.append(row.int64(0)) }
+            }
+            if matching.count == 1 { return matching[0] }
         }
         var insert = try DirectStatement("INSERT INTO people(name, name_key, surname_key) VALUES (?, ?, ?)", in: db)
         insert.add(person.name)

@@ -200,7 +200,7 @@ enum NameClassifier {
     }
 
     /// Lower-case words after a capitalized name that make it a place, institution or product.
-    static let placeHeadsAfter: Set<String> = [
+    static let placeHeadsAfter: StringSet = [
         "channel", "account", "app", "page", "website", "site", "platform", "post", "video", "network",
         "service", "newspaper", "magazine", "programme", "program", "show", "series", "model", "brand",
         "product", "device", "phone", "chain", "franchise", "team", "club", "party", "government",

@@ -181,7 +181,7 @@ enum NameRunScanner {
     }
 
     /// Tails that turn a name into an adjective: "Ohio-based", "Soviet-era", "Chinese-made".
-    static let adjectiveTails: Set<String> = [
+    static let adjectiveTails: StringSet = [
         "based", "born", "led", "owned", "backed", "run", "made", "style", "speaking", "controlled",
         "sponsored", "era", "bound", "friendly", "related", "like", "listed", "registered", "funded",
         "built", "class", "grown", "dominated", "held", "occupied", "allied", "leaning", "type",
@@ -221,7 +221,7 @@ enum NameRunScanner {
         return false
     }
 
-    static let namePrefixes: Set<String> = ["Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "Fitz", "Del", "Della", "Des", "Ten", "Ter", "St"]
+    static let namePrefixes: StringSet = ["Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "Fitz", "Del", "Della", "Des", "Ten", "Ter", "St"]
 
     /// "J.R.", "U.S.": single capitals each followed by a dot.
     static func isDottedInitials(_ s: String) -> Bool {

@@ -36,32 +36,32 @@ struct WordClass: OptionSet, Sendable, Hashable {
 /// built by `Scripts/people/build_lexicon.py`) and a few small closed classes written here.
 enum PeopleLexicon {
     /// Parsed once from ``packedWords``.
-    static let table: [String: WordClass] = {
-        var out: [String: WordClass] = [:]
+    static let table: StringTable<WordClass> = {
+        var out: [(String, WordClass)] = []
         out.reserveCapacity(12_000)
         var word: Substring = ""
         for field in packedWords.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
             if word.isEmpty {
                 word = field
             } else {
-                out[String(word)] = WordClass(rawValue: UInt16(field) ?? 0)
+                out.append((String(word), WordClass(rawValue: UInt16(field) ?? 0)))
                 word = ""
             }
         }
-        return out
+        return StringTable(out)
     }()
 
     static func classes(_ word: String) -> WordClass { table[word] ?? [] }
 
     /// Lower-case words inside names ("Juan Ramón de la Fuente", "Ludwig van Beethoven").
-    static let particles: Set<String> = [
+    static let particles: StringSet = [
         "de", "la", "del", "della", "delle", "der", "den", "van", "von", "da", "di", "du", "dos", "das",
         "do", "le", "bin", "ibn", "al", "el", "ter", "ten", "y", "zu", "af", "av", "e", "bint", "ben",
         "dal", "dalla", "dei", "degli", "vom", "zum", "zur", "op", "lo",
     ]
 
     /// Firms, places and things named after people, written like a person's name (general knowledge).
-    static let notPeople: Set<String> = [
+    static let notPeople: StringSet = [
         "Morgan Stanley", "Merrill Lynch", "Philip Morris", "Goldman Sachs", "Lehman Brothers", "Dow Jones",
         "Charles Schwab", "Edward Jones", "Edward D. Jones", "A.G. Edwards", "Bear Stearns", "Smith Barney",
         "Salomon Brothers", "Dean Witter", "Paine Webber", "Ernst & Young", "Johnson & Johnson",
@@ -80,7 +80,7 @@ enum PeopleLexicon {
     ]
 
     /// Words before a name that place it somewhere rather than name someone ("in Mexico").
-    static let placePrepositions: Set<String> = [
+    static let placePrepositions: StringSet = [
         "in", "at", "from", "near", "to", "into", "across", "outside", "inside", "toward", "towards",
         "throughout", "via", "around", "visit", "visited", "visiting", "between",
     ]

@@ -1,0 +1,95 @@
+import ArchiveIngest
+import ArchiveStore
+import Foundation
+
+/// Whole ingests in-process: all extractors, without people (quotes and events then see no
+/// people, and the writer skips their rows too), and without story detection (no signatures:
+/// every article is its own story, no candidate look-ups): what people extraction and story
+/// detection cost of ingest throughput.
+///
+/// This machine's speed drifts by a third within a minute, more than the costs measured. So each
+/// round runs every variant twice, in mirrored order (all, no-people, no-stories, no-stories,
+/// no-people, all): a drift that is steady over the round then slows both sides of each
+/// comparison alike. Each cost is computed within its round, and the median of the rounds is
+/// reported with every round's value.
+struct CostRounds {
+    struct NoPeople: PeopleExtracting {
+        func people(in article: Article, text: BodyText) -> [ArticlePerson] { [] }
+    }
+    struct NoStories: StorySigning {
+        func signature(of article: Article, text: BodyText) -> StorySignature? { nil }
+    }
+
+    var corpus: URL
+    /// Where the archives are written (and removed after each run).
+    var work: URL
+    var rounds = 5
+    /// Called before each timed run (to let the disk settle).
+    var settle: () -> Void
+
+    static let variants: [(String, Ingestion)] = {
+        var noPeople = Ingestion()
+        noPeople.pipeline.processor.people = NoPeople()
+        var noStories = Ingestion()
+        noStories.pipeline.processor.signer = NoStories()
+        return [("all", Ingestion()), ("no-people", noPeople), ("no-stories", noStories)]
+    }()
+
+    /// Runs the rounds (after one warm-up run) and prints every run and the costs.
+    func run(articles n: Double) async throws {
+        var runs: [String: [Double]] = [:], cpu: [String: [Double]] = [:]
+        // A warm-up run, not counted: the first ingest in a process also pays for growing its heap
+        // (page faults on hundreds of fresh MB), which the rounds after it do not.
+        _ = try await seconds(Ingestion(), "warm-up")
+        for _ in 0..<rounds {
+            var round: [String: (wall: Double, cpu: Double)] = [:]
+            for (name, ingestion) in Self.variants + Self.variants.reversed() {
+                let (wall, seconds) = try await seconds(ingestion, name)
+                round[name, default: (0, 0)].wall += wall / 2
+                round[name, default: (0, 0)].cpu += seconds / 2
+            }
+            for (name, times) in round {
+                runs[name, default: []].append(times.wall)
+                cpu[name, default: []].append(times.cpu)
+            }
+        }
+        func median(_ times: [Double]) -> Double { times.sorted()[times.count / 2] }
+        /// The share of the time of `all` that a variant saves, round by round.
+        func costs(_ times: [String: [Double]], without name: String) -> [Double] {
+            zip(times["all"]!, times[name]!).map { all, without in 100 * (1 - without / all) }
+        }
+        let peopleCosts = costs(runs, without: "no-people"), storyCosts = costs(runs, without: "no-stories")
+        let peopleCPU = costs(cpu, without: "no-people"), storyCPU = costs(cpu, without: "no-stories")
+        func list(_ values: [Double], _ format: String) -> String { values.map { String(format: format, $0) }.joined(separator: "/") }
+        print("in-process ingest seconds by round (mean of its two runs): " + Self.variants.map { name, _ in name + " " + list(runs[name]!, "%.2f") }.joined(separator: ", "))
+        print("in-process ingest CPU seconds by round: " + Self.variants.map { name, _ in name + " " + list(cpu[name]!, "%.2f") }.joined(separator: ", "))
+        for (name, label) in [("all", "all extractors (median of \(rounds))"), ("no-people", "without people"), ("no-stories", "without stories")] {
+            let s = median(runs[name]!)
+            print(String(format: "ingest   %6.2f s  %7.0f articles/s  in-process, %@", s, n / s, label))
+        }
+        print(String(format: "people   cost %.0f%% of ingest throughput (median of %d rounds: %@%%), %.0f%% of CPU (%@%%)",
+                     median(peopleCosts), rounds, list(peopleCosts, "%.0f"), median(peopleCPU), list(peopleCPU, "%.0f")))
+        print(String(format: "stories  cost %.0f%% of ingest throughput (median of %d rounds: %@%%), %.0f%% of CPU (%@%%)",
+                     median(storyCosts), rounds, list(storyCosts, "%.0f"), median(storyCPU), list(storyCPU, "%.0f")))
+    }
+
+    /// Wall and CPU seconds of one in-process ingest into a new archive.
+    private func seconds(_ ingestion: Ingestion, _ name: String) async throws -> (wall: Double, cpu: Double) {
+        let path = work.appendingPathComponent(name).path
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        settle()
+        if ProcessInfo.processInfo.environment["ARCHIVE_PROFILE"] != nil { FileHandle.standardError.write(Data("--- \(name)\n".utf8)) }
+        let started = Date(), startedCPU = Self.processCPU()
+        _ = try await ingestion.run(paths: [corpus.path], database: path)
+        let seconds = (Date().timeIntervalSince(started), Self.processCPU() - startedCPU)
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        return seconds
+    }
+
+    /// CPU seconds (user + system) of this process so far.
+    static func processCPU() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+    }
+}
