@@ -25,21 +25,64 @@ enum LineClassifier {
         return kinds
     }
 
-    /// Three or more consecutive lines with figures (results, schedules, tour dates) are a table
-    /// or a list of data, whatever each line looks like alone.
+    /// Three or more consecutive lines with figures (results, schedules, tour dates) or entries
+    /// (draws, squads, line-ups: "Jane Roe ( Norway ) vs. Ann Poe ( Chile )") are a table or a
+    /// list of data, whatever each line looks like alone; so are two long lines of entries (the
+    /// two teams' line-ups). Menus and headline lists are neither: their lines are short, and
+    /// their items stand on lines of their own.
     static func markFigureRuns(_ lines: [PageLine], _ kinds: inout [LineKind]) {
-        func figured(_ i: Int) -> Bool {
-            kinds[i] == .data || lines[i].digits >= 1 && lines[i].words >= 2 && lines[i].words <= 40 && !lines[i].bullet
-                && (kinds[i] == .heading || kinds[i] == .listItem || kinds[i] == .shortProse || kinds[i] == .date)
+        let candidates: [LineKind] = [.heading, .listItem, .shortProse, .date]
+        func entries(_ i: Int) -> Bool {
+            lines[i].words >= 2 && !lines[i].bullet && kinds[i] != .date && candidates.contains(kinds[i]) && isEntryLine(lines[i])
         }
+        func figured(_ i: Int) -> Bool {
+            if kinds[i] == .data { return true }
+            guard lines[i].words >= 2, lines[i].words <= 40, !lines[i].bullet, candidates.contains(kinds[i]) else { return false }
+            return lines[i].digits >= 1 || entries(i)
+        }
+        func inRun(_ i: Int) -> Bool { figured(i) || entries(i) }
         var i = 0
         while i < lines.count {
-            guard figured(i) else { i += 1; continue }
+            guard inRun(i) else { i += 1; continue }
             var j = i
-            while j + 1 < lines.count, figured(j + 1) { j += 1 }
-            if j - i >= 2 { for k in i...j where kinds[k] != .date { kinds[k] = .data } }
+            while j + 1 < lines.count, inRun(j + 1) { j += 1 }
+            let longEntries = (i...j).allSatisfy { lines[$0].words >= 12 && (entries($0) || kinds[$0] == .data) }
+            if j - i >= 2 || j - i == 1 && longEntries {
+                for k in i...j where kinds[k] != .date { kinds[k] = .data }
+            }
             i = j + 1
         }
+    }
+
+    /// A line of a draw, squad or line-up: mostly capitalized words (names, countries), no
+    /// sentence, set out with a bracketed group ("( Norway )"), a "vs", commas, or a label and a
+    /// comma ("Goalkeepers - Jane Roe , Ann Poe").
+    static func isEntryLine(_ line: PageLine) -> Bool {
+        guard line.stopwordShare < 0.2 else { return false }
+        var open = false, bracketed = false, labelled = false, commas = 0
+        var lettered = 0, capitalized = 0
+        let bytes = Array(line.text.utf8)
+        for k in bytes.indices {
+            let b = bytes[k]
+            let startsWord = k == 0 || bytes[k - 1] == 32
+            if startsWord {
+                if b >= 65 && b <= 90 || b >= 0x80 { lettered += 1; capitalized += 1 }
+                else if b >= 97 && b <= 122 { lettered += 1 }
+                // "vs", "vs." or "v" as a word
+                let word = bytes[k...].prefix { $0 != 32 }
+                if word.elementsEqual("vs".utf8) || word.elementsEqual("vs.".utf8) || word.elementsEqual("v".utf8) { bracketed = true }
+                // a label before the entries: "Goalkeepers - ...", "Teams: ..."
+                if commas == 0, word.elementsEqual("-".utf8) || word.last == UInt8(ascii: ":") { labelled = true }
+            }
+            switch b {
+            case UInt8(ascii: "("): open = true
+            case UInt8(ascii: ")"): if open { bracketed = true }
+            case UInt8(ascii: ","): commas += 1
+            default: break
+            }
+        }
+        guard lettered >= 2, capitalized * 3 >= lettered * 2 else { return false }
+        return bracketed || commas >= 2 || commas == 1 && labelled
     }
 
     /// A bullet list right under a sentence that announces it ("...ask yourself the following:") is
