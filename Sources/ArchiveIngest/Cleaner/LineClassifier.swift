@@ -28,7 +28,7 @@ enum LineClassifier {
     /// Three or more consecutive lines with figures (results, schedules, tour dates) or entries
     /// (draws, squads, line-ups: "Jane Roe ( Norway ) vs. Ann Poe ( Chile )") are a table or a
     /// list of data, whatever each line looks like alone; so are two long lines of entries (the
-    /// two teams' line-ups). Menus and headline lists are neither: their lines are short, and
+    /// two teams' line-ups), and a short label that announces such a table ("Teams :"). Menus and headline lists are neither: their lines are short, and
     /// their items stand on lines of their own.
     static func markFigureRuns(_ lines: [PageLine], _ kinds: inout [LineKind]) {
         let candidates: [LineKind] = [.heading, .listItem, .shortProse, .date]
@@ -51,6 +51,11 @@ enum LineClassifier {
                 for k in i...j where kinds[k] != .date { kinds[k] = .data }
             }
             i = j + 1
+        }
+        // A short label announcing the table ("Teams :", "Results:") belongs to it.
+        for i in lines.indices.dropLast() where kinds[i] == .heading && kinds[i + 1] == .data && !lines[i].bullet
+            && lines[i].words <= 3 && lines[i].text.hasSuffix(":") {
+            kinds[i] = .data
         }
     }
 

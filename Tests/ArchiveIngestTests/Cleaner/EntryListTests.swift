@@ -33,12 +33,14 @@ import Testing
         let page = """
         Northern Lights beat Harbour Rovers 2-1 in the league on Saturday , with both goals in the last ten minutes of a tense match played in heavy rain before a crowd of four thousand .
         The visitors had led since the first half , when their captain scored from a corner that the home goalkeeper misjudged in the wind .
+        Teams :
         Northern Lights - Kari Holm ; Ola Berg , Per Moen ( Jens Dahl 70th ) , Liv Strand , Anne Lie ; Tor Vik , Siri Lund , Eva Berg
         Harbour Rovers - Nils Aas ; Ida Moe , Leif Rud , Mona Sand ( Erik Foss 60th ) , Geir Hals ; Unni Bakk , Rolf Lie , Vera Dal
         """
         let b = body(page)
         #expect(b.contains("Jens Dahl 70th"), "\(b)")
         #expect(b.contains("Erik Foss 60th"), "\(b)")
+        #expect(b.contains("Teams :\n\nNorthern Lights - Kari Holm"), "\(b)")
     }
 
     @Test func aMenuAndAHeadlineListAreStillDropped() {
