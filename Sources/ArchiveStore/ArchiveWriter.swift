@@ -103,6 +103,7 @@ public final class ArchiveWriter: Sendable {
         let now = ISO8601DateFormatter().string(from: Date())
         var sources = SourceCache()
         try FTSBulkLoad.begin(in: db)
+        let pendingStoryIndex = PendingStoryIndex()
         for result in batch {
             switch result {
             case .unchanged:
@@ -140,7 +141,8 @@ public final class ArchiveWriter: Sendable {
                 // The story is chosen first so the article row is written with its story_id.
                 let story = try WriterProfile.measure("story-lookup") {
                     try StoryInsertion.place(extraction, neighbors: stories.neighbors?[article.key],
-                                             recent: stories.neighbors == nil ? nil : stories.recent, memory: stories.run, in: db)
+                                             recent: stories.neighbors == nil ? nil : stories.recent, memory: stories.run,
+                                             pending: pendingStoryIndex, in: db)
                 }
                 let articleID = try WriterProfile.measure("article") {
                     try ArticleInsertion.insert(extraction, sourceID: sourceID, storyID: story.storyID, ingestedAt: now, in: db)
@@ -148,11 +150,12 @@ public final class ArchiveWriter: Sendable {
                 try WriterProfile.measure("facts") {
                     try DerivedFactsInsertion.insert(extraction, articleID: articleID, people: people, happenings: happenings, in: db)
                 }
-                try WriterProfile.measure("story-index") { try StoryInsertion.finish(story, articleID: articleID, in: db) }
+                try WriterProfile.measure("story-index") { try StoryInsertion.finish(story, articleID: articleID, pending: pendingStoryIndex, in: db) }
                 stories.recent.add(articleID: articleID, buckets: story.buckets, keys: story.keys)
                 stories.run.add(articleID: articleID, buckets: story.buckets, keys: story.keys)
             }
         }
+        try WriterProfile.measure("story-index") { try pendingStoryIndex.write(in: db) }
         try WriterProfile.measure("full-text") { try FTSBulkLoad.finish(in: db) }
         if summary.updated > 0 {
             try PeopleInsertion.removeOrphans(in: db)

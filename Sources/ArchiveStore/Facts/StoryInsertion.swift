@@ -35,8 +35,9 @@ enum StoryInsertion {
     ///   - neighbors: the article's neighbors as a reader saw them before this batch (then the
     ///     writer's recent batches are added); nil to look them up here.
     ///   - memory: the run's in-memory index; when it holds the whole index, it alone is asked.
+    ///   - pending: the batch's story index rows not written yet (written before a database look-up).
     static func place(_ e: Extraction, neighbors: StoryNeighbors? = nil, recent: RecentStoryIndex? = nil,
-                      memory: RunStoryIndex? = nil, in db: Database) throws -> Placement {
+                      memory: RunStoryIndex? = nil, pending: PendingStoryIndex, in db: Database) throws -> Placement {
         let article = e.article
         guard let signature = e.signature else {
             return Placement(storyID: try create(title: article.title, published: article.published, in: db), isNew: true,
@@ -50,6 +51,7 @@ enum StoryInsertion {
             if let recent { prepared.merge(recent.neighbors(buckets: buckets, keys: signature.keys)) }
             found = prepared
         } else {
+            try pending.write(in: db)
             found = try StoryNeighbors.lookUp(buckets: buckets, keys: signature.keys, in: db)
         }
         // A bucket or key with `commonLimit` articles is full: it says nothing and takes no more.
@@ -93,8 +95,13 @@ enum StoryInsertion {
     }
 
     /// Records the written article: its signature and index rows, how it matched, the story's origin and dates.
-    static func finish(_ p: Placement, articleID: Int64, in db: Database) throws {
-        if let signature = p.signature { try store(signature, buckets: p.buckets, keys: p.keys, articleID: articleID, in: db) }
+    /// - Parameter pending: takes the article's story index rows, written at the end of the batch.
+    static func finish(_ p: Placement, articleID: Int64, pending: PendingStoryIndex, in db: Database) throws {
+        if let signature = p.signature {
+            try store(signature, articleID: articleID, in: db)
+            for (band, bucket) in p.buckets.enumerated() { if let bucket { pending.add(band: band, bucket: bucket, article: articleID) } }
+            for key in p.keys { pending.add(key: key, article: articleID) }
+        }
         if p.isNew {
             try db.cachedStatement(sql: "UPDATE stories SET origin_article_id = ? WHERE id = ?").execute(arguments: [articleID, p.storyID])
             return
@@ -125,7 +132,7 @@ enum StoryInsertion {
         return db.lastInsertedRowID
     }
 
-    static func store(_ s: StorySignature, buckets: [Int64?], keys: [UInt32], articleID: Int64, in db: Database) throws {
+    static func store(_ s: StorySignature, articleID: Int64, in db: Database) throws {
         var signature = try DirectStatement(
             "INSERT INTO story_signatures(article_id, minhash, words, names, title) VALUES (?, ?, ?, ?, ?)", in: db)
         signature.add(articleID)
@@ -134,20 +141,7 @@ enum StoryInsertion {
         signature.add(blob: SignatureBlob.encode(s.names))
         signature.add(blob: SignatureBlob.encode(s.title))
         try signature.run()
-        let indexed = buckets.enumerated().compactMap { band, bucket in bucket.map { (band, $0) } }
-        try lshInsert.run(rows: indexed.count, in: db) { row, i in
-            row.add(indexed[i].0)
-            row.add(indexed[i].1)
-            row.add(articleID)
-        }
-        try keyInsert.run(rows: keys.count, in: db) { row, i in
-            row.add(Int64(keys[i]))
-            row.add(articleID)
-        }
     }
-
-    private static let lshInsert = MultiRowInsert("INSERT OR IGNORE INTO story_lsh(band, bucket, article_id)", columns: 3)
-    private static let keyInsert = MultiRowInsert("INSERT OR IGNORE INTO story_keys(key, article_id)", columns: 2)
 }
 
 /// Keeps a story's origin, dates and count in step with its articles.
