@@ -10,9 +10,7 @@ import Foundation
 /// are looked up in the database again (`isWholeIndex` turns false; a batch prepared before that
 /// is looked up by the writer itself, which sees every committed and pending row).
 ///
-/// Compact on purpose: most buckets and keys hold one article, kept in `first`; the rare others in
-/// `more`. Bucket hashes already mix in their band (`MinHash.buckets`, 63 bits); name keys are
-/// set apart by the top bit.
+/// Compact on purpose (`ArticleSlots`): most buckets and keys hold one article.
 final class RunStoryIndex: @unchecked Sendable {
     /// Articles held at most (about 30 MB).
     let limit: Int
@@ -20,8 +18,7 @@ final class RunStoryIndex: @unchecked Sendable {
     private let lock = NSLock()
     private var whole = false
     private var articles = 0
-    private var first: [UInt64: Int64] = [:]
-    private var more: [UInt64: [Int64]] = [:]
+    private var slots = ArticleSlots()
 
     init(limit: Int = 100_000) {
         self.limit = limit
@@ -46,37 +43,31 @@ final class RunStoryIndex: @unchecked Sendable {
             guard whole else { return }
             articles += 1
             if articles > limit { return release() }
-            for bucket in buckets { if let bucket { insert(UInt64(bitPattern: bucket), articleID) } }
-            for key in keys { insert(UInt64(key) | 1 << 63, articleID) }
+            for bucket in buckets { if let bucket { slots.insert(articleID, at: ArticleSlots.slot(bucket: bucket)) } }
+            for key in keys { slots.insert(articleID, at: ArticleSlots.slot(key: key)) }
         }
     }
 
     func neighbors(buckets: [Int64], keys: [UInt32]) -> StoryNeighbors {
         lock.withLock {
             var found = StoryNeighbors(bands: buckets.count)
-            for (band, bucket) in buckets.enumerated() { found.perBand[band] = ids(UInt64(bitPattern: bucket)) }
+            // At most `StoryInsertion.commonLimit` ids a bucket or key, as the database look-up returns.
+            let limit = StoryInsertion.commonLimit
+            for (band, bucket) in buckets.enumerated() {
+                slots.append(ArticleSlots.slot(bucket: bucket), to: &found.perBand[band], limit: limit)
+            }
             for key in keys {
-                let ids = ids(UInt64(key) | 1 << 63)
+                var ids: [Int64] = []
+                slots.append(ArticleSlots.slot(key: key), to: &ids, limit: limit)
                 if !ids.isEmpty { found.perKey[key] = ids }
             }
             return found
         }
     }
 
-    private func insert(_ slot: UInt64, _ id: Int64) {
-        if first[slot] == nil { first[slot] = id } else { more[slot, default: []].append(id) }
-    }
-
-    /// At most `StoryInsertion.commonLimit` ids, as the database look-up returns.
-    private func ids(_ slot: UInt64) -> [Int64] {
-        guard let id = first[slot] else { return [] }
-        return [id] + (more[slot]?.prefix(StoryInsertion.commonLimit - 1) ?? [])
-    }
-
     private func release() {
         whole = false
         articles = 0
-        first = [:]
-        more = [:]
+        slots = ArticleSlots()
     }
 }

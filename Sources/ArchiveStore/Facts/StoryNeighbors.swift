@@ -82,28 +82,16 @@ struct StoryNeighbors: Sendable {
 /// Kept for the current batch and the two before it: a batch is looked up once the batch three
 /// before it is committed (`coveredBatchesAhead`). Emptied when a transaction rolls back: ids of rolled-back rows come again.
 final class RecentStoryIndex: @unchecked Sendable {
-    private struct Entries {
-        var buckets: [Slot: [Int64]] = [:]
-        var keys: [UInt32: [Int64]] = [:]
-    }
-
     private let lock = NSLock()
-    private var batches: [Entries] = [Entries()]
+    private var batches: [ArticleSlots] = [ArticleSlots()]
     private static let kept = 3
     /// Earlier batches that may still be unwritten when a batch is looked up, at most.
     static let coveredBatchesAhead = kept - 1
 
-    private struct Slot: Hashable {
-        var band: Int
-        var bucket: Int64
-    }
-
     func add(articleID: Int64, buckets: [Int64?], keys: [UInt32]) {
         lock.withLock {
-            for (band, bucket) in buckets.enumerated() {
-                if let bucket { batches[batches.count - 1].buckets[Slot(band: band, bucket: bucket), default: []].append(articleID) }
-            }
-            for key in keys { batches[batches.count - 1].keys[key, default: []].append(articleID) }
+            for bucket in buckets { if let bucket { batches[batches.count - 1].insert(articleID, at: ArticleSlots.slot(bucket: bucket)) } }
+            for key in keys { batches[batches.count - 1].insert(articleID, at: ArticleSlots.slot(key: key)) }
         }
     }
 
@@ -112,21 +100,25 @@ final class RecentStoryIndex: @unchecked Sendable {
             var found = StoryNeighbors(bands: buckets.count)
             for entries in batches {
                 for (band, bucket) in buckets.enumerated() {
-                    found.perBand[band] += entries.buckets[Slot(band: band, bucket: bucket)] ?? []
+                    entries.append(ArticleSlots.slot(bucket: bucket), to: &found.perBand[band])
                 }
-                for key in keys { if let ids = entries.keys[key] { found.perKey[key, default: []] += ids } }
+                for key in keys {
+                    var ids = found.perKey[key] ?? []
+                    entries.append(ArticleSlots.slot(key: key), to: &ids)
+                    if !ids.isEmpty { found.perKey[key] = ids }
+                }
             }
             return found
         }
     }
 
-    /// A batch was committed: start the next one, forgetting the oldest kept.
+    /// A batch was committed: start the next one (sized like the last), forgetting the oldest kept.
     func endBatch() {
         lock.withLock {
-            batches.append(Entries())
+            batches.append(ArticleSlots(capacity: batches[batches.count - 1].count))
             if batches.count > Self.kept { batches.removeFirst() }
         }
     }
 
-    func removeAll() { lock.withLock { batches = [Entries()] } }
+    func removeAll() { lock.withLock { batches = [ArticleSlots()] } }
 }
