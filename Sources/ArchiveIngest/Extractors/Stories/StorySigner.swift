@@ -24,12 +24,18 @@ public struct StorySigner: StorySigning {
         var stems: [UInt64] = []
         stems.reserveCapacity(tokens.count / 2)
         var nameCounts: [UInt64: (count: Int, first: Int)] = [:]
-        for (i, token) in tokens.enumerated() where token.kind != .punctuation {
-            let folded = StoryWord.fold(text.scalars[token.start..<token.end])
-            guard folded.letters > 0, !StoryWord.stopwords.contains(folded.full) else { continue }
-            if token.kind == .word && folded.letters < 3 && !token.isAllCaps { continue }
+        // Read once: a static's lazy initialization is checked on every access.
+        let stopwords = StoryWord.stopwords
+        let scalars = text.scalars
+        for i in tokens.indices {
+            // Fields are read in place: copying a token would retain and release its text.
+            let kind = tokens[i].kind
+            guard kind != .punctuation else { continue }
+            let folded = StoryWord.fold(scalars[tokens[i].start..<tokens[i].end])
+            guard folded.letters > 0, !stopwords.contains(folded.full) else { continue }
+            if kind == .word && folded.letters < 3 && !tokens[i].isAllCaps { continue }
             stems.append(folded.stem)
-            if token.kind == .word && token.isCapitalized && !sentenceStart[i] {
+            if kind == .word && !sentenceStart[i] && tokens[i].isCapitalized {
                 nameCounts[folded.stem, default: (0, i)].count += 1
             }
         }
