@@ -53,7 +53,7 @@ enum BylineRules {
         guard line.words >= 1, line.words <= 6 else { return nil }
         let t = line.content
         for label in ["Source:", "SOURCE:", "Source :", "Quelle:"] where t.hasPrefix(label) {
-            let name = t.dropFirst(label.count).trimmingCharacters(in: .whitespaces)
+            let name = String(PageLines.trim(t.dropFirst(label.count)))
             return name.isEmpty ? nil : name
         }
         return nil

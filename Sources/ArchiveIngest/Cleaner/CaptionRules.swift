@@ -95,7 +95,7 @@ enum CaptionRules {
         }
         // "... oppose it. Jaafar ASHTIYEH / AFP": a name and an agency after the last sentence
         if let slash = t.lastIndex(of: "/"), t.distance(from: slash, to: t.endIndex) <= 24 {
-            let agency = t[t.index(after: slash)...].trimmingCharacters(in: .whitespaces).lowercased()
+            let agency = PageLines.trim(t[t.index(after: slash)...]).lowercased()
             if photoAgencies.contains(agency) {
                 let head = t[t.startIndex..<slash]
                 if let stop = head.range(of: ". ", options: .backwards), head.distance(from: stop.upperBound, to: head.endIndex) <= 50 {
@@ -137,6 +137,6 @@ enum CaptionRules {
             t = t[t.index(after: colon)...].drop(while: { $0 == " " })
         }
         if let credit = creditStart(t) { t = t[t.startIndex..<credit] }
-        return t.trimmingCharacters(in: .whitespaces)
+        return String(PageLines.trim(t))
     }
 }

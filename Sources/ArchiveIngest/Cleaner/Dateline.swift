@@ -33,18 +33,18 @@ struct Dateline: Sendable, Equatable {
     static func parse(_ paragraph: String) -> Dateline? {
         let head = paragraph.prefix(120)
         guard let cut = firstDash(head), cut > head.startIndex else { return nil }
-        var prefix = head[head.startIndex..<cut].trimmingCharacters(in: .whitespaces)[...]
+        var prefix = PageLines.trim(head[head.startIndex..<cut])
         guard prefix.count <= 80 else { return nil }
         var result = Dateline()
         if prefix.hasSuffix(")"), let open = prefix.lastIndex(of: "(") {
-            let inner = prefix[prefix.index(after: open)..<prefix.index(before: prefix.endIndex)].trimmingCharacters(in: .whitespaces)
+            let inner = String(PageLines.trim(prefix[prefix.index(after: open)..<prefix.index(before: prefix.endIndex)]))
             let words = inner.split(separator: " ")
             guard !words.isEmpty, words.count <= 4, inner.count <= 40, inner.first?.isUppercase ?? false,
                   !inner.contains(where: { $0.isNumber }) else { return nil }
             result.tag = inner
             prefix = prefix[prefix.startIndex..<open]
         }
-        var place = String(prefix).trimmingCharacters(in: .whitespaces)
+        var place = String(PageLines.trim(prefix))
         if let full = HeaderDate.parse(place) {
             result.date = full
             place = prefixBefore(place, at: full.range.lowerBound)

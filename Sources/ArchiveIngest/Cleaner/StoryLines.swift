@@ -63,7 +63,7 @@ enum StoryLines {
         for i in from...block.upperBound where kinds[i] == .caption {
             let t = lines[i].content
             guard let start = CaptionRules.creditStart(t) else { continue }
-            let credit = t[start...].trimmingCharacters(in: .whitespaces)
+            let credit = String(PageLines.trim(t[start...]))
             if !credit.isEmpty && !out.contains(credit) { out.append(credit) }
         }
         return out
