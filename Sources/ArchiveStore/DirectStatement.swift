@@ -91,6 +91,13 @@ struct DirectStatement {
         return value
     }
 
+    /// The first column of the first row as text, if any row (and not NULL).
+    mutating func firstText() throws -> String? {
+        var value: String?
+        try forEachRow { row in if value == nil, !row.isNull(0) { value = row.text(0) } }
+        return value
+    }
+
     private func error(_ code: Int32) -> DatabaseError {
         DatabaseError(resultCode: ResultCode(rawValue: code),
                       message: connection.map { String(cString: sqlite3_errmsg($0)) })

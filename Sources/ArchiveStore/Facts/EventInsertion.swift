@@ -102,9 +102,7 @@ enum HappeningMatcher {
             } else {
                 var summary = try DirectStatement("SELECT summary FROM happenings WHERE id = ?", in: db)
                 summary.add(id)
-                var text = ""
-                try summary.forEachRow { text = $0.text(0) }
-                theirs = contentWords(text)
+                theirs = contentWords(try summary.firstText() ?? "")
                 cache.remember(words: theirs, of: id)
             }
             let overlap = similarity(words, theirs)

@@ -78,9 +78,7 @@ enum PersonResolver {
         } else {
             var lookup = try DirectStatement("SELECT name FROM people WHERE id = ?", in: db)
             lookup.add(id)
-            var name = ""
-            try lookup.forEachRow { name = $0.text(0) }
-            current = name
+            current = try lookup.firstText() ?? ""
             cache.remember(name: current, of: id)
         }
         guard person.name != current, isFuller(person.name, than: current) else { return }
