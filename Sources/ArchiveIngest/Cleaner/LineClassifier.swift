@@ -28,12 +28,12 @@ enum LineClassifier {
     /// Three or more consecutive lines with figures (results, schedules, tour dates) or entries
     /// (draws, squads, line-ups: "Jane Roe ( Norway ) vs. Ann Poe ( Chile )") are a table or a
     /// list of data, whatever each line looks like alone; so are two long lines of entries (the
-    /// two teams' line-ups), and a short label that announces such a table ("Teams :"). Menus and headline lists are neither: their lines are short, and
-    /// their items stand on lines of their own.
+    /// two teams' line-ups), and a short label that announces such a table ("Teams :"). Menus and
+    /// headline lists are neither: their lines are short, and their items stand on lines of their own.
     static func markFigureRuns(_ lines: [PageLine], _ kinds: inout [LineKind]) {
         let candidates: [LineKind] = [.heading, .listItem, .shortProse, .date]
         func entries(_ i: Int) -> Bool {
-            lines[i].words >= 2 && !lines[i].bullet && kinds[i] != .date && candidates.contains(kinds[i]) && isEntryLine(lines[i])
+            lines[i].words >= 2 && !lines[i].bullet && [.heading, .listItem, .shortProse].contains(kinds[i]) && isEntryLine(lines[i])
         }
         func figured(_ i: Int) -> Bool {
             if kinds[i] == .data { return true }
@@ -64,7 +64,7 @@ enum LineClassifier {
     /// comma ("Goalkeepers - Jane Roe , Ann Poe").
     static func isEntryLine(_ line: PageLine) -> Bool {
         guard line.stopwordShare < 0.2 else { return false }
-        var open = false, bracketed = false, labelled = false, commas = 0
+        var open = false, setOut = false, labelled = false, commas = 0
         var lettered = 0, capitalized = 0
         let bytes = Array(line.text.utf8)
         for k in bytes.indices {
@@ -75,19 +75,19 @@ enum LineClassifier {
                 else if b >= 97 && b <= 122 { lettered += 1 }
                 // "vs", "vs." or "v" as a word
                 let word = bytes[k...].prefix { $0 != 32 }
-                if word.elementsEqual("vs".utf8) || word.elementsEqual("vs.".utf8) || word.elementsEqual("v".utf8) { bracketed = true }
+                if word.elementsEqual("vs".utf8) || word.elementsEqual("vs.".utf8) || word.elementsEqual("v".utf8) { setOut = true }
                 // a label before the entries: "Goalkeepers - ...", "Teams: ..."
                 if commas == 0, word.elementsEqual("-".utf8) || word.last == UInt8(ascii: ":") { labelled = true }
             }
             switch b {
             case UInt8(ascii: "("): open = true
-            case UInt8(ascii: ")"): if open { bracketed = true }
+            case UInt8(ascii: ")"): if open { setOut = true }
             case UInt8(ascii: ","): commas += 1
             default: break
             }
         }
         guard lettered >= 2, capitalized * 3 >= lettered * 2 else { return false }
-        return bracketed || commas >= 2 || commas == 1 && labelled
+        return setOut || commas >= 2 || commas == 1 && labelled
     }
 
     /// A bullet list right under a sentence that announces it ("...ask yourself the following:") is
