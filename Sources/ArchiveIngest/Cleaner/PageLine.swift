@@ -51,12 +51,30 @@ struct PageLine: Sendable {
         measure()
     }
 
-    private mutating func measure() {
+    /// The word being read: its ``WordCode`` so far and whether it has a letter.
+    private struct WordScan {
         var inWord = false
-        var wordHasLetter = false
+        var hasLetter = false
         var code: UInt64 = 0
         var codeLength = 0
         var codeValid = true
+    }
+
+    /// Closes the word being read (counts it, tests it against the stopwords, keeps its code).
+    @inline(__always)
+    private mutating func endWord(_ w: inout WordScan) {
+        guard w.inWord else { return }
+        words += 1
+        let c = w.codeValid && w.codeLength > 0 ? w.code : 0
+        if c != 0 && Stopwords.codes.contains(c) { stopwords += 1 }
+        if w.hasLetter && head.count < PageLine.headLimit { head.append(c) }
+        w = WordScan()
+    }
+
+    private mutating func measure() {
+        // (Locals, not captures of a nested function: those live in a heap box, and every
+        // access to them was a memory round trip.)
+        var w = WordScan()
         var lastMeaningful: Unicode.Scalar?
         var prevMeaningful: Unicode.Scalar?
         var first = true
@@ -64,85 +82,79 @@ struct PageLine: Sendable {
         var spaceRun = 0
         head.reserveCapacity(8)
 
-        func endWord(_ line: inout PageLine) {
-            guard inWord else { return }
-            line.words += 1
-            let c = codeValid && codeLength > 0 ? code : 0
-            if c != 0 && Stopwords.codes.contains(c) { line.stopwords += 1 }
-            if wordHasLetter && line.head.count < PageLine.headLimit { line.head.append(c) }
-            inWord = false
-            wordHasLetter = false
-            code = 0
-            codeLength = 0
-            codeValid = true
-        }
-
-        for scalar in text.unicodeScalars {
-            count += 1
-            let v = scalar.value
-            if first {
-                first = false
-                if PageLine.isBulletGlyph(scalar) { bullet = true; continue }
-            }
-            var isLetter = false, isDigit = false, isUpper = false, isSpace = false
-            if v < 128 {
-                isLetter = (v >= 65 && v <= 90) || (v >= 97 && v <= 122)
-                isUpper = v >= 65 && v <= 90
-                isDigit = v >= 48 && v <= 57
-                isSpace = v == 32 || v == 9 || v == 13
-            } else if v >= 0x2000 && v <= 0x206F {
-                // general punctuation (curly quotes, dashes, bullets, ellipsis): no lookup needed
-                isSpace = v <= 0x200A || v == 0x2028 || v == 0x2029 || v == 0x202F || v == 0x205F
-            } else if v == 0xA0 {
-                isSpace = true
-            } else if v >= 0xC0 && v <= 0x24F {
-                // Latin-1 and Latin Extended-A/B letters (é, ç, ł...): all letters but × and ÷
-                isLetter = v != 0xD7 && v != 0xF7
-                isUpper = v < 0xDF && isLetter || (v >= 0x100 && v <= 0x17F && v % 2 == 0)
-            } else if v >= 0x400 && v <= 0x4FF {
-                // Cyrillic
-                isLetter = v < 0x482 || v >= 0x48A
-                isUpper = (v >= 0x400 && v <= 0x42F) || (v >= 0x460 && v % 2 == 0)
-            } else {
-                let props = scalar.properties
-                isLetter = props.isAlphabetic
-                isUpper = isLetter && props.isUppercase
-                isDigit = props.numericType == .decimal
-                isSpace = props.isWhitespace
-            }
-            if spaces == 0 && !isSpace {
-                if v == 46 { firstTokenDot = true } else if v == 45 || v == 95 { firstTokenHyphen = true } else if v == 58 { firstTokenColon = true }
-            }
-            if isSpace { spaces += 1; spaceRun += 1; if spaceRun > longestSpaceRun { longestSpaceRun = spaceRun } } else { spaceRun = 0 }
-            if isLetter || isDigit {
-                if !inWord {
-                    inWord = true
-                    if isUpper { capitalized += 1 }
+        // Code points decoded from the UTF-8 bytes in place: the string's scalar view costs more
+        // per character than everything this loop does with it.
+        var utf8 = text
+        utf8.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let scalar = PageLine.decode(bytes, at: &i)
+                count += 1
+                let v = scalar.value
+                if first {
+                    first = false
+                    if PageLine.isBulletGlyph(scalar) { bullet = true; continue }
                 }
-                if isLetter {
-                    letters += 1
-                    wordHasLetter = true
-                    if isUpper { upperLetters += 1 }
-                    if let c = WordCode.letter(scalar) { codeLength += 1; code = WordCode.append(code, c, length: codeLength) } else { codeValid = false }
+                var isLetter = false, isDigit = false, isUpper = false, isSpace = false
+                if v < 128 {
+                    isLetter = (v >= 65 && v <= 90) || (v >= 97 && v <= 122)
+                    isUpper = v >= 65 && v <= 90
+                    isDigit = v >= 48 && v <= 57
+                    isSpace = v == 32 || v == 9 || v == 13
+                } else if v >= 0x2000 && v <= 0x206F {
+                    // general punctuation (curly quotes, dashes, bullets, ellipsis): no lookup needed
+                    isSpace = v <= 0x200A || v == 0x2028 || v == 0x2029 || v == 0x202F || v == 0x205F
+                } else if v == 0xA0 {
+                    isSpace = true
+                } else if v >= 0xC0 && v <= 0x24F {
+                    // Latin-1 and Latin Extended-A/B letters (é, ç, ł...): all letters but × and ÷
+                    isLetter = v != 0xD7 && v != 0xF7
+                    isUpper = v < 0xDF && isLetter || (v >= 0x100 && v <= 0x17F && v % 2 == 0)
+                } else if v >= 0x400 && v <= 0x4FF {
+                    // Cyrillic
+                    isLetter = v < 0x482 || v >= 0x48A
+                    isUpper = (v >= 0x400 && v <= 0x42F) || (v >= 0x460 && v % 2 == 0)
                 } else {
-                    digits += 1
-                    codeValid = false
+                    let props = scalar.properties
+                    isLetter = props.isAlphabetic
+                    isUpper = isLetter && props.isUppercase
+                    isDigit = props.numericType == .decimal
+                    isSpace = props.isWhitespace
                 }
-            } else if inWord && (v == 39 || v == 0x2019) {
-                codeLength += 1; code = WordCode.append(code, 27, length: codeLength)
-            } else {
-                endWord(&self)
-                if v == 58 || v == 124 { if wordsBeforeColon == nil { wordsBeforeColon = head.count } }
-                else if v == 47 { hasSlash = true }
-                else if v == 0xA9 { hasCopyrightSign = true }
-                else if v == 60 || v == 38 { markupMarks += 1 }
-            }
-            // emoji and pictographs after a sentence ("See you soon! 🙂") do not hide its ending
-            if !isSpace && !(v >= 0x2190 && !isLetter && !isDigit && scalar.properties.generalCategory == .otherSymbol) && v != 0xFE0F && v != 0x200B {
-                prevMeaningful = lastMeaningful; lastMeaningful = scalar
+                if spaces == 0 && !isSpace {
+                    if v == 46 { firstTokenDot = true } else if v == 45 || v == 95 { firstTokenHyphen = true } else if v == 58 { firstTokenColon = true }
+                }
+                if isSpace { spaces += 1; spaceRun += 1; if spaceRun > longestSpaceRun { longestSpaceRun = spaceRun } } else { spaceRun = 0 }
+                if isLetter || isDigit {
+                    if !w.inWord {
+                        w.inWord = true
+                        if isUpper { capitalized += 1 }
+                    }
+                    if isLetter {
+                        letters += 1
+                        w.hasLetter = true
+                        if isUpper { upperLetters += 1 }
+                        if let c = WordCode.letter(scalar) { w.codeLength += 1; w.code = WordCode.append(w.code, c, length: w.codeLength) } else { w.codeValid = false }
+                    } else {
+                        digits += 1
+                        w.codeValid = false
+                    }
+                } else if w.inWord && (v == 39 || v == 0x2019) {
+                    w.codeLength += 1; w.code = WordCode.append(w.code, 27, length: w.codeLength)
+                } else {
+                    endWord(&w)
+                    if v == 58 || v == 124 { if wordsBeforeColon == nil { wordsBeforeColon = head.count } }
+                    else if v == 47 { hasSlash = true }
+                    else if v == 0xA9 { hasCopyrightSign = true }
+                    else if v == 60 || v == 38 { markupMarks += 1 }
+                }
+                // emoji and pictographs after a sentence ("See you soon! 🙂") do not hide its ending
+                if !isSpace && !(v >= 0x2190 && !isLetter && !isDigit && scalar.properties.generalCategory == .otherSymbol) && v != 0xFE0F && v != 0x200B {
+                    prevMeaningful = lastMeaningful; lastMeaningful = scalar
+                }
             }
         }
-        endWord(&self)
+        endWord(&w)
         chars = count
         if bullet {
             let u = text.unicodeScalars
@@ -161,6 +173,27 @@ struct PageLine: Sendable {
             else if PageLine.isCloser(last), let before = prevMeaningful, PageLine.isTerminal(before) || before == "," { endsSentence = true }
             else if PageLine.isCloser(last) && last != ")" && last != "]" { endsSentence = words >= 8 }
         }
+    }
+
+    /// The code point starting at byte `i` of valid UTF-8, moving `i` past it.
+    @inline(__always)
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: inout Int) -> Unicode.Scalar {
+        let b0 = UInt32(bytes[i])
+        var v: UInt32
+        if b0 < 0x80 {
+            i += 1
+            return Unicode.Scalar(UInt8(b0))
+        } else if b0 < 0xE0 {
+            v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+            i += 2
+        } else if b0 < 0xF0 {
+            v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+            i += 3
+        } else {
+            v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+            i += 4
+        }
+        return Unicode.Scalar(v) ?? "\u{FFFD}"
     }
 
     static func isBulletGlyph(_ s: Unicode.Scalar) -> Bool {
