@@ -32,9 +32,10 @@ enum LineClassifier {
     /// headline lists are neither: their lines are short, and their items stand on lines of their own.
     static func markFigureRuns(_ lines: [PageLine], _ kinds: inout [LineKind]) {
         let candidates: [LineKind] = [.heading, .listItem, .shortProse, .date]
-        func entries(_ i: Int) -> Bool {
+        let entry = lines.indices.map { i in
             lines[i].words >= 2 && !lines[i].bullet && [.heading, .listItem, .shortProse].contains(kinds[i]) && isEntryLine(lines[i])
         }
+        func entries(_ i: Int) -> Bool { entry[i] }
         func figured(_ i: Int) -> Bool {
             if kinds[i] == .data { return true }
             guard lines[i].words >= 2, lines[i].words <= 40, !lines[i].bullet, candidates.contains(kinds[i]) else { return false }
@@ -66,24 +67,31 @@ enum LineClassifier {
         guard line.stopwordShare < 0.2 else { return false }
         var open = false, setOut = false, labelled = false, commas = 0
         var lettered = 0, capitalized = 0
-        let bytes = Array(line.text.utf8)
-        for k in bytes.indices {
-            let b = bytes[k]
-            let startsWord = k == 0 || bytes[k - 1] == 32
-            if startsWord {
-                if b >= 65 && b <= 90 || b >= 0x80 { lettered += 1; capitalized += 1 }
-                else if b >= 97 && b <= 122 { lettered += 1 }
-                // "vs", "vs." or "v" as a word
-                let word = bytes[k...].prefix { $0 != 32 }
-                if word.elementsEqual("vs".utf8) || word.elementsEqual("vs.".utf8) || word.elementsEqual("v".utf8) { setOut = true }
-                // a label before the entries: "Goalkeepers - ...", "Teams: ..."
-                if commas == 0, word.elementsEqual("-".utf8) || word.last == UInt8(ascii: ":") { labelled = true }
-            }
-            switch b {
-            case UInt8(ascii: "("): open = true
-            case UInt8(ascii: ")"): if open { setOut = true }
-            case UInt8(ascii: ","): commas += 1
-            default: break
+        var text = line.text
+        text.withUTF8 { bytes in
+            let n = bytes.count
+            for k in 0..<n {
+                let b = bytes[k]
+                if k == 0 || bytes[k - 1] == 32 {
+                    if b >= 65 && b <= 90 || b >= 0x80 { lettered += 1; capitalized += 1 }
+                    else if b >= 97 && b <= 122 { lettered += 1 }
+                    // the word ends at the next space
+                    var e = k
+                    while e < n, bytes[e] != 32 { e += 1 }
+                    let length = e - k
+                    // "vs", "vs." or "v" as a word
+                    if b == UInt8(ascii: "v"), length == 1 || bytes[k + 1] == UInt8(ascii: "s") && (length == 2 || length == 3 && bytes[k + 2] == UInt8(ascii: ".")) {
+                        setOut = true
+                    }
+                    // a label before the entries: "Goalkeepers - ...", "Teams: ..."
+                    if commas == 0, length == 1 && b == UInt8(ascii: "-") || bytes[e - 1] == UInt8(ascii: ":") { labelled = true }
+                }
+                switch b {
+                case UInt8(ascii: "("): open = true
+                case UInt8(ascii: ")"): if open { setOut = true }
+                case UInt8(ascii: ","): commas += 1
+                default: break
+                }
             }
         }
         guard lettered >= 2, capitalized * 3 >= lettered * 2 else { return false }
