@@ -35,29 +35,31 @@ enum PageLines {
 
     /// The page's lines, trimmed; nil for a blank line.
     static func rawLines(_ text: String) -> [Substring?] {
-        var out: [Substring?] = []
-        let utf8 = text.utf8
-        var start = utf8.startIndex
-        var i = start
-        func take(_ lo: String.Index, _ hi: String.Index) {
-            let trimmed = trim(text[lo..<hi])
-            out.append(trimmed.isEmpty ? nil : trimmed)
-        }
-        while i < utf8.endIndex {
-            let byte = utf8[i]
-            if byte == 10 || byte == 13 {
-                // "\n", "\r\n" and a lone "\r" (old Mac files) all end a line
-                take(start, i)
-                var next = utf8.index(after: i)
-                if byte == 13, next < utf8.endIndex, utf8[next] == 10 { next = utf8.index(after: next) }
-                start = next
-                i = next
-                continue
+        // Line ends found on the bytes ("\n", "\r\n" and a lone "\r" of old Mac files), then
+        // each line cut out by its byte offsets (constant time on a native string).
+        var bytes = text
+        let ranges: [Range<Int>] = bytes.withUTF8 { b in
+            var out: [Range<Int>] = []
+            var start = 0, i = 0
+            while i < b.count {
+                let byte = b[i]
+                if byte == 10 || byte == 13 {
+                    out.append(start..<i)
+                    i += byte == 13 && i + 1 < b.count && b[i + 1] == 10 ? 2 : 1
+                    start = i
+                    continue
+                }
+                i += 1
             }
-            i = utf8.index(after: i)
+            out.append(start..<b.count)
+            return out
         }
-        take(start, utf8.endIndex)
-        return out
+        let utf8 = text.utf8
+        return ranges.map { r in
+            let lo = utf8.index(utf8.startIndex, offsetBy: r.lowerBound), hi = utf8.index(utf8.startIndex, offsetBy: r.upperBound)
+            let trimmed = trim(text[lo..<hi])
+            return trimmed.isEmpty ? nil : trimmed
+        }
     }
 
     static func trim(_ s: Substring) -> Substring {
