@@ -42,6 +42,7 @@ enum AttributionFinder {
             v += 1
         }
         if v == verbLimit, let inverted = invertedVerb(ctx, p, start: start, end: end, lastInside: lastInside) { return inverted }
+        if v == verbLimit, let named = nameAndVerb(ctx, start: start, end: end, lastInside: lastInside) { return named }
         // A long subject only when a name opens it with an appositive (`Nate Silver, the polling
         // guru who founded the site tweeted`).
         let appositiveSubject = v > start + 5 && SpeakerPhraseReader.isNameToken(ctx, start) && (start + 1..<start + 5).contains { ctx.isPunct($0, ",") }
@@ -50,12 +51,15 @@ enum AttributionFinder {
         if lastInside.text == ".", v > start, !(v <= start + 3 && v + 1 < ctx.count && (ctx.endsSentence(v + 1) || ctx.isPunct(v + 1, ","))) { return nil }
         if endsWithWord, !outsideComma, v > start + 3 { return nil }
         let frames = insideEnd || outsideComma || lastInside.text == "."
-        // `"..." — asserting that ...`: a participle after the quotation has its subject elsewhere.
-        if SpeechCues.isParticiple(ctx.tokens[v].text) { return nil }
+        // (Before the participle test: "according" ends like one.) Only right after the
+        // quotation, in its sentence: `"...," according to X.`
         if isAccordingTo(ctx, v) {
-            let phrase = SpeakerPhraseReader.after(ctx, verb: v + 1, upper: end)
+            guard v == start, lastInside.text != "." else { return nil }
+            let phrase = accordingToSource(ctx, to: v + 1, upper: end)
             return Attribution(cue: "according to", cueToken: v, speaker: phrase, clauseEnd: end, frames: frames)
         }
+        // `"..." — asserting that ...`: a participle after the quotation has its subject elsewhere.
+        if SpeechCues.isParticiple(ctx.tokens[v].text) { return nil }
         var phrase: SpeakerPhrase? = nil
         if v > start + 1, ctx.isPunct(v - 1, ",") { phrase = SpeakerPhraseReader.appositive(ctx, comma: v - 1, lower: start, bounded: true) }
         if phrase == nil, v > start { phrase = SpeakerPhraseReader.before(ctx, verb: v, lower: start) }
@@ -80,6 +84,21 @@ enum AttributionFinder {
               !ctx.has(start, .preposition), !ctx.has(start, .clauseWord), SpeakerPhraseReader.isNameToken(ctx, start + 1),
               let phrase = SpeakerPhraseReader.after(ctx, verb: start, upper: end), phrase.kind == .name else { return nil }
         return Attribution(cue: ctx.tokens[start].text, cueToken: start, speaker: phrase, clauseEnd: end, frames: true)
+    }
+
+    /// `"The Times is claiming you said so," Hannity started.`: after a quotation that ends with a
+    /// comma, "?" or "!", a name and a past-tense verb closing the sentence attribute it, whatever
+    /// the verb (the quotation is its object).
+    static func nameAndVerb(_ ctx: QuoteContext, start: Int, end: Int, lastInside: Token) -> Attribution? {
+        guard lastInside.kind == .punctuation, [",", "!", "?"].contains(lastInside.text),
+              SpeakerPhraseReader.isNameToken(ctx, start), !ctx.has(start, .capitalizedFunctionWord) else { return nil }
+        var r = start
+        while r < end, r - start < 5, SpeakerPhraseReader.isNameToken(ctx, r) || ctx.isPunct(r, ".") && r > start && !ctx.endsSentence(r) { r += 1 }
+        guard r + 1 < ctx.count, r < end, ctx.tokens[r].kind == .word, !ctx.isCap(r), ctx.tokens[r].text.hasSuffix("ed"),
+              !ctx.has(r, .preposition), !ctx.has(r, .clauseWord), !ctx.has(r, .auxiliary),
+              ctx.endsSentence(r + 1) || ctx.isPunct(r + 1, ","),
+              let run = SpeakerPhraseReader.nameRun(ctx, endingAt: r - 1, lower: start), run.first == start else { return nil }
+        return Attribution(cue: ctx.tokens[r].text, cueToken: r, speaker: run, clauseEnd: end, frames: true)
     }
 
     /// The attribution before a piece in its sentence: the nearest speech cue to its left.
@@ -149,6 +168,7 @@ enum AttributionFinder {
             let prev = regionStart - 1
             while regionStart > 0, p.open - regionStart < 2 * maxLookBack, ctx.sameParagraph(regionStart - 1, prev) { regionStart -= 1 }
         }
+        if regionStart == p.open, let previous = previousParagraphSubject(ctx, p) { return previous }
         guard regionStart < p.open else { return nil }
         var v = p.open - 1
         while v >= regionStart {
@@ -167,6 +187,27 @@ enum AttributionFinder {
         return Attribution(cue: "", cueToken: -1, speaker: subject, clauseEnd: p.open, frames: true)
     }
 
+    /// A quotation paragraph with no attribution at all, after a paragraph that quotes nothing:
+    /// the person the last sentence of that paragraph is about, when a name or "he"/"she" is its
+    /// subject (`Valastro praised the governor's record. ¶ "We need someone who ..."`).
+    static func previousParagraphSubject(_ ctx: QuoteContext, _ p: QuotePiece) -> Attribution? {
+        var last = p.open - 1
+        while last >= 0, ctx.tokens[last].kind == .punctuation, !ctx.inQuote[last], ctx.tokens[last].text != ":" { last -= 1 }
+        guard last >= 0, last < p.open - 1, !ctx.sameParagraph(last, p.open) else { return nil }
+        let s = sentenceStart(ctx, before: last + 1, lower: 0)
+        guard ctx.sameParagraph(s, last), !(s...last).contains(where: { ctx.inQuote[$0] }),
+              let subject = sentenceSubject(ctx, start: s, limit: last + 1) else { return nil }
+        if subject.kind == .pronoun, !["he", "she", "He", "She"].contains(subject.text) { return nil }
+        // A name standing alone as the subject: not a modifier (`The PR effort comes`), not one
+        // of several (`Matthews, Alex Wald and Lu Lopez argued`).
+        if subject.kind == .name {
+            if subject.first > s, ctx.has(subject.first - 1, .determiner) { return nil }
+            if subject.end < last, ctx.tokens[subject.end].text == "and" || ctx.isPunct(subject.end, ",") && subject.first > s { return nil }
+            if !ClauseRoles.isSubject(ctx, subject.first, subject.end) { return nil }
+        }
+        return Attribution(cue: "", cueToken: -1, speaker: subject, clauseEnd: p.open, frames: true)
+    }
+
     /// `... "ruled out" U.S. military intervention, she said.` or `"..." if she loses, said David
     /// Wasserman, an analyst.`: an attribution clause after the last comma-led cue of the sentence.
     static func sentenceEnd(_ ctx: QuoteContext, _ p: QuotePiece) -> Attribution? {
@@ -176,7 +217,7 @@ enum AttributionFinder {
         while v >= p.after {
             if !ctx.inQuote[v], isCue(ctx, v) {
                 if isAccordingTo(ctx, v), ctx.isPunct(v - 1, ",") {
-                    let phrase = SpeakerPhraseReader.after(ctx, verb: v + 1, upper: end)
+                    let phrase = accordingToSource(ctx, to: v + 1, upper: end)
                     return Attribution(cue: "according to", cueToken: v, speaker: phrase, clauseEnd: end, frames: false)
                 }
                 if ctx.isPunct(v - 1, ","), let phrase = SpeakerPhraseReader.after(ctx, verb: v, upper: end) {
@@ -196,7 +237,7 @@ enum AttributionFinder {
     /// The attribution whose cue is token `v`, with the subject found to its left (or right).
     static func attribution(_ ctx: QuoteContext, verb v: Int, sentenceStart start: Int, end: Int) -> Attribution? {
         if isAccordingTo(ctx, v) {
-            guard let phrase = SpeakerPhraseReader.after(ctx, verb: v + 1, upper: end) else { return nil }
+            guard let phrase = accordingToSource(ctx, to: v + 1, upper: end) else { return nil }
             return Attribution(cue: "according to", cueToken: v, speaker: phrase, clauseEnd: end, frames: false)
         }
         let w = ctx.tokens[v].text
@@ -292,7 +333,7 @@ enum AttributionFinder {
 
     /// The first noun phrase of a sentence: its subject, after any introductory phrase.
     static func sentenceSubject(_ ctx: QuoteContext, start: Int, limit: Int) -> SpeakerPhrase? {
-        var k = start
+        var k = DatelinePrefix.end(ctx, start: start, limit: limit) ?? start
         // A leading conjunction joins the sentence to the one before; the subject follows it
         // ("But Cruz would not comment on ...").
         if k + 1 < limit, ["But", "And", "Yet", "So", "Still"].contains(ctx.tokens[k].text), !ctx.isPunct(k + 1, ",") { k += 1 }
@@ -309,6 +350,8 @@ enum AttributionFinder {
             while c < limit, c - k < 12, !ctx.isPunct(c, ",") { c += 1 }
             if c < limit, ctx.isPunct(c, ",") {
                 k = c + 1
+                // `On "Face the Nation," Sen. Ann Lee ...`: the comma closes a quoted title.
+                while k < limit, QuoteMarks.mark(at: k, tokens: ctx.tokens)?.direction ?? .open != .open { k += 1 }
                 // "In Salem, New Hampshire, Trump ...": a place's region after the comma is still the introduction.
                 if c > 0, ctx.isCap(c - 1) {
                     var r = k
@@ -338,6 +381,15 @@ enum AttributionFinder {
         }
         if e > k, ctx.tokens[e - 1].isAllCaps, e - k > 2 { return nil }
         while e > k, ctx.tokens[e - 1].kind == .punctuation { e -= 1 }
+        // `Gov. Earl Ray Tomblin of West Virginia lauded`: the person is the name before the
+        // "of" (when it is a titled or two-word name; "Bank of America" stays whole).
+        if e > k + 2, let of = (k + 1..<e).first(where: { ctx.tokens[$0].text == "of" }), of - 1 > k,
+           SpeakerPhraseReader.isNameToken(ctx, of - 1), var run = SpeakerPhraseReader.nameRun(ctx, endingAt: of - 1, lower: k),
+           ctx.has(run.first, .titleWord) || SpeakerPhraseReader.isPureName(ctx, run.first..<of) && of - run.first >= 2,
+           !run.text.isEmpty, !ctx.has(of - 1, .titleWord) {
+            run.detail = ctx.string(of, e)
+            return run
+        }
         if e > k, let run = SpeakerPhraseReader.nameRun(ctx, endingAt: e - 1, lower: k) { return run }
         return nil
     }
@@ -406,6 +458,24 @@ enum AttributionFinder {
             }
         }
         return isAccordingTo(ctx, i)
+    }
+
+    /// The source after "according to" (token `to`): the phrase there, or, when that is a
+    /// document, the person or body it comes from (`according to a court filing by state
+    /// attorney Dave Aronberg`, `according to a statement from the White House`).
+    static func accordingToSource(_ ctx: QuoteContext, to: Int, upper: Int) -> SpeakerPhrase? {
+        let phrase = SpeakerPhraseReader.after(ctx, verb: to, upper: upper)
+        guard phrase == nil || phrase?.kind == .description else { return phrase }
+        var k = phrase?.end ?? to + 1
+        let limit = min(upper, k + 6)
+        // Past a participle (`filed by`, `released by`) to the "by" or "from".
+        while k < limit, ctx.tokens[k].kind == .word, !ctx.isCap(k), ctx.tokens[k].text != "by", ctx.tokens[k].text != "from",
+              !ctx.has(k, .clauseWord), !ctx.has(k, .auxiliary) { k += 1 }
+        guard k < limit, ctx.tokens[k].text == "by" || ctx.tokens[k].text == "from",
+              var source = SpeakerPhraseReader.after(ctx, verb: k, upper: upper) else { return phrase }
+        guard source.kind == .name else { return phrase }
+        if let p = phrase { source.detail = p.text }
+        return source
     }
 
     static func isAccordingTo(_ ctx: QuoteContext, _ i: Int) -> Bool {

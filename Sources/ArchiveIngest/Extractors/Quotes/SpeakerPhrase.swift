@@ -316,9 +316,11 @@ enum SpeakerPhraseReader {
             guard var run = nameRun(ctx, endingAt: e - 1, lower: j) else { return nil }
             // "Chancellor Angela Merkel of Germany": the name is the run before "of", the rest detail.
             // "Mr. Burman of the Tax Policy Center": the same with an article before the body.
-            let prep = run.first - 1 > j && ["the", "The"].contains(ctx.tokens[run.first - 1].text) ? run.first - 2 : run.first - 1
-            if prep > j, ["of", "from", "in", "at"].contains(ctx.tokens[prep].text),
-               isNameToken(ctx, prep - 1), var earlier = nameRun(ctx, endingAt: prep - 1, lower: j) {
+            // "Amy Lee of the Institute of Technology": back over each such body to the person.
+            for _ in 0..<3 {
+                let prep = run.first - 1 > j && ["the", "The"].contains(ctx.tokens[run.first - 1].text) ? run.first - 2 : run.first - 1
+                guard prep > j, ["of", "from", "in", "at"].contains(ctx.tokens[prep].text),
+                      isNameToken(ctx, prep - 1), var earlier = nameRun(ctx, endingAt: prep - 1, lower: j) else { break }
                 earlier.detail = ctx.string(prep, e)
                 run = earlier
             }

@@ -1,0 +1,74 @@
+import Testing
+@testable import ArchiveIngest
+
+/// Where the speaker stands when it is not next to the quotation: after a wire dateline, before
+/// an "of" phrase, in the paragraph before, behind "according to" a document, or as the subject
+/// of any verb closing the quotation's sentence (sentences written for these tests).
+@Suite struct SpeakerSourceTests {
+    static func run(_ body: String, _ people: [(String, [String])] = []) -> [ExtractedQuote] {
+        let ppl = QuoteExtractorTests.people(body, people.map { ($0.0, $0.1, []) })
+        return QuoteExtractor().quotes(in: BodyText(body), people: ppl).filter { $0.kind != .indirect }
+    }
+
+    @Test func subjectAfterAWireDateline() {
+        let body = "HALIFAX (AP) \u{2014} Premier Ada Strand on Monday called the levy \"a costly mistake for every family.\""
+        let quotes = Self.run(body, [("Ada Strand", ["Strand"])])
+        #expect(quotes.first?.speaker == "Ada Strand")
+    }
+
+    @Test func subjectAfterAnIntroductionEndingInAQuotedTitle() {
+        let body = "On \"Morning Report,\" Sen. Tova Reyes defended the budget. "
+            + "\"Every number in it was checked twice by the auditors.\""
+        let quotes = Self.run(body, [("Tova Reyes", ["Reyes"])])
+        #expect(quotes.last?.speaker == "Tova Reyes")
+    }
+
+    @Test func subjectNameBeforeAnOfPhrase() {
+        let body = "Gov. Hal Brenner of North Dakota thanked the crews for \"working through the night without a complaint.\""
+        let quotes = Self.run(body, [("Hal Brenner", ["Brenner"])])
+        #expect(quotes.first?.speaker == "Hal Brenner")
+        // A one-word name before "of" is the name of a body, kept whole.
+        let bank = Self.run("Bank of Lorien officials called the rate \"far too high for small savers.\"")
+        #expect(bank.first?.speaker != "Bank")
+    }
+
+    @Test func invertedAttributionNameBeforeSeveralOfPhrases() {
+        let body = "\"The reef will not recover this decade,\" said Ama Lind of the Institute of Marine Science."
+        let quotes = Self.run(body)
+        #expect(quotes.first?.speaker == "Ama Lind")
+    }
+
+    @Test func quotationParagraphAfterAParagraphAboutItsSpeaker() {
+        let body = "The ferry resumed service on Friday.\n\n"
+            + "Odile Marchetti praised the crews who repaired it in a week.\n\n"
+            + "\"It is the best thing this town has done in fifty years.\""
+        let quotes = Self.run(body, [("Odile Marchetti", ["Marchetti"])])
+        #expect(quotes.first?.speaker == "Odile Marchetti")
+    }
+
+    @Test func previousParagraphWithoutASingleSubjectNamesNoSpeaker() {
+        let modifier = "The Lorien PR effort comes ahead of the vote.\n\n\"Our members carry the whole region on their backs.\""
+        #expect(Self.run(modifier).first?.speaker == nil)
+        let several = "Instead, Voss, Ama Lind and Tor Brekke argued about the budget.\n\n"
+            + "\"Nobody here has read the whole plan yet.\""
+        #expect(Self.run(several).first?.speaker == nil)
+    }
+
+    @Test func accordingToADocumentFiledByAPerson() {
+        let body = "\"The evidence does not support a criminal charge,\" according to a court filing by county prosecutor Nadia Ferro."
+        let quotes = Self.run(body, [("Nadia Ferro", ["Ferro"])])
+        #expect(quotes.first?.speaker == "Nadia Ferro")
+    }
+
+    @Test func accordingToAfterAFullStopStartsANewSentence() {
+        let body = "Brekke said he did not \"fly it that often.\" According to port records, the boat sailed forty times."
+        let quotes = Self.run(body, [("Tor Brekke", ["Brekke"])])
+        #expect(quotes.first?.speaker == "Tor Brekke")
+    }
+
+    @Test func nameAndAnyPastTenseVerbAfterTheQuotation() {
+        let body = "\"You told the board you would resign in March,\" Okafor started. \"Did you mean it?\""
+        let quotes = Self.run(body)
+        #expect(quotes.first?.speaker == "Okafor")
+    }
+}
