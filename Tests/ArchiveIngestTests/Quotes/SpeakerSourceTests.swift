@@ -71,4 +71,34 @@ import Testing
         let quotes = Self.run(body)
         #expect(quotes.first?.speaker == "Okafor")
     }
+
+    @Test func quotationAsTheObjectOfTheVerbBeforeIt() {
+        let body = "In a speech that Judge Ines Varga called \"deeply irresponsible,\" Oskar Holm expressed regret for nothing."
+        let quotes = Self.run(body, [("Ines Varga", ["Varga"]), ("Oskar Holm", ["Holm"])])
+        #expect(quotes.first?.speaker == "Ines Varga")
+    }
+
+    @Test func accordingToInsideAnotherSpeakersSentenceIsTheSource() {
+        let body = "Holm wrote to the board, threatening \"a very costly lawsuit,\" according to a copy seen by the Ledger."
+        let quotes = Self.run(body, [("Oskar Holm", ["Holm"])])
+        #expect(quotes.first?.speaker == "Oskar Holm")
+    }
+
+    @Test func accordingToABodyWhoseNameHasAnAnd() {
+        let body = "\"The partners ran a scheme for eight years,\" according to a complaint by the Harbor and Canal Authority."
+        #expect(Self.run(body).first?.speaker == "Harbor and Canal Authority")
+    }
+
+    @Test func ageBeforeTheSubjectName() {
+        let body = "61-year-old Marit Solberg, a founder of the league, endorsed Holm on Friday, saying he \"has always kept his word to us.\""
+        let quotes = Self.run(body, [("Marit Solberg", ["Solberg"]), ("Oskar Holm", ["Holm"])])
+        #expect(quotes.first?.speaker == "Marit Solberg")
+    }
+
+    @Test func sentenceOpeningParticipleTakesTheMainClauseSubject() {
+        let body = "Calling Mr. Lund's challenger, Dana Pike, \"the partner I need in the capital,\" Mrs. Solberg "
+            + "upbraided Mr. Lund for his silence."
+        let quotes = Self.run(body, [("Marit Solberg", ["Solberg"]), ("Dana Pike", ["Pike"]), ("Eli Lund", ["Lund"])])
+        #expect(quotes.first?.speaker == "Marit Solberg")
+    }
 }

@@ -51,10 +51,11 @@ enum AttributionFinder {
         if lastInside.text == ".", v > start, !(v <= start + 3 && v + 1 < ctx.count && (ctx.endsSentence(v + 1) || ctx.isPunct(v + 1, ","))) { return nil }
         if endsWithWord, !outsideComma, v > start + 3 { return nil }
         let frames = insideEnd || outsideComma || lastInside.text == "."
-        // (Before the participle test: "according" ends like one.) Only right after the
-        // quotation, in its sentence: `"...," according to X.`
+        // (Before the participle test: "according" ends like one.) Only right after a quotation
+        // that opens its sentence: `"...," according to X.` (In `Trump wrote, threatening "a
+        // lawsuit," according to a letter`, X is the reporter's source, not the speaker.)
         if isAccordingTo(ctx, v) {
-            guard v == start, lastInside.text != "." else { return nil }
+            guard v == start, lastInside.text != ".", sentenceStart(ctx, before: p.open, lower: 0) == p.open else { return nil }
             let phrase = accordingToSource(ctx, to: v + 1, upper: end)
             return Attribution(cue: "according to", cueToken: v, speaker: phrase, clauseEnd: end, frames: frames)
         }
@@ -134,6 +135,13 @@ enum AttributionFinder {
         // the one of a cue further left, else the sentence subject.
         var naming: Attribution? = nil
         while v >= start {
+            // `Calling Ross "exactly the partner I need," Mrs. Clinton urged ...`: a participle
+            // opening the sentence has the main clause's subject, after the quotation.
+            if v == start, !ctx.inQuote[v], ctx.tokens[v].kind == .word, SpeechCues.isParticiple(ctx.tokens[v].text),
+               SpeechCues.speechVerbs.contains(ctx.lower(v)) || SpeechCues.namingVerbs.contains(ctx.lower(v)),
+               let subject = mainSubject(ctx, after: p) {
+                return Attribution(cue: ctx.tokens[v].text, cueToken: v, speaker: subject, clauseEnd: p.open, frames: false)
+            }
             if !ctx.inQuote[v], isCue(ctx, v) || isNamingCue(ctx, v, quote: p.open) || isAccordingTo(ctx, v) {
                 if var a = attribution(ctx, verb: v, sentenceStart: start, end: p.open) {
                     a.frames = frames(ctx, from: v + 1, to: p.open)
@@ -156,6 +164,23 @@ enum AttributionFinder {
             return a
         }
         return naming
+    }
+
+    /// The subject right after a closed piece and its comma, before a lower-case verb:
+    /// `"...," Mrs. Clinton upbraided`, `"...," she said`.
+    static func mainSubject(_ ctx: QuoteContext, after p: QuotePiece) -> SpeakerPhrase? {
+        guard p.closed else { return nil }
+        var k = p.after
+        if ctx.isPunct(k, ",") { k += 1 }
+        guard k < ctx.count, ctx.sameParagraph(p.open, k), !ctx.inQuote[k], ctx.tokens[k].kind == .word else { return nil }
+        if ctx.has(k, .subjectPronoun), k + 1 < ctx.count, ctx.tokens[k + 1].kind == .word {
+            return SpeakerPhrase(kind: .pronoun, first: k, end: k + 1, text: ctx.tokens[k].text)
+        }
+        var r = k
+        while r < ctx.count, r - k < 6, SpeakerPhraseReader.isNameToken(ctx, r) || ctx.isPunct(r, ".") && r > k && !ctx.endsSentence(r) { r += 1 }
+        guard r > k, r < ctx.count, ctx.tokens[r].kind == .word, !ctx.isCap(r), !ctx.has(r, .preposition), !ctx.has(r, .clauseWord),
+              let run = SpeakerPhraseReader.nameRun(ctx, endingAt: r - 1, lower: k) else { return nil }
+        return run
     }
 
     /// For a quotation that opens a sentence with no cue of its own: the speaker named earlier in
@@ -337,6 +362,8 @@ enum AttributionFinder {
         // A leading conjunction joins the sentence to the one before; the subject follows it
         // ("But Cruz would not comment on ...").
         if k + 1 < limit, ["But", "And", "Yet", "So", "Still"].contains(ctx.tokens[k].text), !ctx.isPunct(k + 1, ",") { k += 1 }
+        // An age before the name: "76-year-old Morton Blackwell".
+        if k + 1 < limit, ctx.tokens[k].kind == .word, !ctx.isCap(k), ctx.tokens[k].text.hasSuffix("-year-old") { k += 1 }
         // Skip an introductory phrase ("On Sunday,", "In a statement,", "Facing criticism,").
         if k < limit, ctx.tokens[k].kind == .word, let pronoun = SpeakerPhraseReader.contractedPronoun(ctx.tokens[k].text) {
             return SpeakerPhrase(kind: .pronoun, first: k, end: k + 1, text: pronoun)
@@ -474,6 +501,14 @@ enum AttributionFinder {
         guard k < limit, ctx.tokens[k].text == "by" || ctx.tokens[k].text == "from",
               var source = SpeakerPhraseReader.after(ctx, verb: k, upper: upper) else { return phrase }
         guard source.kind == .name else { return phrase }
+        // `by the Securities and Exchange Commission`: a body's name joined by "and".
+        var e = source.end
+        if e + 1 < upper, ctx.tokens[e].text == "and", SpeakerPhraseReader.isNameToken(ctx, e + 1) {
+            e += 1
+            while e < upper, SpeakerPhraseReader.isNameToken(ctx, e) { e += 1 }
+            source.text += " " + ctx.string(source.end, e)
+            source.end = e
+        }
         if let p = phrase { source.detail = p.text }
         return source
     }
