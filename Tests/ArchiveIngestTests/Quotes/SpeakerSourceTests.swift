@@ -101,4 +101,18 @@ import Testing
         let quotes = Self.run(body, [("Marit Solberg", ["Solberg"]), ("Dana Pike", ["Pike"]), ("Eli Lund", ["Lund"])])
         #expect(quotes.first?.speaker == "Marit Solberg")
     }
+
+    @Test func itAsSpeakerIsTheOrganisationSubjectOfItsSentence() {
+        let body = "The Harbor Safety Board on Friday fined the company for what it called \"a reckless disregard for its crews.\""
+        #expect(Self.run(body).first?.speaker == "Harbor Safety Board")
+        // Not a person named as the subject, and not a heading in capitals.
+        let person = "Marit Solberg on Friday fined the company for what it called \"a reckless disregard for its crews.\""
+        #expect(Self.run(person, [("Marit Solberg", ["Solberg"])]).first?.speaker == "it")
+    }
+
+    @Test func descriptionRunningIntoAQuotedTitle() {
+        let body = "\"We have to earn the trust of every new voter,\" wrote the authors of the \"Harbor Renewal Plan,\" "
+            + "citing the last three elections."
+        #expect(Self.run(body).first?.speaker == "the authors of the Harbor Renewal Plan")
+    }
 }

@@ -346,6 +346,17 @@ enum SpeakerPhraseReader {
         // A noun phrase, not a clause: short, no auxiliary verb inside, ending where phrases end.
         guard e - j <= 7, k - j < 12 else { return nil }
         for i in j..<e where ctx.has(i, .auxiliary) { return nil }
+        // `wrote the authors of the "Growth Project,"`: the phrase goes on into a quoted title.
+        if k < ctx.count, e == k, ctx.has(k - 1, .determiner) || ctx.has(k - 1, .preposition),
+           let mark = QuoteMarks.mark(at: k, tokens: ctx.tokens), mark.isDouble, mark.direction != .close {
+            var c = k + mark.length
+            while c < ctx.count, c - k < 12, ctx.sameParagraph(k, c), QuoteMarks.mark(at: c, tokens: ctx.tokens)?.isDouble != true { c += 1 }
+            if c < ctx.count, c - k < 12, c > k + mark.length, QuoteMarks.mark(at: c, tokens: ctx.tokens)?.isDouble == true {
+                var inner = c
+                while inner > k + mark.length, ctx.tokens[inner - 1].kind == .punctuation { inner -= 1 }
+                return SpeakerPhrase(kind: .description, first: j, end: c + 1, text: ctx.string(j, k) + " " + ctx.string(k + mark.length, inner))
+            }
+        }
         // Its complement naming whom it serves: "a longtime adviser to Trump", "a spokesman for
         // the Sanders campaign" (a capitalized word within two tokens of the preposition).
         var end = e
