@@ -115,4 +115,27 @@ import Testing
             + "citing the last three elections."
         #expect(Self.run(body).first?.speaker == "the authors of the Harbor Renewal Plan")
     }
+
+    @Test func nameAfterADescriptionAtTheSentenceEnd() {
+        let body = "\"We plan to open three more hotels next year,\" said a spokeswoman for the hotel group, Ruth Amsel. "
+            + "\"Each one will be near the coast.\""
+        #expect(Self.run(body).first?.speaker == "Ruth Amsel")
+    }
+
+    @Test func cueOfTheSentenceAColonClosesFramesTheNextParagraph() {
+        let body = "In a release last week, the harbor commission said about the new rules:\n\n"
+            + "\"The rules go further than any the port has adopted before.\""
+        #expect(Self.run(body).first?.speaker == "the harbor commission")
+    }
+
+    @Test func asSomeonePutIt() {
+        let body = "The only test is a \"steady source of honest income,\" as a Lorien Port memo put it."
+        #expect(Self.run(body).first?.speaker == "a Lorien Port memo")
+    }
+
+    @Test func possessiveOwnerOfASpeechNoun() {
+        let body = "The fact-checkers looked at Marit Solberg\u{2019}s claim that there were \"hundreds of empty flats\" in town."
+        let quotes = Self.run(body, [("Marit Solberg", ["Solberg"])])
+        #expect(quotes.first?.speaker == "Marit Solberg")
+    }
 }

@@ -195,13 +195,16 @@ enum AttributionFinder {
         }
         if regionStart == p.open, let previous = previousParagraphSubject(ctx, p) { return previous }
         guard regionStart < p.open else { return nil }
+        // `the committee said in a release: ¶ "The platform goes further ..."`: the cue of the
+        // sentence the colon closes frames the quotation; a cue further back is a guess.
+        let colon = p.open > 0 && ctx.isPunct(p.open - 1, ":") && !ctx.sameParagraph(p.open - 1, p.open)
         var v = p.open - 1
         while v >= regionStart {
             if !ctx.inQuote[v], isCue(ctx, v) {
                 let s = sentenceStart(ctx, before: v, lower: regionStart)
                 if var a = attribution(ctx, verb: v, sentenceStart: s, end: p.open) {
                     a.frames = true
-                    a.cue = ""
+                    if !colon || (v..<(p.open - 1)).contains(where: { ctx.endsSentence($0) }) { a.cue = "" }
                     return a
                 }
             }
@@ -248,8 +251,13 @@ enum AttributionFinder {
                 if ctx.isPunct(v - 1, ","), let phrase = SpeakerPhraseReader.after(ctx, verb: v, upper: end) {
                     return Attribution(cue: cueText(ctx, verb: v, speaker: phrase), cueToken: v, speaker: phrase, clauseEnd: end, frames: false)
                 }
-                if let phrase = SpeakerPhraseReader.before(ctx, verb: v, lower: p.after), phrase.first > p.after,
-                   ctx.isPunct(phrase.first - 1, ",") || (phrase.first >= 2 && ctx.isPunct(phrase.first - 2, ",")) {
+                // `..., said X`; `..., the agency said`; `... a "lawful source," as a memo put it`.
+                var lower = p.after
+                if ctx.isPunct(lower, ","), lower + 1 < v { lower += 1 }
+                if ctx.tokens[lower].text == "as" { lower += 1 }
+                if let phrase = SpeakerPhraseReader.before(ctx, verb: v, lower: lower), phrase.first > p.after,
+                   ctx.isPunct(phrase.first - 1, ",") || (phrase.first >= 2 && ctx.isPunct(phrase.first - 2, ","))
+                    || ctx.tokens[phrase.first - 1].text == "as" {
                     return Attribution(cue: cueText(ctx, verb: v, speaker: phrase), cueToken: v, speaker: phrase, clauseEnd: end, frames: false)
                 }
                 return nil

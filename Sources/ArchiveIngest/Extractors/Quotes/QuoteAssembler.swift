@@ -99,6 +99,9 @@ enum QuoteAssembler {
         } else if let end = AttributionFinder.sentenceEnd(ctx, p) {
             q.attribution = end
             q.kind = atSentenceStart && p.contentEnd >= end.cueToken - 8 ? .direct : .partial
+        } else if !atSentenceStart, let owner = PossessiveSpeech.owner(ctx, quote: p, sentenceStart: sentenceStart) {
+            q.attribution = owner
+            q.kind = .partial
         } else if !atSentenceStart, let subject = AttributionFinder.sentenceSubject(ctx, start: sentenceStart, limit: p.open) {
             // No cue: a quotation inside a sentence belongs to the sentence's subject
             // (`Bolton thought the buzz was "artificial"`, `Kaine took a stance: "..."`).

@@ -338,6 +338,8 @@ enum SpeakerPhraseReader {
         if k < upper, ctx.isPunct(k, ","), isNameToken(ctx, k + 1) {
             var n = k + 1
             while n < upper, isNameToken(ctx, n) || ctx.isPunct(n, ".") || ctx.has(n, .nameParticle) { n += 1 }
+            // The sentence's full stop is not part of the name.
+            while n > k + 2, ctx.isPunct(n - 1, "."), ctx.endsSentence(n - 1) { n -= 1 }
             if n >= upper || ctx.tokens[n].kind == .punctuation, var run = nameRun(ctx, endingAt: n - 1, lower: k + 1) {
                 run.detail = ctx.string(j, e)
                 return run
