@@ -138,4 +138,26 @@ import Testing
         let quotes = Self.run(body, [("Marit Solberg", ["Solberg"])])
         #expect(quotes.first?.speaker == "Marit Solberg")
     }
+
+    @Test func articleOpeningAClauseIsNotAnIntroduction() {
+        let body = "The rally prompted cheers from a crowd of about 5,000 in Dover, Del., highlighting the anger "
+            + "that Voss's supporters feel about their \"stolen\" primary and its \"rigged\" count."
+        let quotes = Self.run(body)
+        #expect(quotes.allSatisfy { $0.speaker != "Del" })
+    }
+
+    @Test func capitalizedTimePhraseBeforeTheSubject() {
+        let body = "Minutes later, Ruth Amsel sent a note saying, \"done and signed.\""
+        let quotes = Self.run(body, [("Ruth Amsel", ["Amsel"])])
+        #expect(quotes.first?.speaker == "Ruth Amsel")
+    }
+
+    @Test func presentTenseNamingVerbAfterItsSubject() {
+        let body = "When the fires come back, Voss and Amsel call them \"acts of nature\" and move on."
+        let quotes = Self.run(body, [("Ruth Amsel", ["Amsel"]), ("Ivo Voss", ["Voss"])])
+        #expect(quotes.first?.speaker == "Ruth Amsel")
+        // After a possessive it is a noun.
+        let noun = "Aides said Voss's call for a \"Harbor Pass for all\" plan will come up at the meeting."
+        #expect(Self.run(noun, [("Ivo Voss", ["Voss"])]).first?.cue != "call")
+    }
 }

@@ -370,6 +370,9 @@ enum AttributionFinder {
         // A leading conjunction joins the sentence to the one before; the subject follows it
         // ("But Cruz would not comment on ...").
         if k + 1 < limit, ["But", "And", "Yet", "So", "Still"].contains(ctx.tokens[k].text), !ctx.isPunct(k + 1, ",") { k += 1 }
+        // "Minutes later, she ...": a time phrase whose first word is capitalized.
+        if k + 3 < limit, ctx.isCap(k), ["later", "earlier", "ago", "afterward", "afterwards"].contains(ctx.tokens[k + 1].text),
+           ctx.isPunct(k + 2, ",") { k += 3 }
         // An age before the name: "76-year-old Morton Blackwell".
         if k + 1 < limit, ctx.tokens[k].kind == .word, !ctx.isCap(k), ctx.tokens[k].text.hasSuffix("-year-old") { k += 1 }
         // Skip an introductory phrase ("On Sunday,", "In a statement,", "Facing criticism,").
@@ -383,6 +386,15 @@ enum AttributionFinder {
             || ctx.tokens[k].text.hasSuffix("ly") || pastParticiple, !ctx.has(k, .subjectPronoun) {
             var c = k
             while c < limit, c - k < 12, !ctx.isPunct(c, ",") { c += 1 }
+            // After an article the words before the comma are an introduction ("The next day,")
+            // or an appositive ("A Texas voter who backs Lee, Golvach ..."), not a clause with
+            // its own verb ("The rally drew cheers in Carson, Calif., highlighting ...").
+            let article = ["The", "A", "An"].contains(ctx.tokens[k].text)
+            if article, c < limit, (k + 2..<max(k + 2, c)).contains(where: { ctx.tokens[$0].kind == .word && !ctx.isCap($0)
+                && ctx.tokens[$0].text.hasSuffix("ed") && ctx.tokens[$0 - 1].kind == .word && !ctx.isCap($0 - 1)
+                && !ctx.has($0 - 1, .determiner) && !ctx.has($0 - 1, .adverb) && !ctx.has($0 - 1, .clauseWord) }) {
+                c = limit
+            }
             if c < limit, ctx.isPunct(c, ",") {
                 k = c + 1
                 // `On "Face the Nation," Sen. Ann Lee ...`: the comma closes a quoted title.
@@ -471,8 +483,14 @@ enum AttributionFinder {
     /// A naming verb that attributes the quotation (`called it "a disaster"`), not a noun
     /// ("his attacks") nor a participle naming a thing.
     static func isNamingCue(_ ctx: QuoteContext, _ v: Int, quote open: Int) -> Bool {
-        ctx.has(v, .namingVerb)
-            && !(ctx.has(v, .nounPlural) && SpeechCues.followsDeterminer(ctx, v))
+        if ctx.has(v, .namingVerb) { return !(ctx.has(v, .nounPlural) && SpeechCues.followsDeterminer(ctx, v)) }
+        // "they call it", "Obama and Clinton call them": the plain present form right after a
+        // name or a pronoun (elsewhere it is mostly a noun: "a call for").
+        guard v > 0, ctx.tokens[v].kind == .word, !ctx.isCap(v), SpeechCues.presentNamingVerbs.contains(ctx.tokens[v].text) else { return false }
+        if ctx.has(v - 1, .subjectPronoun) { return true }
+        let before = ctx.tokens[v - 1].text
+        return ctx.tokens[v - 1].kind == .word && ctx.isCap(v - 1) && !ctx.has(v - 1, .capitalizedFunctionWord)
+            && !before.hasSuffix("'s") && !before.hasSuffix("\u{2019}s")
     }
 
     static func isCue(_ ctx: QuoteContext, _ i: Int) -> Bool {
