@@ -160,4 +160,11 @@ import Testing
         let noun = "Aides said Voss's call for a \"Harbor Pass for all\" plan will come up at the meeting."
         #expect(Self.run(noun, [("Ivo Voss", ["Voss"])]).first?.cue != "call")
     }
+
+    @Test func nameInsideADashAppositiveBeforeTheVerb() {
+        let body = "A former harbor commissioner -- Ivo Voss, who lost the 2012 race to Amsel -- said the plan "
+            + "\"offered nothing new to the fishing towns.\""
+        let quotes = Self.run(body, [("Ivo Voss", ["Voss"]), ("Ruth Amsel", ["Amsel"])])
+        #expect(quotes.first?.speaker == "Ivo Voss")
+    }
 }

@@ -57,9 +57,38 @@ enum SpeakerPhraseReader {
         if ctx.isPunct(j, ",") {
             return appositive(ctx, comma: j, lower: lower)
         }
+        if isDash(ctx, j) { return dashAppositive(ctx, closing: j, lower: lower) }
         let found = phrase(ctx, endingAt: j, lower: lower, depth: 0)
         if let found, found.kind != .pronoun, let named = unclosedAppositive(ctx, before: found.first, lower: lower) { return named }
         return found
+    }
+
+    static func isDash(_ ctx: QuoteContext, _ i: Int) -> Bool {
+        i >= 0 && i < ctx.count && ctx.tokens[i].kind == .punctuation && ["\u{2014}", "\u{2013}", "-"].contains(ctx.tokens[i].text)
+    }
+
+    /// `A former candidate -- John McCain, who lost to Obama -- said`: an appositive between
+    /// dashes before the verb. The name opening it, else the name or phrase before it.
+    static func dashAppositive(_ ctx: QuoteContext, closing: Int, lower: Int) -> SpeakerPhrase? {
+        var c = closing
+        while c > lower, isDash(ctx, c - 1) { c -= 1 }  // "--" is two tokens
+        var o = c - 1
+        while o > lower, c - o < 30, !isDash(ctx, o), !ctx.endsSentence(o), !ctx.inQuote[o] { o -= 1 }
+        guard o > lower, isDash(ctx, o) else { return nil }
+        var inner = o + 1
+        while inner < c, isDash(ctx, inner) { inner += 1 }
+        // The name opening the dashes ("-- John McCain, who ...").
+        var e = inner
+        while e < c, isNameToken(ctx, e) || ctx.isPunct(e, ".") && e > inner || ctx.has(e, .nameParticle) && e > inner { e += 1 }
+        while e > inner, ctx.tokens[e - 1].kind == .punctuation { e -= 1 }
+        if e > inner, e == c || ctx.isPunct(e, ",") || ctx.isPunct(e, "("), var run = nameRun(ctx, endingAt: e - 1, lower: inner), run.first == inner || ctx.has(inner, .titleWord) {
+            run.detail = ctx.string(inner, c)
+            return run
+        }
+        var b = o
+        while b > lower, isDash(ctx, b - 1) { b -= 1 }
+        guard b - 1 >= lower else { return nil }
+        return before(ctx, verb: b, lower: lower)
     }
 
     /// `Sam Lau, the communications director for the party said`: an appositive whose closing
