@@ -167,4 +167,23 @@ import Testing
         let quotes = Self.run(body, [("Ivo Voss", ["Voss"]), ("Ruth Amsel", ["Amsel"])])
         #expect(quotes.first?.speaker == "Ivo Voss")
     }
+
+    @Test func passiveVerbAfterADashAppositiveHasNoSpeakerBeforeIt() {
+        let body = "The boat - which will be sold from May - was described by Voss as \"a cabin you can sail anywhere\"."
+        #expect(Self.run(body, [("Ivo Voss", ["Voss"])]).first?.speaker != "boat")
+    }
+
+    @Test func itIsNotANameModifyingTheSubject() {
+        let body = "Lorien advertising revenues were up 10% this year. The rise came from \"compact\" editions "
+            + "sold in the north, it said."
+        #expect(Self.run(body).first?.speaker != "Lorien")
+    }
+
+    @Test func participleAfterAPossessiveOwnersQuotationKeepsTheSentenceSubject() {
+        let body = "Ivo Voss rebuffed Ruth Amsel\u{2019}s description of him as a \"harbor bully\", claiming "
+            + "that such abuse meant her party was \"rattled\" by the vote."
+        let quotes = Self.run(body, [("Ivo Voss", ["Voss"]), ("Ruth Amsel", ["Amsel"])])
+        #expect(quotes.first?.speaker == "Ruth Amsel")
+        #expect(quotes.last?.speaker == "Ivo Voss")
+    }
 }

@@ -31,4 +31,11 @@ enum PossessiveSpeech {
         }
         return nil
     }
+
+    /// True for an attribution made by ``owner(_:quote:sentenceStart:)``: its speaker is not the
+    /// sentence's subject, so a participle later in the sentence does not go on with it.
+    static func isOwnerAttribution(_ ctx: QuoteContext, _ a: Attribution?) -> Bool {
+        guard let a, a.cueToken >= 0, a.cueToken < ctx.count, let s = a.speaker, s.end == a.cueToken else { return false }
+        return nouns.contains(ctx.tokens[a.cueToken].text)
+    }
 }

@@ -67,7 +67,8 @@ enum QuoteAssembler {
         // quotation's attribution in the same sentence keeps that speaker.
         if let a = pre, let prev = previous, let lp = prev.pieces.last, lp.paragraph == p.paragraph, lp.after <= a.cueToken,
            sentenceStart <= lp.open, SpeechCues.isParticiple(ctx.tokens[a.cueToken].text),
-           prev.attribution != nil || prev.inheritsSpeaker, !namesOwnSubject(ctx, a) {
+           prev.attribution != nil || prev.inheritsSpeaker, !namesOwnSubject(ctx, a),
+           !PossessiveSpeech.isOwnerAttribution(ctx, prev.attribution) {
             pre?.speaker = nil
             q.inheritsSpeaker = true
         }

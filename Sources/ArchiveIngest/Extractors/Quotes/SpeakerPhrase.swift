@@ -57,7 +57,11 @@ enum SpeakerPhraseReader {
         if ctx.isPunct(j, ",") {
             return appositive(ctx, comma: j, lower: lower)
         }
-        if isDash(ctx, j) { return dashAppositive(ctx, closing: j, lower: lower) }
+        if isDash(ctx, j) {
+            // `The machine - which ... - was described by Jobs`: a passive verb's subject is not its speaker.
+            if (j + 1..<verb).contains(where: { ["was", "is", "were", "are", "be", "been"].contains(ctx.tokens[$0].text) }) { return nil }
+            return dashAppositive(ctx, closing: j, lower: lower)
+        }
         let found = phrase(ctx, endingAt: j, lower: lower, depth: 0)
         if let found, found.kind != .pronoun, let named = unclosedAppositive(ctx, before: found.first, lower: lower) { return named }
         return found

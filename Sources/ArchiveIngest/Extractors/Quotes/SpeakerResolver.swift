@@ -193,8 +193,18 @@ struct SpeakerResolver {
             let limit = s == here ? at : range.upperBound
             guard range.lowerBound < limit, let subject = AttributionFinder.sentenceSubject(ctx, start: range.lowerBound, limit: limit),
                   subject.kind == .name else { continue }
-            // A heading in capitals ("FULL TEXT") is not a body's name.
+            // A heading in capitals ("FULL TEXT") is not a body's name, nor a name modifying the
+            // subject ("German football club ...", "Group advertising revenues were up").
             if subject.end - subject.first > 1, (subject.first..<subject.end).allSatisfy({ ctx.tokens[$0].kind != .word || ctx.tokens[$0].isAllCaps }) { return nil }
+            if ctx.has(subject.end - 1, .titleWord) { return nil }
+            // Its verb follows (`Deloitte said`, `The Council on Friday made`), not a noun it
+            // modifies (`Group advertising revenues`).
+            if subject.end < ctx.count, ctx.tokens[subject.end].kind == .word {
+                let next = ctx.tokens[subject.end].text
+                let verbLike = ctx.has(subject.end, .auxiliary) || AttributionFinder.isCue(ctx, subject.end) || ctx.has(subject.end, .preposition)
+                    || ctx.has(subject.end, .adverb) || next.hasSuffix("ed") || next.hasSuffix("s") && !next.hasSuffix("ss")
+                if ctx.isCap(subject.end) || !verbLike { return nil }
+            }
             let a = ctx.tokens[subject.first].start, b = ctx.tokens[subject.end - 1].end
             if peopleNamed(in: TextSpan(start: a, end: b)).isEmpty { return subject.text }
             return nil
