@@ -42,6 +42,7 @@ enum AttributionFinder {
             v += 1
         }
         if v == verbLimit, let inverted = invertedVerb(ctx, p, start: start, end: end, lastInside: lastInside) { return inverted }
+        if v == verbLimit, let named = nameAndVerb(ctx, start: start, end: end, lastInside: lastInside) { return named }
         // A long subject only when a name opens it with an appositive (`Nate Silver, the polling
         // guru who founded the site tweeted`).
         let appositiveSubject = v > start + 5 && SpeakerPhraseReader.isNameToken(ctx, start) && (start + 1..<start + 5).contains { ctx.isPunct($0, ",") }
@@ -50,12 +51,16 @@ enum AttributionFinder {
         if lastInside.text == ".", v > start, !(v <= start + 3 && v + 1 < ctx.count && (ctx.endsSentence(v + 1) || ctx.isPunct(v + 1, ","))) { return nil }
         if endsWithWord, !outsideComma, v > start + 3 { return nil }
         let frames = insideEnd || outsideComma || lastInside.text == "."
-        // `"..." — asserting that ...`: a participle after the quotation has its subject elsewhere.
-        if SpeechCues.isParticiple(ctx.tokens[v].text) { return nil }
+        // (Before the participle test: "according" ends like one.) Only right after a quotation
+        // that opens its sentence: `"...," according to X.` (In `Trump wrote, threatening "a
+        // lawsuit," according to a letter`, X is the reporter's source, not the speaker.)
         if isAccordingTo(ctx, v) {
-            let phrase = SpeakerPhraseReader.after(ctx, verb: v + 1, upper: end)
+            guard v == start, lastInside.text != ".", sentenceStart(ctx, before: p.open, lower: 0) == p.open else { return nil }
+            let phrase = accordingToSource(ctx, to: v + 1, upper: end)
             return Attribution(cue: "according to", cueToken: v, speaker: phrase, clauseEnd: end, frames: frames)
         }
+        // `"..." — asserting that ...`: a participle after the quotation has its subject elsewhere.
+        if SpeechCues.isParticiple(ctx.tokens[v].text) { return nil }
         var phrase: SpeakerPhrase? = nil
         if v > start + 1, ctx.isPunct(v - 1, ",") { phrase = SpeakerPhraseReader.appositive(ctx, comma: v - 1, lower: start, bounded: true) }
         if phrase == nil, v > start { phrase = SpeakerPhraseReader.before(ctx, verb: v, lower: start) }
@@ -80,6 +85,21 @@ enum AttributionFinder {
               !ctx.has(start, .preposition), !ctx.has(start, .clauseWord), SpeakerPhraseReader.isNameToken(ctx, start + 1),
               let phrase = SpeakerPhraseReader.after(ctx, verb: start, upper: end), phrase.kind == .name else { return nil }
         return Attribution(cue: ctx.tokens[start].text, cueToken: start, speaker: phrase, clauseEnd: end, frames: true)
+    }
+
+    /// `"The Times is claiming you said so," Hannity started.`: after a quotation that ends with a
+    /// comma, "?" or "!", a name and a past-tense verb closing the sentence attribute it, whatever
+    /// the verb (the quotation is its object).
+    static func nameAndVerb(_ ctx: QuoteContext, start: Int, end: Int, lastInside: Token) -> Attribution? {
+        guard lastInside.kind == .punctuation, [",", "!", "?"].contains(lastInside.text),
+              SpeakerPhraseReader.isNameToken(ctx, start), !ctx.has(start, .capitalizedFunctionWord) else { return nil }
+        var r = start
+        while r < end, r - start < 5, SpeakerPhraseReader.isNameToken(ctx, r) || ctx.isPunct(r, ".") && r > start && !ctx.endsSentence(r) { r += 1 }
+        guard r + 1 < ctx.count, r < end, ctx.tokens[r].kind == .word, !ctx.isCap(r), ctx.tokens[r].text.hasSuffix("ed"),
+              !ctx.has(r, .preposition), !ctx.has(r, .clauseWord), !ctx.has(r, .auxiliary),
+              ctx.endsSentence(r + 1) || ctx.isPunct(r + 1, ","),
+              let run = SpeakerPhraseReader.nameRun(ctx, endingAt: r - 1, lower: start), run.first == start else { return nil }
+        return Attribution(cue: ctx.tokens[r].text, cueToken: r, speaker: run, clauseEnd: end, frames: true)
     }
 
     /// The attribution before a piece in its sentence: the nearest speech cue to its left.
@@ -115,6 +135,13 @@ enum AttributionFinder {
         // the one of a cue further left, else the sentence subject.
         var naming: Attribution? = nil
         while v >= start {
+            // `Calling Ross "exactly the partner I need," Mrs. Clinton urged ...`: a participle
+            // opening the sentence has the main clause's subject, after the quotation.
+            if v == start, !ctx.inQuote[v], ctx.tokens[v].kind == .word, SpeechCues.isParticiple(ctx.tokens[v].text),
+               SpeechCues.speechVerbs.contains(ctx.lower(v)) || SpeechCues.namingVerbs.contains(ctx.lower(v)),
+               let subject = mainSubject(ctx, after: p) {
+                return Attribution(cue: ctx.tokens[v].text, cueToken: v, speaker: subject, clauseEnd: p.open, frames: false)
+            }
             if !ctx.inQuote[v], isCue(ctx, v) || isNamingCue(ctx, v, quote: p.open) || isAccordingTo(ctx, v) {
                 if var a = attribution(ctx, verb: v, sentenceStart: start, end: p.open) {
                     a.frames = frames(ctx, from: v + 1, to: p.open)
@@ -139,6 +166,23 @@ enum AttributionFinder {
         return naming
     }
 
+    /// The subject right after a closed piece and its comma, before a lower-case verb:
+    /// `"...," Mrs. Clinton upbraided`, `"...," she said`.
+    static func mainSubject(_ ctx: QuoteContext, after p: QuotePiece) -> SpeakerPhrase? {
+        guard p.closed else { return nil }
+        var k = p.after
+        if ctx.isPunct(k, ",") { k += 1 }
+        guard k < ctx.count, ctx.sameParagraph(p.open, k), !ctx.inQuote[k], ctx.tokens[k].kind == .word else { return nil }
+        if ctx.has(k, .subjectPronoun), k + 1 < ctx.count, ctx.tokens[k + 1].kind == .word {
+            return SpeakerPhrase(kind: .pronoun, first: k, end: k + 1, text: ctx.tokens[k].text)
+        }
+        var r = k
+        while r < ctx.count, r - k < 6, SpeakerPhraseReader.isNameToken(ctx, r) || ctx.isPunct(r, ".") && r > k && !ctx.endsSentence(r) { r += 1 }
+        guard r > k, r < ctx.count, ctx.tokens[r].kind == .word, !ctx.isCap(r), !ctx.has(r, .preposition), !ctx.has(r, .clauseWord),
+              let run = SpeakerPhraseReader.nameRun(ctx, endingAt: r - 1, lower: k) else { return nil }
+        return run
+    }
+
     /// For a quotation that opens a sentence with no cue of its own: the speaker named earlier in
     /// its paragraph (`Bolton distanced himself ... "I'm going to support him."`), or in the
     /// paragraph before when that one ends with a colon (`Frank quotes Alfred Kahn:`).
@@ -149,14 +193,18 @@ enum AttributionFinder {
             let prev = regionStart - 1
             while regionStart > 0, p.open - regionStart < 2 * maxLookBack, ctx.sameParagraph(regionStart - 1, prev) { regionStart -= 1 }
         }
+        if regionStart == p.open, let previous = previousParagraphSubject(ctx, p) { return previous }
         guard regionStart < p.open else { return nil }
+        // `the committee said in a release: ¶ "The platform goes further ..."`: the cue of the
+        // sentence the colon closes frames the quotation; a cue further back is a guess.
+        let colon = p.open > 0 && ctx.isPunct(p.open - 1, ":") && !ctx.sameParagraph(p.open - 1, p.open)
         var v = p.open - 1
         while v >= regionStart {
             if !ctx.inQuote[v], isCue(ctx, v) {
                 let s = sentenceStart(ctx, before: v, lower: regionStart)
                 if var a = attribution(ctx, verb: v, sentenceStart: s, end: p.open) {
                     a.frames = true
-                    a.cue = ""
+                    if !colon || (v..<(p.open - 1)).contains(where: { ctx.endsSentence($0) }) { a.cue = "" }
                     return a
                 }
             }
@@ -164,6 +212,27 @@ enum AttributionFinder {
         }
         let s = sentenceStart(ctx, before: p.open - 1, lower: regionStart)
         guard let subject = sentenceSubject(ctx, start: s, limit: p.open) else { return nil }
+        return Attribution(cue: "", cueToken: -1, speaker: subject, clauseEnd: p.open, frames: true)
+    }
+
+    /// A quotation paragraph with no attribution at all, after a paragraph that quotes nothing:
+    /// the person the last sentence of that paragraph is about, when a name or "he"/"she" is its
+    /// subject (`Valastro praised the governor's record. ¶ "We need someone who ..."`).
+    static func previousParagraphSubject(_ ctx: QuoteContext, _ p: QuotePiece) -> Attribution? {
+        var last = p.open - 1
+        while last >= 0, ctx.tokens[last].kind == .punctuation, !ctx.inQuote[last], ctx.tokens[last].text != ":" { last -= 1 }
+        guard last >= 0, last < p.open - 1, !ctx.sameParagraph(last, p.open) else { return nil }
+        let s = sentenceStart(ctx, before: last + 1, lower: 0)
+        guard ctx.sameParagraph(s, last), !(s...last).contains(where: { ctx.inQuote[$0] }),
+              let subject = sentenceSubject(ctx, start: s, limit: last + 1) else { return nil }
+        if subject.kind == .pronoun, !["he", "she", "He", "She"].contains(subject.text) { return nil }
+        // A name standing alone as the subject: not a modifier (`The PR effort comes`), not one
+        // of several (`Matthews, Alex Wald and Lu Lopez argued`).
+        if subject.kind == .name {
+            if subject.first > s, ctx.has(subject.first - 1, .determiner) { return nil }
+            if subject.end < last, ctx.tokens[subject.end].text == "and" || ctx.isPunct(subject.end, ",") && subject.first > s { return nil }
+            if !ClauseRoles.isSubject(ctx, subject.first, subject.end) { return nil }
+        }
         return Attribution(cue: "", cueToken: -1, speaker: subject, clauseEnd: p.open, frames: true)
     }
 
@@ -176,14 +245,19 @@ enum AttributionFinder {
         while v >= p.after {
             if !ctx.inQuote[v], isCue(ctx, v) {
                 if isAccordingTo(ctx, v), ctx.isPunct(v - 1, ",") {
-                    let phrase = SpeakerPhraseReader.after(ctx, verb: v + 1, upper: end)
+                    let phrase = accordingToSource(ctx, to: v + 1, upper: end)
                     return Attribution(cue: "according to", cueToken: v, speaker: phrase, clauseEnd: end, frames: false)
                 }
                 if ctx.isPunct(v - 1, ","), let phrase = SpeakerPhraseReader.after(ctx, verb: v, upper: end) {
                     return Attribution(cue: cueText(ctx, verb: v, speaker: phrase), cueToken: v, speaker: phrase, clauseEnd: end, frames: false)
                 }
-                if let phrase = SpeakerPhraseReader.before(ctx, verb: v, lower: p.after), phrase.first > p.after,
-                   ctx.isPunct(phrase.first - 1, ",") || (phrase.first >= 2 && ctx.isPunct(phrase.first - 2, ",")) {
+                // `..., said X`; `..., the agency said`; `... a "lawful source," as a memo put it`.
+                var lower = p.after
+                if ctx.isPunct(lower, ","), lower + 1 < v { lower += 1 }
+                if ctx.tokens[lower].text == "as" { lower += 1 }
+                if let phrase = SpeakerPhraseReader.before(ctx, verb: v, lower: lower), phrase.first > p.after,
+                   ctx.isPunct(phrase.first - 1, ",") || (phrase.first >= 2 && ctx.isPunct(phrase.first - 2, ","))
+                    || ctx.tokens[phrase.first - 1].text == "as" {
                     return Attribution(cue: cueText(ctx, verb: v, speaker: phrase), cueToken: v, speaker: phrase, clauseEnd: end, frames: false)
                 }
                 return nil
@@ -196,7 +270,7 @@ enum AttributionFinder {
     /// The attribution whose cue is token `v`, with the subject found to its left (or right).
     static func attribution(_ ctx: QuoteContext, verb v: Int, sentenceStart start: Int, end: Int) -> Attribution? {
         if isAccordingTo(ctx, v) {
-            guard let phrase = SpeakerPhraseReader.after(ctx, verb: v + 1, upper: end) else { return nil }
+            guard let phrase = accordingToSource(ctx, to: v + 1, upper: end) else { return nil }
             return Attribution(cue: "according to", cueToken: v, speaker: phrase, clauseEnd: end, frames: false)
         }
         let w = ctx.tokens[v].text
@@ -292,10 +366,15 @@ enum AttributionFinder {
 
     /// The first noun phrase of a sentence: its subject, after any introductory phrase.
     static func sentenceSubject(_ ctx: QuoteContext, start: Int, limit: Int) -> SpeakerPhrase? {
-        var k = start
+        var k = DatelinePrefix.end(ctx, start: start, limit: limit) ?? start
         // A leading conjunction joins the sentence to the one before; the subject follows it
         // ("But Cruz would not comment on ...").
         if k + 1 < limit, ["But", "And", "Yet", "So", "Still"].contains(ctx.tokens[k].text), !ctx.isPunct(k + 1, ",") { k += 1 }
+        // "Minutes later, she ...": a time phrase whose first word is capitalized.
+        if k + 3 < limit, ctx.isCap(k), ["later", "earlier", "ago", "afterward", "afterwards"].contains(ctx.tokens[k + 1].text),
+           ctx.isPunct(k + 2, ",") { k += 3 }
+        // An age before the name: "76-year-old Morton Blackwell".
+        if k + 1 < limit, ctx.tokens[k].kind == .word, !ctx.isCap(k), ctx.tokens[k].text.hasSuffix("-year-old") { k += 1 }
         // Skip an introductory phrase ("On Sunday,", "In a statement,", "Facing criticism,").
         if k < limit, ctx.tokens[k].kind == .word, let pronoun = SpeakerPhraseReader.contractedPronoun(ctx.tokens[k].text) {
             return SpeakerPhrase(kind: .pronoun, first: k, end: k + 1, text: pronoun)
@@ -307,8 +386,19 @@ enum AttributionFinder {
             || ctx.tokens[k].text.hasSuffix("ly") || pastParticiple, !ctx.has(k, .subjectPronoun) {
             var c = k
             while c < limit, c - k < 12, !ctx.isPunct(c, ",") { c += 1 }
+            // After an article the words before the comma are an introduction ("The next day,")
+            // or an appositive ("A Texas voter who backs Lee, Golvach ..."), not a clause with
+            // its own verb ("The rally drew cheers in Carson, Calif., highlighting ...").
+            let article = ["The", "A", "An"].contains(ctx.tokens[k].text)
+            if article, c < limit, (k + 2..<max(k + 2, c)).contains(where: { ctx.tokens[$0].kind == .word && !ctx.isCap($0)
+                && ctx.tokens[$0].text.hasSuffix("ed") && ctx.tokens[$0 - 1].kind == .word && !ctx.isCap($0 - 1)
+                && !ctx.has($0 - 1, .determiner) && !ctx.has($0 - 1, .adverb) && !ctx.has($0 - 1, .clauseWord) }) {
+                c = limit
+            }
             if c < limit, ctx.isPunct(c, ",") {
                 k = c + 1
+                // `On "Face the Nation," Sen. Ann Lee ...`: the comma closes a quoted title.
+                while k < limit, QuoteMarks.mark(at: k, tokens: ctx.tokens)?.direction ?? .open != .open { k += 1 }
                 // "In Salem, New Hampshire, Trump ...": a place's region after the comma is still the introduction.
                 if c > 0, ctx.isCap(c - 1) {
                     var r = k
@@ -338,6 +428,15 @@ enum AttributionFinder {
         }
         if e > k, ctx.tokens[e - 1].isAllCaps, e - k > 2 { return nil }
         while e > k, ctx.tokens[e - 1].kind == .punctuation { e -= 1 }
+        // `Gov. Earl Ray Tomblin of West Virginia lauded`: the person is the name before the
+        // "of" (when it is a titled or two-word name; "Bank of America" stays whole).
+        if e > k + 2, let of = (k + 1..<e).first(where: { ctx.tokens[$0].text == "of" }), of - 1 > k,
+           SpeakerPhraseReader.isNameToken(ctx, of - 1), var run = SpeakerPhraseReader.nameRun(ctx, endingAt: of - 1, lower: k),
+           ctx.has(run.first, .titleWord) || SpeakerPhraseReader.isPureName(ctx, run.first..<of) && of - run.first >= 2,
+           !run.text.isEmpty, !ctx.has(of - 1, .titleWord) {
+            run.detail = ctx.string(of, e)
+            return run
+        }
         if e > k, let run = SpeakerPhraseReader.nameRun(ctx, endingAt: e - 1, lower: k) { return run }
         return nil
     }
@@ -384,8 +483,14 @@ enum AttributionFinder {
     /// A naming verb that attributes the quotation (`called it "a disaster"`), not a noun
     /// ("his attacks") nor a participle naming a thing.
     static func isNamingCue(_ ctx: QuoteContext, _ v: Int, quote open: Int) -> Bool {
-        ctx.has(v, .namingVerb)
-            && !(ctx.has(v, .nounPlural) && SpeechCues.followsDeterminer(ctx, v))
+        if ctx.has(v, .namingVerb) { return !(ctx.has(v, .nounPlural) && SpeechCues.followsDeterminer(ctx, v)) }
+        // "they call it", "Obama and Clinton call them": the plain present form right after a
+        // name or a pronoun (elsewhere it is mostly a noun: "a call for").
+        guard v > 0, ctx.tokens[v].kind == .word, !ctx.isCap(v), SpeechCues.presentNamingVerbs.contains(ctx.tokens[v].text) else { return false }
+        if ctx.has(v - 1, .subjectPronoun) { return true }
+        let before = ctx.tokens[v - 1].text
+        return ctx.tokens[v - 1].kind == .word && ctx.isCap(v - 1) && !ctx.has(v - 1, .capitalizedFunctionWord)
+            && !before.hasSuffix("'s") && !before.hasSuffix("\u{2019}s")
     }
 
     static func isCue(_ ctx: QuoteContext, _ i: Int) -> Bool {
@@ -406,6 +511,32 @@ enum AttributionFinder {
             }
         }
         return isAccordingTo(ctx, i)
+    }
+
+    /// The source after "according to" (token `to`): the phrase there, or, when that is a
+    /// document, the person or body it comes from (`according to a court filing by state
+    /// attorney Dave Aronberg`, `according to a statement from the White House`).
+    static func accordingToSource(_ ctx: QuoteContext, to: Int, upper: Int) -> SpeakerPhrase? {
+        let phrase = SpeakerPhraseReader.after(ctx, verb: to, upper: upper)
+        guard phrase == nil || phrase?.kind == .description else { return phrase }
+        var k = phrase?.end ?? to + 1
+        let limit = min(upper, k + 6)
+        // Past a participle (`filed by`, `released by`) to the "by" or "from".
+        while k < limit, ctx.tokens[k].kind == .word, !ctx.isCap(k), ctx.tokens[k].text != "by", ctx.tokens[k].text != "from",
+              !ctx.has(k, .clauseWord), !ctx.has(k, .auxiliary) { k += 1 }
+        guard k < limit, ctx.tokens[k].text == "by" || ctx.tokens[k].text == "from",
+              var source = SpeakerPhraseReader.after(ctx, verb: k, upper: upper) else { return phrase }
+        guard source.kind == .name else { return phrase }
+        // `by the Securities and Exchange Commission`: a body's name joined by "and".
+        var e = source.end
+        if e + 1 < upper, ctx.tokens[e].text == "and", SpeakerPhraseReader.isNameToken(ctx, e + 1) {
+            e += 1
+            while e < upper, SpeakerPhraseReader.isNameToken(ctx, e) { e += 1 }
+            source.text += " " + ctx.string(source.end, e)
+            source.end = e
+        }
+        if let p = phrase { source.detail = p.text }
+        return source
     }
 
     static func isAccordingTo(_ ctx: QuoteContext, _ i: Int) -> Bool {

@@ -67,7 +67,8 @@ enum QuoteAssembler {
         // quotation's attribution in the same sentence keeps that speaker.
         if let a = pre, let prev = previous, let lp = prev.pieces.last, lp.paragraph == p.paragraph, lp.after <= a.cueToken,
            sentenceStart <= lp.open, SpeechCues.isParticiple(ctx.tokens[a.cueToken].text),
-           prev.attribution != nil || prev.inheritsSpeaker, !namesOwnSubject(ctx, a) {
+           prev.attribution != nil || prev.inheritsSpeaker, !namesOwnSubject(ctx, a),
+           !PossessiveSpeech.isOwnerAttribution(ctx, prev.attribution) {
             pre?.speaker = nil
             q.inheritsSpeaker = true
         }
@@ -78,7 +79,12 @@ enum QuoteAssembler {
            ["said", "says", "say"].contains(ctx.tokens[end.cueToken].text), ctx.isPunct(end.cueToken - 1, ",") {
             pre = end
         }
-        if own?.speaker == nil, let pre, pre.speaker != nil || q.inheritsSpeaker {
+        if !atSentenceStart, let pre, let own, own.speaker != nil, objectOfCue(ctx, pre, quote: p) {
+            // `a clip that Judge Mosman called "distasteful," Santilli expressed ...`: the
+            // quotation is the object of the verb right before it; the clause after is another's.
+            q.attribution = pre
+            q.kind = .partial
+        } else if own?.speaker == nil, let pre, pre.speaker != nil || q.inheritsSpeaker {
             // A framing cue before (`Manafort, citing "...", said the...`) beats a speakerless one after.
             q.attribution = pre
             q.kind = pre.frames ? .direct : .partial
@@ -94,6 +100,9 @@ enum QuoteAssembler {
         } else if let end = AttributionFinder.sentenceEnd(ctx, p) {
             q.attribution = end
             q.kind = atSentenceStart && p.contentEnd >= end.cueToken - 8 ? .direct : .partial
+        } else if !atSentenceStart, let owner = PossessiveSpeech.owner(ctx, quote: p, sentenceStart: sentenceStart) {
+            q.attribution = owner
+            q.kind = .partial
         } else if !atSentenceStart, let subject = AttributionFinder.sentenceSubject(ctx, start: sentenceStart, limit: p.open) {
             // No cue: a quotation inside a sentence belongs to the sentence's subject
             // (`Bolton thought the buzz was "artificial"`, `Kaine took a stance: "..."`).
@@ -115,6 +124,14 @@ enum QuoteAssembler {
             }
         }
         return q
+    }
+
+    /// True when attribution `a` (before piece `p`) is a subject and its verb right before the
+    /// quotation (`Mosman called "..."`, `she wrote "..."`).
+    static func objectOfCue(_ ctx: QuoteContext, _ a: Attribution, quote p: QuotePiece) -> Bool {
+        guard a.cueToken >= 0, a.cueToken + 1 == p.open, let s = a.speaker, s.kind != .description, s.end == a.cueToken,
+              !SpeechCues.isParticiple(ctx.tokens[a.cueToken].text) else { return false }
+        return true
     }
 
     /// `..., and Trump calling it "a great meeting."`: a participle right after a name has that

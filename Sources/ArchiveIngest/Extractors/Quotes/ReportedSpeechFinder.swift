@@ -45,7 +45,7 @@ enum ReportedSpeechFinder {
             while c < e, !ctx.isPunct(c, ",") { c += 1 }
             let end = contentEnd(ctx, s, e)
             guard c + 3 < end else { return nil }
-            let phrase = SpeakerPhraseReader.after(ctx, verb: s + 1, upper: c)
+            let phrase = AttributionFinder.accordingToSource(ctx, to: s + 1, upper: c)
             return Found(speaker: phrase, cue: "according to", content: (c + 1)..<end)
         }
         // Each cue of the sentence in turn (the first may take a plain object: "She emphasized the
@@ -110,7 +110,7 @@ enum ReportedSpeechFinder {
         var cue: String
         if AttributionFinder.isAccordingTo(ctx, v) {
             guard v == c + 1 else { return nil }
-            phrase = SpeakerPhraseReader.after(ctx, verb: v + 1, upper: end)
+            phrase = AttributionFinder.accordingToSource(ctx, to: v + 1, upper: end)
             cue = "according to"
         } else {
             guard !SpeechCues.isParticiple(ctx.tokens[v].text) else { return nil }

@@ -57,9 +57,42 @@ enum SpeakerPhraseReader {
         if ctx.isPunct(j, ",") {
             return appositive(ctx, comma: j, lower: lower)
         }
+        if isDash(ctx, j) {
+            // `The machine - which ... - was described by Jobs`: a passive verb's subject is not its speaker.
+            if (j + 1..<verb).contains(where: { ["was", "is", "were", "are", "be", "been"].contains(ctx.tokens[$0].text) }) { return nil }
+            return dashAppositive(ctx, closing: j, lower: lower)
+        }
         let found = phrase(ctx, endingAt: j, lower: lower, depth: 0)
         if let found, found.kind != .pronoun, let named = unclosedAppositive(ctx, before: found.first, lower: lower) { return named }
         return found
+    }
+
+    static func isDash(_ ctx: QuoteContext, _ i: Int) -> Bool {
+        i >= 0 && i < ctx.count && ctx.tokens[i].kind == .punctuation && ["\u{2014}", "\u{2013}", "-"].contains(ctx.tokens[i].text)
+    }
+
+    /// `A former candidate -- John McCain, who lost to Obama -- said`: an appositive between
+    /// dashes before the verb. The name opening it, else the name or phrase before it.
+    static func dashAppositive(_ ctx: QuoteContext, closing: Int, lower: Int) -> SpeakerPhrase? {
+        var c = closing
+        while c > lower, isDash(ctx, c - 1) { c -= 1 }  // "--" is two tokens
+        var o = c - 1
+        while o > lower, c - o < 30, !isDash(ctx, o), !ctx.endsSentence(o), !ctx.inQuote[o] { o -= 1 }
+        guard o > lower, isDash(ctx, o) else { return nil }
+        var inner = o + 1
+        while inner < c, isDash(ctx, inner) { inner += 1 }
+        // The name opening the dashes ("-- John McCain, who ...").
+        var e = inner
+        while e < c, isNameToken(ctx, e) || ctx.isPunct(e, ".") && e > inner || ctx.has(e, .nameParticle) && e > inner { e += 1 }
+        while e > inner, ctx.tokens[e - 1].kind == .punctuation { e -= 1 }
+        if e > inner, e == c || ctx.isPunct(e, ",") || ctx.isPunct(e, "("), var run = nameRun(ctx, endingAt: e - 1, lower: inner), run.first == inner || ctx.has(inner, .titleWord) {
+            run.detail = ctx.string(inner, c)
+            return run
+        }
+        var b = o
+        while b > lower, isDash(ctx, b - 1) { b -= 1 }
+        guard b - 1 >= lower else { return nil }
+        return before(ctx, verb: b, lower: lower)
     }
 
     /// `Sam Lau, the communications director for the party said`: an appositive whose closing
@@ -316,9 +349,11 @@ enum SpeakerPhraseReader {
             guard var run = nameRun(ctx, endingAt: e - 1, lower: j) else { return nil }
             // "Chancellor Angela Merkel of Germany": the name is the run before "of", the rest detail.
             // "Mr. Burman of the Tax Policy Center": the same with an article before the body.
-            let prep = run.first - 1 > j && ["the", "The"].contains(ctx.tokens[run.first - 1].text) ? run.first - 2 : run.first - 1
-            if prep > j, ["of", "from", "in", "at"].contains(ctx.tokens[prep].text),
-               isNameToken(ctx, prep - 1), var earlier = nameRun(ctx, endingAt: prep - 1, lower: j) {
+            // "Amy Lee of the Institute of Technology": back over each such body to the person.
+            for _ in 0..<3 {
+                let prep = run.first - 1 > j && ["the", "The"].contains(ctx.tokens[run.first - 1].text) ? run.first - 2 : run.first - 1
+                guard prep > j, ["of", "from", "in", "at"].contains(ctx.tokens[prep].text),
+                      isNameToken(ctx, prep - 1), var earlier = nameRun(ctx, endingAt: prep - 1, lower: j) else { break }
                 earlier.detail = ctx.string(prep, e)
                 run = earlier
             }
@@ -336,6 +371,8 @@ enum SpeakerPhraseReader {
         if k < upper, ctx.isPunct(k, ","), isNameToken(ctx, k + 1) {
             var n = k + 1
             while n < upper, isNameToken(ctx, n) || ctx.isPunct(n, ".") || ctx.has(n, .nameParticle) { n += 1 }
+            // The sentence's full stop is not part of the name.
+            while n > k + 2, ctx.isPunct(n - 1, "."), ctx.endsSentence(n - 1) { n -= 1 }
             if n >= upper || ctx.tokens[n].kind == .punctuation, var run = nameRun(ctx, endingAt: n - 1, lower: k + 1) {
                 run.detail = ctx.string(j, e)
                 return run
@@ -344,6 +381,17 @@ enum SpeakerPhraseReader {
         // A noun phrase, not a clause: short, no auxiliary verb inside, ending where phrases end.
         guard e - j <= 7, k - j < 12 else { return nil }
         for i in j..<e where ctx.has(i, .auxiliary) { return nil }
+        // `wrote the authors of the "Growth Project,"`: the phrase goes on into a quoted title.
+        if k < ctx.count, e == k, ctx.has(k - 1, .determiner) || ctx.has(k - 1, .preposition),
+           let mark = QuoteMarks.mark(at: k, tokens: ctx.tokens), mark.isDouble, mark.direction != .close {
+            var c = k + mark.length
+            while c < ctx.count, c - k < 12, ctx.sameParagraph(k, c), QuoteMarks.mark(at: c, tokens: ctx.tokens)?.isDouble != true { c += 1 }
+            if c < ctx.count, c - k < 12, c > k + mark.length, QuoteMarks.mark(at: c, tokens: ctx.tokens)?.isDouble == true {
+                var inner = c
+                while inner > k + mark.length, ctx.tokens[inner - 1].kind == .punctuation { inner -= 1 }
+                return SpeakerPhrase(kind: .description, first: j, end: c + 1, text: ctx.string(j, k) + " " + ctx.string(k + mark.length, inner))
+            }
+        }
         // Its complement naming whom it serves: "a longtime adviser to Trump", "a spokesman for
         // the Sanders campaign" (a capitalized word within two tokens of the preposition).
         var end = e

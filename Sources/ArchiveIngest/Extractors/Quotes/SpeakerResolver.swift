@@ -119,6 +119,7 @@ struct SpeakerResolver {
     /// previous speaker), else the nearest one of the right gender anywhere before.
     func resolvePronoun(_ pronoun: String, at: Int, quote: TextSpan? = nil) -> Resolved {
         guard let g = PersonGenderEvidence.pronounGender(pronoun) else {
+            if pronoun == "it" || pronoun == "It", let body = organisationSubject(before: at) { return Resolved(speaker: body, person: nil) }
             return Resolved(speaker: pronoun, person: nil)
         }
         let named = quote.map { peopleNamed(in: $0) } ?? []
@@ -180,6 +181,35 @@ struct SpeakerResolver {
             if score > bestScore { bestScore = score; best = Resolved(speaker: u.text, person: nil) }
         }
         return best ?? farthestKnown ?? Resolved(speaker: pronoun, person: nil)
+    }
+
+    /// "it" as a speaker: the organisation named as the subject of its sentence or the one
+    /// before (`The Security Council condemned the test as what it called "..."`), when that
+    /// subject is a name and not one of the article's people.
+    private func organisationSubject(before at: Int) -> String? {
+        guard let here = ctx.body.sentenceIndex(ofToken: at) else { return nil }
+        for s in [here, here - 1] where s >= 0 {
+            let range = ctx.body.sentences[s]
+            let limit = s == here ? at : range.upperBound
+            guard range.lowerBound < limit, let subject = AttributionFinder.sentenceSubject(ctx, start: range.lowerBound, limit: limit),
+                  subject.kind == .name else { continue }
+            // A heading in capitals ("FULL TEXT") is not a body's name, nor a name modifying the
+            // subject ("German football club ...", "Group advertising revenues were up").
+            if subject.end - subject.first > 1, (subject.first..<subject.end).allSatisfy({ ctx.tokens[$0].kind != .word || ctx.tokens[$0].isAllCaps }) { return nil }
+            if ctx.has(subject.end - 1, .titleWord) { return nil }
+            // Its verb follows (`Deloitte said`, `The Council on Friday made`), not a noun it
+            // modifies (`Group advertising revenues`).
+            if subject.end < ctx.count, ctx.tokens[subject.end].kind == .word {
+                let next = ctx.tokens[subject.end].text
+                let verbLike = ctx.has(subject.end, .auxiliary) || AttributionFinder.isCue(ctx, subject.end) || ctx.has(subject.end, .preposition)
+                    || ctx.has(subject.end, .adverb) || next.hasSuffix("ed") || next.hasSuffix("s") && !next.hasSuffix("ss")
+                if ctx.isCap(subject.end) || !verbLike { return nil }
+            }
+            let a = ctx.tokens[subject.first].start, b = ctx.tokens[subject.end - 1].end
+            if peopleNamed(in: TextSpan(start: a, end: b)).isEmpty { return subject.text }
+            return nil
+        }
+        return nil
     }
 
     /// The people mentioned inside code points `span` (a few at most).

@@ -39,14 +39,26 @@ enum SpeechCues {
     /// Verbs that attribute a phrase as a name for something: `called it "a disaster"`.
     static let namingVerbs: Set<String> = {
         var s = Set<String>()
-        for v in ["call", "describe", "dub", "label", "brand", "term", "refer", "deride", "decry",
-                  "praise", "condemn", "criticize", "criticise", "accuse", "blame", "hail", "credit",
-                  "denounce", "dismiss", "mock", "slam", "tout", "characterize", "cite", "attack",
-                  "promote", "pitch", "insult", "nickname", "title"] {
+        for v in namingBases {
             for f in inflections(of: v).dropFirst() { s.insert(f) }
         }
         return s
     }()
+
+    /// The base forms of ``namingVerbs``.
+    static let namingBases: Set<String> = [
+        "call", "describe", "dub", "label", "brand", "term", "refer", "deride", "decry",
+        "praise", "condemn", "criticize", "criticise", "accuse", "blame", "hail", "credit",
+        "denounce", "dismiss", "mock", "slam", "tout", "characterize", "cite", "attack",
+        "promote", "pitch", "insult", "nickname", "title",
+    ]
+
+    /// Base forms that are seldom nouns after a name (not "attack", "title", "brand"...): a cue
+    /// in the plain present right after their subject ("they call it", "critics deride it").
+    static let presentNamingVerbs: Set<String> = [
+        "call", "describe", "dub", "deride", "decry", "condemn", "criticize", "criticise", "accuse",
+        "denounce", "dismiss", "mock", "tout", "characterize",
+    ]
 
     /// Verbs of saying that should not start reported speech without a "that" (they usually
     /// take a noun object: "announced a plan", "posted a photo", "continued the tour").
