@@ -22,7 +22,8 @@ enum BylineRules {
     static func isByline(_ line: PageLine) -> Bool {
         guard line.words >= 2, line.words <= 60 else { return false }
         let t = line.content
-        guard t.hasPrefix("(") || t.hasPrefix("-") || line.head.first.map({ openerWords.contains($0) }) ?? false else { return false }
+        let opening = t.utf8.first
+        guard opening == UInt8(ascii: "(") || opening == UInt8(ascii: "-") || line.head.first.map({ openerWords.contains($0) }) ?? false else { return false }
         if line.words <= 16, let first = line.head.first, byWords.contains(first) {
             // "By Jane Doe" (and "Por", "Von", "Par", "Door"): the word, a space, a capitalized name
             let rest = t.drop(while: { $0.isLetter })

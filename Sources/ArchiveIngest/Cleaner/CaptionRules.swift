@@ -50,7 +50,8 @@ enum CaptionRules {
 
     /// "In this Dec. 12, 2006, file photo, ...", "In this photo provided by ...", "This undated photo shows ...".
     static func describesPhoto(_ t: Substring) -> Bool {
-        guard t.hasPrefix("In this ") || t.hasPrefix("This ") else { return false }
+        // Bytes, not characters: most lines fail this on their first byte.
+        guard t.utf8.starts(with: "In this ".utf8) || t.utf8.starts(with: "This ".utf8) else { return false }
         let head = t.prefix(60).lowercased()
         for key in [" photo", " image", " picture", " photograph", " handout", " video grab", " screenshot", " screen grab"] {
             if let r = head.range(of: key) {

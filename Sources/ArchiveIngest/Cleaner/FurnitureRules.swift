@@ -103,8 +103,11 @@ enum FurnitureRules {
 
     static func isFooter(_ line: PageLine) -> Bool {
         guard line.words <= 40 else { return false }
-        let t = line.content
-        if t.hasPrefix("©") || t.hasPrefix("(c)") || t.hasPrefix("(C)") {
+        // "©", "(c)", "(C)" tested on the first bytes: `hasPrefix` compares whole characters.
+        let t = line.content.utf8
+        var b = t.makeIterator()
+        let b0 = b.next(), b1 = b.next(), b2 = b.next()
+        if b0 == 0xC2 && b1 == 0xA9 || b0 == UInt8(ascii: "(") && (b1 == UInt8(ascii: "c") || b1 == UInt8(ascii: "C")) && b2 == UInt8(ascii: ")") {
             // "© Shutterstock/racorn", "© Getty Images / Jane Doe" credit a picture
             return !(line.hasSlash && line.words <= 6)
         }
