@@ -17,7 +17,7 @@ enum CaptionRules {
         let t = line.content
         if let n = line.wordsBeforeColon, n <= 3, hasPhotoOpener(t) { return true }
         if describesPhoto(t) { return true }
-        if line.words <= 40, WordCode.containsAny(line.head, creditPhrases) { return true }
+        if line.words <= 40, creditPhrases.occurs(in: line.head) { return true }
         if line.hasSlash || t.hasSuffix(")"), creditStart(t) != nil { return true }
         return false
     }
@@ -25,8 +25,8 @@ enum CaptionRules {
     static let creditOpeners = WordCode.set(["photo", "photos", "photograph", "picture", "image", "credit", "pictures"])
     static let courtesy = WordCode.of("courtesy")
     /// Credits inside a caption: "Photo illustration by ...", "Photo by ...", "Illustration by ...".
-    static let creditPhrases = ["photo by", "photos by", "photograph by", "illustration by", "photo illustration", "photo courtesy",
-                                "image courtesy", "picture by", "photographed by"].map(WordCode.phrase)
+    static let creditPhrases = PhraseSet(["photo by", "photos by", "photograph by", "illustration by", "photo illustration", "photo courtesy",
+                                          "image courtesy", "picture by", "photographed by"])
     static let creditSecond = WordCode.set(["by", "credit", "courtesy"])
     static let creditWords = WordCode.set(["photo", "getty", "image", "images", "credit", "photograph", "courtesy"])
 

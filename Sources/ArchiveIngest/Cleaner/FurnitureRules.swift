@@ -20,10 +20,10 @@ enum FurnitureRules {
         "print", "pdf", "version", "options", "sharing", "mode", "via", "link",
     ])
     /// Phrases that make any short line a promotion.
-    static let promoPhrases = [
+    static let promoPhrases = PhraseSet([
         "newsletter", "newsletters", "subscribe to", "subscribe for", "sign up", "download our", "follow us", "advertisement",
         "breaking news alerts", "latest updates", "in your inbox", "our app",
-    ].map(WordCode.phrase)
+    ])
     /// Link labels: a line that is one, or starts with one and a colon, points elsewhere.
     static let linkLabels = Set([
         "read more", "read also", "also read", "read", "related", "see also", "more", "watch", "listen", "recommended",
@@ -33,12 +33,12 @@ enum FurnitureRules {
         "filed to", "filed under", "tags", "tagged", "topics", "categories", "category",
     ].map(WordCode.phrase))
     /// Heads of link blocks.
-    static let sectionBreakPhrases = [
+    static let sectionBreakPhrases = PhraseSet([
         "related", "read next", "read these next", "also read", "you may also", "you might also", "more from", "more stories",
         "recommended", "next in", "also like", "trending", "most popular", "most read", "top stories", "latest news", "more in",
         "more news", "more on this", "further reading", "read more", "popular", "editor's picks", "around the web", "sponsored",
         "promoted", "also on", "what to read next",
-    ].map(WordCode.phrase)
+    ])
     static let commentsPhrases = ["leave a reply", "join the discussion", "leave a comment", "add a comment", "post a comment"].map(WordCode.phrase)
     static let comment = WordCode.of("comment"), comments = WordCode.of("comments"), discussion = WordCode.of("discussion")
     static let responses = WordCode.of("responses"), replies = WordCode.of("replies"), ago = WordCode.of("ago")
@@ -74,7 +74,7 @@ enum FurnitureRules {
     /// Heads of link blocks: "Related", "Read these next", "Next In World", "Others Also Read", "You may also like".
     static func isSectionBreak(_ line: PageLine) -> Bool {
         guard line.words >= 1, line.words <= 6, !line.text.hasSuffix(".") || line.text.hasSuffix("...") else { return false }
-        return WordCode.containsAny(line.head, sectionBreakPhrases)
+        return sectionBreakPhrases.occurs(in: line.head)
     }
 
     /// "2 days ago at 07:52 am", "32M ago", "updated 15M ago": a relative timestamp.
@@ -152,7 +152,7 @@ enum FurnitureRules {
             if line.words <= 6 && shareVerbs.contains(first) { return true }
             return h.dropFirst().contains(where: { promoWords.contains($0) })
         }
-        return WordCode.containsAny(h, promoPhrases)
+        return promoPhrases.occurs(in: h)
     }
 
     /// "This website uses cookies ...": a line that says "cookie" twice, or with "website"/"consent"/"browser".

@@ -46,8 +46,4 @@ enum WordCode {
         }
         return false
     }
-
-    static func containsAny(_ words: [UInt64], _ phrases: [[UInt64]]) -> Bool {
-        phrases.contains { contains(words, $0) }
-    }
 }
