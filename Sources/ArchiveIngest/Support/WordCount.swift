@@ -3,10 +3,14 @@
 public enum WordCount {
     public static func of(_ s: String) -> Int {
         var n = 0, inWord = false
-        for b in s.utf8 {
-            let space = b == 32 || b == 10 || b == 9 || b == 13
-            if !space && !inWord { n += 1 }
-            inWord = !space
+        // Over the contiguous bytes: iterating the string's UTF-8 view costs several times more.
+        var text = s
+        text.withUTF8 { bytes in
+            for b in bytes {
+                let space = b == 32 || b == 10 || b == 9 || b == 13
+                if !space && !inWord { n += 1 }
+                inWord = !space
+            }
         }
         return n
     }
