@@ -3,23 +3,29 @@
 ///
 /// `Dictionary<String, _>` and `Set<String>` hash each key with seeded SipHash, which costs more
 /// than the rest of a short word's look-up. Here a word's first 16 UTF-8 bytes are packed into
-/// two integers, which give the hash and, stored in the slot itself, the comparison: a look-up of
-/// a word of up to 16 bytes reads one slot (one cache line) and no `String`. Longer words are
-/// also compared with the stored word, so the answer is always exact (byte for byte).
+/// two integers, which give the hash and the comparison with the stored entry (no `String` is
+/// read for words of up to 16 bytes; longer ones are also compared in full, so the answer is
+/// always exact, byte for byte). The slots are 4 bytes, so the table stays in cache: the
+/// lexicon's look-ups were mostly cache misses when each slot held the whole entry.
 struct StringTable<Value: Sendable>: Sendable {
-    /// One slot of the open-addressing table: a word's packed bytes, its length and its index.
-    private struct Slot: Sendable {
-        var low: UInt64 = 0
-        var high: UInt64 = 0
-        var length: Int32 = 0
-        /// Index into `words` and `values`; -1 for an empty slot.
-        var index: Int32 = -1
+    /// One word: its packed bytes, its length and its value.
+    private struct Entry: Sendable {
+        var low: UInt64
+        var high: UInt64
+        var length: Int32
+        var value: Value
     }
 
-    private var slots: [Slot]
-    private var words: [String] = []
-    private var values: [Value] = []
+    /// The open-addressing table, kept small so it stays in cache (a look-up of a word that is
+    /// absent reads nothing else): each slot holds `index + 1` of an entry in its low
+    /// `indexBits` bits (0 when empty) and more bits of the word's hash above them.
+    private var slots: [UInt32]
+    /// The words in insertion order; a slot's match reads one entry.
+    private var entries: [Entry] = []
+    /// Long words (over 16 bytes) by entry index, compared in full.
+    private var longWords: [Int: String] = [:]
     private let shift: UInt64
+    private let indexBits: UInt32
 
     init(_ pairs: some Sequence<(String, Value)>) {
         var unique: [String: Value] = [:]
@@ -30,15 +36,20 @@ struct StringTable<Value: Sendable>: Sendable {
         var bits: UInt64 = 4
         while (1 << bits) < unique.count * 2 { bits += 1 }
         shift = 64 - bits
-        slots = [Slot](repeating: Slot(), count: 1 << Int(bits))
+        var ib: UInt32 = 1
+        while (1 << ib) <= unique.count + 1 { ib += 1 }
+        indexBits = ib
+        slots = [UInt32](repeating: 0, count: 1 << Int(bits))
+        entries.reserveCapacity(order.count)
         for word in order {
             var copy = word
             let key = copy.withUTF8 { Self.pack($0) }
-            var i = Int(Self.hash(key) >> shift)
-            while slots[i].index >= 0 { i = (i + 1) & (slots.count - 1) }
-            slots[i] = Slot(low: key.low, high: key.high, length: Int32(key.length), index: Int32(words.count))
-            words.append(word)
-            values.append(unique[word]!)
+            let h = Self.hash(key)
+            var i = Int(h >> shift)
+            while slots[i] != 0 { i = (i + 1) & (slots.count - 1) }
+            slots[i] = tag(h) | UInt32(entries.count + 1)
+            if key.length > 16 { longWords[entries.count] = word }
+            entries.append(Entry(low: key.low, high: key.high, length: Int32(key.length), value: unique[word]!))
         }
     }
 
@@ -53,19 +64,32 @@ struct StringTable<Value: Sendable>: Sendable {
     @inline(__always)
     subscript(bytes bytes: UnsafeBufferPointer<UInt8>) -> Value? {
         let key = Self.pack(bytes)
-        var i = Int(Self.hash(key) >> shift)
+        let h = Self.hash(key)
+        let wanted = tag(h)
+        let indexMask: UInt32 = (1 << indexBits) - 1
+        var i = Int(h >> shift)
         return slots.withUnsafeBufferPointer { table -> Value? in
             let mask = table.count - 1
             while true {
                 let slot = table[i]
-                if slot.index < 0 { return nil }
-                if slot.low == key.low, slot.high == key.high, Int(slot.length) == key.length,
-                   key.length <= 16 || words[Int(slot.index)].utf8.elementsEqual(bytes) {
-                    return values[Int(slot.index)]
+                if slot == 0 { return nil }
+                if slot & ~indexMask == wanted {
+                    let k = Int(slot & indexMask) - 1
+                    let e = entries[k]
+                    if e.low == key.low, e.high == key.high, Int(e.length) == key.length,
+                       key.length <= 16 || longWords[k]!.utf8.elementsEqual(bytes) {
+                        return e.value
+                    }
                 }
                 i = (i + 1) & mask
             }
         }
+    }
+
+    /// The hash bits a slot keeps above its index.
+    @inline(__always)
+    private func tag(_ h: UInt64) -> UInt32 {
+        UInt32(truncatingIfNeeded: h) & ~((1 << indexBits) - 1)
     }
 
     /// The first 16 bytes, little-endian and zero-padded, and the length.
