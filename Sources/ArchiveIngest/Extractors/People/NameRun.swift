@@ -110,74 +110,73 @@ enum NameRunScanner {
     }
 
     /// The name word at token `i`, or nil when the token cannot be part of a name.
+    ///
+    /// Decided on the token's UTF-8 bytes in one pass (``WordShape``): most capitalized words
+    /// are ASCII, and walking their scalars again for each test cost more than the rest of the scan.
     static func nameWord(_ tokens: [Token], _ i: Int, _ end: Int) -> NameWord? {
         let t = tokens[i]
         guard t.kind == .word else { return nil }
-        let scalars = t.text.unicodeScalars
-        let length = t.end - t.start
-        guard let first = scalars.first else { return nil }
-        if !Letters.isUpper(first) {
-            // Most words are lower case: decide them without a set look-up where possible.
-            if length > 4, first != "a", first != "e" { return nil }
-            if length <= 5, PeopleLexicon.particles.contains(t.text) {
-                return NameWord(token: i, span: t.span, text: t.text, key: t.text, classes: [], isInitial: false, isParticle: true, isPossessive: false)
+        var utf8 = t.text
+        return utf8.withUTF8 { bytes -> NameWord? in
+            guard let b0 = bytes.first else { return nil }
+            let length = t.end - t.start
+            let upper = b0 < 128 ? b0 >= 65 && b0 <= 90 : Letters.isUpper(t.text.unicodeScalars.first!)
+            if !upper {
+                // Most words are lower case: decide them without a set look-up where possible.
+                if length > 4, b0 != 97, b0 != 101 { return nil }  // "a", "e"
+                if length <= 5, PeopleLexicon.particles.contains(bytes: bytes) {
+                    return NameWord(token: i, span: t.span, text: t.text, key: t.text, classes: [], isInitial: false, isParticle: true, isPossessive: false)
+                }
+                // "al-Assad", "el-Sisi": a lower-case prefix joined to a capitalized name.
+                if length > 3, bytes[1] == 108, bytes[2] == 45, t.text.hasPrefix("al-") || t.text.hasPrefix("el-") {
+                    let scalars = t.text.unicodeScalars
+                    guard Letters.isUpper(scalars[scalars.index(scalars.startIndex, offsetBy: 3)]) else { return nil }
+                    return NameWord(token: i, span: t.span, text: t.text, key: PersonIdentity.foldWord(t.text), classes: PeopleLexicon.classes(t.text),
+                                    isInitial: false, isParticle: false, isPossessive: false)
+                }
+                return nil
             }
-            // "al-Assad", "el-Sisi": a lower-case prefix joined to a capitalized name.
-            if length > 3, t.text.hasPrefix("al-") || t.text.hasPrefix("el-"),
-               Letters.isUpper(scalars[scalars.index(scalars.startIndex, offsetBy: 3)]) {
-                return NameWord(token: i, span: t.span, text: t.text, key: PersonIdentity.foldWord(t.text), classes: PeopleLexicon.classes(t.text),
-                                isInitial: false, isParticle: false, isPossessive: false)
+            // A single capital letter followed by its dot is an initial ("A. Smith").
+            if length == 1 {
+                if i + 1 < end, tokens[i + 1].text == ".", tokens[i + 1].start == t.end {
+                    return NameWord(token: i, span: TextSpan(start: t.start, end: t.end + 1), text: t.text + ".", key: t.text + ".",
+                                    classes: [], isInitial: true, isParticle: false, isPossessive: false)
+                }
+                // A middle initial without its dot, between two name words: "George W Bush".
+                if t.text != "A", t.text != "I", i > 0, i + 1 < end, tokens[i - 1].kind == .word, tokens[i + 1].kind == .word,
+                   Letters.isCapitalized(tokens[i - 1].text), Letters.isCapitalized(tokens[i + 1].text),
+                   !Letters.isAllCaps(tokens[i - 1].text), !Letters.isAllCaps(tokens[i + 1].text) {
+                    return NameWord(token: i, span: t.span, text: t.text, key: t.text + ".",
+                                    classes: [], isInitial: true, isParticle: false, isPossessive: false)
+                }
+                return nil
             }
-            return nil
-        }
-        // A single capital letter followed by its dot is an initial ("A. Smith").
-        if length == 1 {
-            if i + 1 < end, tokens[i + 1].text == ".", tokens[i + 1].start == t.end {
-                return NameWord(token: i, span: TextSpan(start: t.start, end: t.end + 1), text: t.text + ".", key: t.text + ".",
-                                classes: [], isInitial: true, isParticle: false, isPossessive: false)
+            let shape = WordShape(bytes)
+            if shape.isASCII ? shape.isDottedInitials : isDottedInitials(t.text) {
+                return NameWord(token: i, span: t.span, text: t.text, key: t.text, classes: PeopleLexicon.table[bytes: bytes] ?? [],
+                                isInitial: true, isParticle: false, isPossessive: false)
             }
-            // A middle initial without its dot, between two name words: "George W Bush".
-            if t.text != "A", t.text != "I", i > 0, i + 1 < end, tokens[i - 1].kind == .word, tokens[i + 1].kind == .word,
-               Letters.isCapitalized(tokens[i - 1].text), Letters.isCapitalized(tokens[i + 1].text),
-               !Letters.isAllCaps(tokens[i - 1].text), !Letters.isAllCaps(tokens[i + 1].text) {
-                return NameWord(token: i, span: t.span, text: t.text, key: t.text + ".",
-                                classes: [], isInitial: true, isParticle: false, isPossessive: false)
+            if shape.isASCII ? shape.isAllCaps : Letters.isAllCaps(t.text) { return nil }
+            // Digits ("W46.50", "H1") and adjective tails ("Ohio-based") make no name word.
+            if shape.hasDigit { return nil }
+            if shape.lastHyphen >= 0,
+               adjectiveTails.contains(bytes: UnsafeBufferPointer(rebasing: bytes[(shape.lastHyphen + 1)...])) {
+                return nil
             }
-            return nil
-        }
-        if isDottedInitials(t.text) {
-            return NameWord(token: i, span: t.span, text: t.text, key: t.text, classes: PeopleLexicon.classes(t.text),
-                            isInitial: true, isParticle: false, isPossessive: false)
-        }
-        if Letters.isAllCaps(t.text) { return nil }
-        // Digits ("W46.50", "H1") and adjective tails ("Ohio-based") make no name word.
-        var hyphen = false
-        for c in scalars {
-            let v = c.value
-            if v >= 48 && v <= 57 { return nil }
-            if c == "-" { hyphen = true }
-        }
-        if hyphen, let dash = t.text.lastIndex(of: "-"), adjectiveTails.contains(String(t.text[t.text.index(after: dash)...])) {
-            return nil
-        }
-        // Possessive: "Mexico's", "Sheinbaum’s", "Jones'".
-        var text = t.text
-        var span = t.span
-        var possessive = false
-        if length > 2, let last = scalars.last, last == "s" || last == "S" {
-            let apostrophe = scalars[scalars.index(scalars.endIndex, offsetBy: -2)]
-            if apostrophe == "'" || apostrophe == "\u{2019}" {
-                var v = String.UnicodeScalarView()
-                v.append(contentsOf: scalars.dropLast(2))
-                text = String(v)
+            // Possessive: "Mexico's", "Sheinbaum’s", "Jones'".
+            var text = t.text
+            var span = t.span
+            var name = bytes
+            if length > 2, shape.possessiveBytes > 0 {
+                name = UnsafeBufferPointer(rebasing: bytes[..<(bytes.count - shape.possessiveBytes)])
+                text = String(decoding: name, as: UTF8.self)
                 span.end -= 2
-                possessive = true
             }
+            var classes = PeopleLexicon.table[bytes: name] ?? []
+            if classes.isEmpty, isBrandCase(text) { classes = .nonPerson }
+            return NameWord(token: i, span: span, text: text, key: shape.isASCII ? text : PersonIdentity.foldWord(text), classes: classes,
+                            isInitial: false, isParticle: false, isPossessive: name.count < bytes.count)
         }
-        var classes = PeopleLexicon.classes(text)
-        if classes.isEmpty, isBrandCase(text) { classes = .nonPerson }
-        return NameWord(token: i, span: span, text: text, key: PersonIdentity.foldWord(text), classes: classes,
-                        isInitial: false, isParticle: false, isPossessive: possessive)
     }
 
     /// Tails that turn a name into an adjective: "Ohio-based", "Soviet-era", "Chinese-made".
