@@ -59,9 +59,14 @@ enum CreditParser {
     /// string functions cost tens of microseconds a line on Linux.
     static func credits(inLine line: String) -> [Credit] {
         var out: [Credit] = []
-        let segments = line.split(whereSeparator: { $0 == ";" || $0 == "(" || $0 == ")" || $0 == "\n" || $0 == "|" || $0 == "[" || $0 == "]" })
+        let plain = isPlainASCII(line)
+        let segments = plain
+            ? splitASCII(line[...], where: { $0 == 59 || $0 == 40 || $0 == 41 || $0 == 10 || $0 == 124 || $0 == 91 || $0 == 93 })  // ; ( ) \n | [ ]
+            : line.split(whereSeparator: { $0 == ";" || $0 == "(" || $0 == ")" || $0 == "\n" || $0 == "|" || $0 == "[" || $0 == "]" })
         for segment in segments {
-            let words = segment.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" })
+            let words = plain
+                ? splitASCII(segment, where: { $0 == 32 || $0 == 9 })  // space, tab
+                : segment.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" })
             guard let byIndex = words.firstIndex(where: isBy), byIndex <= 3 else { continue }
             guard let role = role(cue: words[..<byIndex].map { $0.lowercased() }) else { continue }
             var current: [Substring] = []
@@ -80,6 +85,27 @@ enum CreditParser {
             }
             flush()
         }
+        return out
+    }
+
+    /// True when every Character of `s` is one ASCII byte (ASCII without "\r", whose "\r\n" is
+    /// one Character): splitting it on bytes then gives what splitting on Characters gives.
+    static func isPlainASCII(_ s: String) -> Bool { s.utf8.allSatisfy { $0 < 128 && $0 != 13 } }
+
+    /// `split(whereSeparator:)` on the bytes of a plain ASCII text (see ``isPlainASCII(_:)``):
+    /// iterating Characters made this parser cost microseconds a line.
+    static func splitASCII(_ s: Substring, where isSeparator: (UInt8) -> Bool) -> [Substring] {
+        var out: [Substring] = []
+        let u = s.utf8
+        var start = u.startIndex, i = start
+        while i != u.endIndex {
+            if isSeparator(u[i]) {
+                if start != i { out.append(s[start..<i]) }
+                start = u.index(after: i)
+            }
+            i = u.index(after: i)
+        }
+        if start != u.endIndex { out.append(s[start..<u.endIndex]) }
         return out
     }
 
@@ -114,6 +140,18 @@ enum CreditParser {
         return name
     }
 
+    /// The index of the first "/" at or after `start`, or `scalars.count`.
+    @inline(__always)
+    static func nextSlash(in scalars: [Unicode.Scalar], from start: Int) -> Int {
+        scalars.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: UInt32.self) { values in
+                var i = start
+                while i < values.count, values[i] != 47 { i += 1 }
+                return i
+            }
+        }
+    }
+
     /// Photographers in "AGENCY/Name" credits ("REUTERS/Raquel Cunha/File Photo", "AFP/Jane Doe"),
     /// with the code-point spans of each credit (agency included) in `text`.
     static func photoCredits(in scalars: [Unicode.Scalar]) -> [(name: String, span: TextSpan)] {
@@ -121,7 +159,9 @@ enum CreditParser {
         var i = 0
         let n = scalars.count
         while i < n {
-            guard scalars[i] == "/" else { i += 1; continue }
+            // Most bodies have few slashes: find the next one with a plain scan.
+            i = nextSlash(in: scalars, from: i)
+            guard i < n else { break }
             // The agency: an all-caps word right before the slash.
             var a = i
             while a > 0, scalars[a - 1].properties.isUppercase { a -= 1 }

@@ -11,14 +11,17 @@ struct PersonGrouper {
         /// Token index of each mention's first word, for finding titles.
         var firstTokens: [Int] = []
         var titles: [String] = []
+        /// Start of the earliest mention (`Int.max` before the first): kept as mentions are added
+        /// rather than searched for at every comparison.
+        var earliest = Int.max
 
         var surname: String { words.last! }
     }
 
     let text: BodyText
     var drafts: [Draft] = []
-    /// Tokens already inside a mention.
-    private var covered: Set<Int> = []
+    /// Tokens already inside a mention, by token index (an array: tested for every run word).
+    private var covered: [Bool]
     /// Drafts by surname, and the longest name in words: rebuilt before each resolution pass.
     private var bySurname: [String: [Int]] = [:]
     private var longestName = 0
@@ -34,6 +37,7 @@ struct PersonGrouper {
 
     init(text: BodyText) {
         self.text = text
+        covered = [Bool](repeating: false, count: text.tokens.count)
     }
 
     /// Builds the people from the classified runs.
@@ -59,7 +63,7 @@ struct PersonGrouper {
         var singles: [String: Int] = [:]
         for c in candidates where c.isPerson && c.words.count == 1 {
             let w = c.words.first!
-            if covered.contains(w.token) { continue }
+            if covered[w.token] { continue }
             let key = w.key
             // A first name alone ("daughter Ivanka") joins the one full name it opens ("Ivanka Trump").
             if w.classes.contains(.given), let k = uniqueDraft(firstName: key) {
@@ -129,7 +133,7 @@ struct PersonGrouper {
         var j = words.startIndex
         while j < words.endIndex {
             let w = words[j]
-            if covered.contains(w.token) || w.isParticle { j += 1; continue }
+            if covered[w.token] || w.isParticle { j += 1; continue }
             // The longest stretch of this run that ends a known name (looked up by surname, so the
             // cost does not grow with the number of people).
             var found: (draft: Int, length: Int)?
@@ -142,7 +146,7 @@ struct PersonGrouper {
                         guard length <= drafts[k].words.count, endsName(words, from: j, through: end, drafts[k]) else { continue }
                         // Two people with one surname: the surname alone usually means the one
                         // introduced first ("Trump" for Donald Trump when Ivanka Trump also appears).
-                        let introduced = drafts[k].mentions.min()?.start ?? Int.max
+                        let introduced = drafts[k].earliest
                         if found == nil || length > found!.length || length == found!.length && introduced < bestIntroduced {
                             found = (k, length)
                             bestIntroduced = introduced
@@ -153,7 +157,7 @@ struct PersonGrouper {
             }
             guard let (k, length) = found else { j += 1; continue }
             var slice = words[j..<(j + length)]
-            if slice.contains(where: { covered.contains($0.token) }) { j += 1; continue }
+            if slice.contains(where: { covered[$0.token] }) { j += 1; continue }
             // "de la Fuente": the particles before a surname are written lower case, outside the run.
             let particles = particlesBefore(slice.first!.token, draft: drafts[k], matched: length)
             if !particles.isEmpty {
@@ -186,7 +190,7 @@ struct PersonGrouper {
         var out: [NameWord] = []
         var nameIndex = draft.words.count - matched - 1
         var t = token - 1
-        while nameIndex >= 0, t >= 0, !covered.contains(t) {
+        while nameIndex >= 0, t >= 0, !covered[t] {
             let tok = text.tokens[t]
             guard tok.kind == .word, PeopleLexicon.particles.contains(tok.text), tok.text == draft.words[nameIndex] else { break }
             out.insert(NameWord(token: t, span: tok.span, text: tok.text, key: tok.text, classes: [], isInitial: false, isParticle: true, isPossessive: false), at: 0)
@@ -198,8 +202,9 @@ struct PersonGrouper {
 
     private mutating func addMention(_ k: Int, _ words: ArraySlice<NameWord>) {
         let span = TextSpan(start: words.first!.span.start, end: words.last!.span.end)
-        for w in words { covered.insert(w.token) }
+        for w in words { covered[w.token] = true }
         drafts[k].mentions.append(span)
+        drafts[k].earliest = min(drafts[k].earliest, span.start)
         drafts[k].firstTokens.append(words.first!.token)
         // The surface form from the words themselves (cheaper than slicing the body): one space
         // between words, as the body has them once whitespace is normalized.
@@ -255,13 +260,15 @@ struct PersonGrouper {
     /// The people, in order of first mention.
     func people() -> [ArticlePerson] {
         var order = drafts.indices.filter { !drafts[$0].mentions.isEmpty }
-        order.sort { drafts[$0].mentions.min()!.start < drafts[$1].mentions.min()!.start }
+        order.sort { drafts[$0].earliest < drafts[$1].earliest }
         return order.map { k in
             let d = drafts[k]
             var mentions = d.mentions
             mentions.sort()
+            // Words of a surface: its spaces plus one (it is built with one space between words).
+            func words(_ s: String) -> Int { s.utf8.reduce(1) { $1 == 32 ? $0 + 1 : $0 } }
             let name = d.surfaces.max { a, b in
-                let wa = a.split(separator: " ").count, wb = b.split(separator: " ").count
+                let wa = words(a), wb = words(b)
                 return wa != wb ? wa < wb : a.count < b.count
             }!
             return ArticlePerson(name: name, aliases: d.surfaces, role: .mentioned, titles: d.titles, mentions: mentions)
