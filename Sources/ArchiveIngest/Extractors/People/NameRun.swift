@@ -77,7 +77,7 @@ enum NameRunScanner {
                 let isPossessive = word.isPossessive
                 // An initial or abbreviation keeps its dot: skip the "." token.
                 var next = i + 1
-                if next < range.upperBound, tokens[next].kind == .punctuation, tokens[next].text == "." {
+                if next < range.upperBound, tokens[next].kind == .punctuation, tokens[next].isMark(Mark.dot) {
                     if word.span.end == tokens[next].end || tokens[next].start == tokens[i].end && word.classes.contains(.honorific) {
                         next += 1
                     }
@@ -138,7 +138,7 @@ enum NameRunScanner {
             }
             // A single capital letter followed by its dot is an initial ("A. Smith").
             if length == 1 {
-                if i + 1 < end, tokens[i + 1].text == ".", tokens[i + 1].start == t.end {
+                if i + 1 < end, tokens[i + 1].isMark(Mark.dot), tokens[i + 1].start == t.end {
                     return NameWord(token: i, span: TextSpan(start: t.start, end: t.end + 1), text: t.text + ".", key: t.text + ".",
                                     classes: [], isInitial: true, isParticle: false, isPossessive: false)
                 }
@@ -263,7 +263,7 @@ enum NameRunScanner {
         guard words >= 4, caps * 10 >= words * 8 else { return false }
         // A list ("Sean Fitzpatrick , Walter Little , Justin Marshall") is no headline.
         var commas = 0
-        for k in range where tokens[k].text == "," { commas += 1 }
+        for k in range where tokens[k].isMark(Mark.comma) { commas += 1 }
         if commas >= 2 { return false }
         var plain = 0
         for k in range.dropFirst() where tokens[k].kind == .word && tokens[k].end - tokens[k].start > 3 && Letters.isCapitalized(tokens[k].text) {

@@ -29,9 +29,9 @@ struct PersonGrouper {
     private mutating func indexSurnames() {
         bySurname.removeAll(keepingCapacity: true)
         longestName = 0
-        for (k, d) in drafts.enumerated() {
-            bySurname[d.surname, default: []].append(k)
-            longestName = max(longestName, d.words.count)
+        for k in drafts.indices {
+            bySurname[drafts[k].surname, default: []].append(k)
+            longestName = max(longestName, drafts[k].words.count)
         }
     }
 
@@ -91,7 +91,9 @@ struct PersonGrouper {
     private func match(full words: [String], at offset: Int) -> Int? {
         var best: Int?
         var bestDistance = Int.max
-        for (k, d) in drafts.enumerated() where d.surname == words.last! {
+        let surname = words.last!
+        for k in drafts.indices where drafts[k].surname == surname {
+            let d = drafts[k]
             let same = d.words == words
                 || d.words.count > words.count && Array(d.words.suffix(words.count)) == words
                 || words.count > d.words.count && Array(words.suffix(d.words.count)) == d.words
@@ -106,7 +108,7 @@ struct PersonGrouper {
     /// The only multi-word person whose first name is `key`, if exactly one.
     private func uniqueDraft(firstName key: String) -> Int? {
         var found: Int?
-        for (k, d) in drafts.enumerated() where d.words.count >= 2 && d.words[0] == key {
+        for k in drafts.indices where drafts[k].words.count >= 2 && drafts[k].words[0] == key {
             if found != nil { return nil }
             found = k
         }
@@ -143,7 +145,7 @@ struct PersonGrouper {
                 if let candidates = bySurname[words[end].key] {
                     for k in candidates {
                         let length = end - j + 1
-                        guard length <= drafts[k].words.count, endsName(words, from: j, through: end, drafts[k]) else { continue }
+                        guard length <= drafts[k].words.count, endsName(words, from: j, through: end, draft: k) else { continue }
                         // Two people with one surname: the surname alone usually means the one
                         // introduced first ("Trump" for Donald Trump when Ivanka Trump also appears).
                         let introduced = drafts[k].earliest
@@ -159,7 +161,7 @@ struct PersonGrouper {
             var slice = words[j..<(j + length)]
             if slice.contains(where: { covered[$0.token] }) { j += 1; continue }
             // "de la Fuente": the particles before a surname are written lower case, outside the run.
-            let particles = particlesBefore(slice.first!.token, draft: drafts[k], matched: length)
+            let particles = particlesBefore(slice.first!.token, draft: k, matched: length)
             if !particles.isEmpty {
                 var extended = particles
                 extended.append(contentsOf: slice)
@@ -172,27 +174,28 @@ struct PersonGrouper {
         }
     }
 
-    /// True when run words `from...through` equal the last words of the draft's name.
-    private func endsName(_ words: ArraySlice<NameWord>, from: Int, through: Int, _ d: Draft) -> Bool {
+    /// True when run words `from...through` equal the last words of the draft's name. (Drafts
+    /// are passed by index: copying one retains all its arrays.)
+    private func endsName(_ words: ArraySlice<NameWord>, from: Int, through: Int, draft: Int) -> Bool {
         let n = through - from + 1
-        guard n <= d.words.count else { return false }
-        let tail = d.words.suffix(n)
+        let count = drafts[draft].words.count
+        guard n <= count else { return false }
         var k = from
-        for x in tail {
-            if words[k].key != x { return false }
+        for x in (count - n)..<count {
+            if words[k].key != drafts[draft].words[x] { return false }
             k += 1
         }
         return true
     }
 
     /// Lower-case particles in the body right before `token` that continue the draft's name backwards.
-    private func particlesBefore(_ token: Int, draft: Draft, matched: Int) -> [NameWord] {
+    private func particlesBefore(_ token: Int, draft k: Int, matched: Int) -> [NameWord] {
         var out: [NameWord] = []
-        var nameIndex = draft.words.count - matched - 1
+        var nameIndex = drafts[k].words.count - matched - 1
         var t = token - 1
         while nameIndex >= 0, t >= 0, !covered[t] {
             let tok = text.tokens[t]
-            guard tok.kind == .word, PeopleLexicon.particles.contains(tok.text), tok.text == draft.words[nameIndex] else { break }
+            guard tok.kind == .word, PeopleLexicon.particles.contains(tok.text), tok.text == drafts[k].words[nameIndex] else { break }
             out.insert(NameWord(token: t, span: tok.span, text: tok.text, key: tok.text, classes: [], isInitial: false, isParticle: true, isPossessive: false), at: 0)
             nameIndex -= 1
             t -= 1
