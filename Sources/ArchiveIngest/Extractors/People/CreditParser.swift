@@ -140,12 +140,22 @@ enum CreditParser {
         return name
     }
 
-    /// The index of the first "/" at or after `start`, or `scalars.count`.
+    /// The index of the first "/" at or after `start`, or `scalars.count`. Eight scalars at a
+    /// time: most bodies have no slash, and a scalar-by-scalar scan cost 2 us per article.
     @inline(__always)
     static func nextSlash(in scalars: [Unicode.Scalar], from start: Int) -> Int {
         scalars.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: UInt32.self) { values in
                 var i = start
+                if let base = values.baseAddress {
+                    let raw = UnsafeRawPointer(base)
+                    let slash = SIMD8<UInt32>(repeating: 47)
+                    while i + 8 <= values.count {
+                        let block = raw.loadUnaligned(fromByteOffset: i * 4, as: SIMD8<UInt32>.self)
+                        if any(block .== slash) { break }
+                        i += 8
+                    }
+                }
                 while i < values.count, values[i] != 47 { i += 1 }
                 return i
             }
