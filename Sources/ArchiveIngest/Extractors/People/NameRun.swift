@@ -43,13 +43,16 @@ enum NameRunScanner {
         let tokens = text.tokens
         var out: [NameRun] = []
         var current: [NameWord] = []
+        // Tokens outside the skipped spans' bounds are settled without searching them.
+        let skipStart = skip.lazy.map(\.start).min() ?? Int.max
+        let skipEnd = skip.lazy.map(\.end).max() ?? Int.min
         for (sentenceIndex, range) in text.sentences.enumerated() {
             let headline = isHeadline(tokens, range)
             var startsSentence = true
             var firstWordSeen = false
             var i = range.lowerBound
             while i < range.upperBound {
-                if !skip.isEmpty, skip.contains(where: { $0.contains(tokens[i].span) }) {
+                if tokens[i].start >= skipStart, tokens[i].end <= skipEnd, skip.contains(where: { $0.contains(tokens[i].span) }) {
                     flush(&current, into: &out, sentenceIndex, startsSentence, headline)
                     i += 1
                     continue

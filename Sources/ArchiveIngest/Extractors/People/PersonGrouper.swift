@@ -23,14 +23,21 @@ struct PersonGrouper {
     /// Tokens already inside a mention, by token index (an array: tested for every run word).
     private var covered: [Bool]
     /// Drafts by surname, and the longest name in words: rebuilt before each resolution pass.
-    private var bySurname: [String: [Int]] = [:]
+    /// The first draft with each surname, then a chain to the next one (-1 ends it): no array
+    /// allocated per person.
+    private var firstWithSurname: [String: Int] = [:]
+    private var nextWithSurname: [Int] = []
     private var longestName = 0
 
     private mutating func indexSurnames() {
-        bySurname.removeAll(keepingCapacity: true)
+        firstWithSurname.removeAll(keepingCapacity: true)
+        nextWithSurname = [Int](repeating: -1, count: drafts.count)
         longestName = 0
-        for k in drafts.indices {
-            bySurname[drafts[k].surname, default: []].append(k)
+        // Backwards, so each chain runs in draft order.
+        for k in drafts.indices.reversed() {
+            let surname = drafts[k].surname
+            nextWithSurname[k] = firstWithSurname[surname] ?? -1
+            firstWithSurname[surname] = k
             longestName = max(longestName, drafts[k].words.count)
         }
     }
@@ -142,10 +149,10 @@ struct PersonGrouper {
             var bestIntroduced = Int.max
             var end = j
             while end < words.endIndex, end - j < longestName {
-                if let candidates = bySurname[words[end].key] {
-                    for k in candidates {
-                        let length = end - j + 1
-                        guard length <= drafts[k].words.count, endsName(words, from: j, through: end, draft: k) else { continue }
+                var k = firstWithSurname[words[end].key] ?? -1
+                while k >= 0 {
+                    let length = end - j + 1
+                    if length <= drafts[k].words.count, endsName(words, from: j, through: end, draft: k) {
                         // Two people with one surname: the surname alone usually means the one
                         // introduced first ("Trump" for Donald Trump when Ivanka Trump also appears).
                         let introduced = drafts[k].earliest
@@ -154,6 +161,7 @@ struct PersonGrouper {
                             bestIntroduced = introduced
                         }
                     }
+                    k = nextWithSurname[k]
                 }
                 end += 1
             }
