@@ -33,8 +33,10 @@ struct StringTable<Value: Sendable>: Sendable {
         for (word, value) in pairs {
             if unique.updateValue(value, forKey: word) == nil { order.append(word) }
         }
+        // At most three quarters full: a probe's next slots share its cache line, and a smaller
+        // table stays in cache (for the lexicon: 16,384 slots, 64 KB).
         var bits: UInt64 = 4
-        while (1 << bits) < unique.count * 2 { bits += 1 }
+        while (1 << bits) * 3 < unique.count * 4 { bits += 1 }
         shift = 64 - bits
         var ib: UInt32 = 1
         while (1 << ib) <= unique.count + 1 { ib += 1 }

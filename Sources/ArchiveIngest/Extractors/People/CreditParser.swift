@@ -119,8 +119,11 @@ enum CreditParser {
     /// A credited name without place ("in Mexico City") or outlet; nil unless it looks like a name.
     static func cleanName(_ raw: [Substring]) -> String? {
         var words: [Substring] = []
+        words.reserveCapacity(raw.count)
         for w in raw {
-            if w == "in" || w == "at" || w == "for" || w == "from" || w == "with" || w == "-" || w == "\u{2014}" || w == "/" { break }
+            // The stop words are four bytes or less: longer words skip the comparisons.
+            if w.utf8.count <= 4,
+               w == "in" || w == "at" || w == "for" || w == "from" || w == "with" || w == "-" || w == "\u{2014}" || w == "/" { break }
             words.append(w)
         }
         while let last = words.last, let c = last.last, c == "." || c == ":" || c == "," {
@@ -131,8 +134,7 @@ enum CreditParser {
         guard (1...5).contains(words.count) else { return nil }
         for (k, w) in words.enumerated() {
             guard let f = w.unicodeScalars.first else { return nil }
-            let isParticle = k > 0 && PeopleLexicon.particles.contains(String(w))
-            if !Letters.isUpper(f) && !isParticle { return nil }
+            if !Letters.isUpper(f), !(k > 0 && PeopleLexicon.particles.contains(String(w))) { return nil }
         }
         let name = words.joined(separator: " ")
         // An outlet or agency is no person ("By Reuters Staff", "By AFP").
