@@ -27,7 +27,8 @@ struct NameWord: Sendable {
 
 /// A maximal sequence of name words inside one sentence ("Mexican Foreign Minister Juan Ramon de la Fuente").
 struct NameRun: Sendable {
-    var words: [NameWord]
+    /// A slice of one array holding the words of all runs of a text (indices are that array's).
+    var words: ArraySlice<NameWord>
     /// Index of the sentence holding the run.
     var sentence: Int
     /// True when the run opens its sentence (possibly after an opening quote or bracket).
@@ -41,8 +42,7 @@ enum NameRunScanner {
     /// - Parameter skip: spans (credit lines, photo credits) whose tokens belong to no run.
     static func runs(in text: BodyText, skip: [TextSpan]) -> [NameRun] {
         let tokens = text.tokens
-        var out: [NameRun] = []
-        var current: [NameWord] = []
+        var current = RunBuilder()
         // Tokens outside the skipped spans' bounds are settled without searching them.
         let skipStart = skip.lazy.map(\.start).min() ?? Int.max
         let skipEnd = skip.lazy.map(\.end).max() ?? Int.min
@@ -53,13 +53,13 @@ enum NameRunScanner {
             var i = range.lowerBound
             while i < range.upperBound {
                 if tokens[i].start >= skipStart, tokens[i].end <= skipEnd, skip.contains(where: { $0.contains(tokens[i].span) }) {
-                    flush(&current, into: &out, sentenceIndex, startsSentence, headline)
+                    current.flush(sentenceIndex, startsSentence, headline)
                     i += 1
                     continue
                 }
                 // Most tokens are lower-case words or punctuation: settle them without building a word.
                 guard isPossibleNameToken(tokens, i), let word = nameWord(tokens, i, range.upperBound) else {
-                    flush(&current, into: &out, sentenceIndex, startsSentence, headline)
+                    current.flush(sentenceIndex, startsSentence, headline)
                     if tokens[i].kind != .punctuation || !isOpening(tokens[i].text) { firstWordSeen = true }
                     startsSentence = false
                     i += 1
@@ -68,7 +68,7 @@ enum NameRunScanner {
                 if word.isParticle {
                     // Only inside a name, and only when a capitalized word follows the particles.
                     if current.isEmpty || !capitalizedFollows(tokens, i, range.upperBound) {
-                        flush(&current, into: &out, sentenceIndex, startsSentence, headline)
+                        current.flush(sentenceIndex, startsSentence, headline)
                         startsSentence = false
                         firstWordSeen = true
                         i += 1
@@ -86,22 +86,37 @@ enum NameRunScanner {
                     }
                 }
                 current.append(word)
-                if isPossessive { flush(&current, into: &out, sentenceIndex, startsSentence, headline) }
+                if isPossessive { current.flush(sentenceIndex, startsSentence, headline) }
                 i = next
             }
-            flush(&current, into: &out, sentenceIndex, startsSentence, headline)
+            current.flush(sentenceIndex, startsSentence, headline)
         }
-        return out
+        return current.runs()
     }
 
-    /// Closes the run being built (without trailing particles) and appends it.
-    private static func flush(_ current: inout [NameWord], into out: inout [NameRun], _ sentence: Int, _ startsSentence: Bool, _ headline: Bool) {
-        guard !current.isEmpty else { return }
-        while let last = current.last, last.isParticle { current.removeLast() }
-        if !current.isEmpty {
-            out.append(NameRun(words: current, sentence: sentence, atSentenceStart: startsSentence, inHeadline: headline))
+    /// Collects the words of all runs in one array, each run a slice of it: one allocation per
+    /// text rather than one per run.
+    private struct RunBuilder {
+        private var words: [NameWord] = []
+        /// Index in `words` of the run being built's first word.
+        private var start = 0
+        private var closed: [(words: Range<Int>, sentence: Int, atSentenceStart: Bool, inHeadline: Bool)] = []
+
+        var isEmpty: Bool { words.count == start }
+
+        mutating func append(_ word: NameWord) { words.append(word) }
+
+        /// Closes the run being built (without trailing particles).
+        mutating func flush(_ sentence: Int, _ startsSentence: Bool, _ headline: Bool) {
+            guard !isEmpty else { return }
+            while words.count > start, words[words.count - 1].isParticle { words.removeLast() }
+            if !isEmpty { closed.append((start..<words.count, sentence, startsSentence, headline)) }
+            start = words.count
         }
-        current.removeAll(keepingCapacity: true)
+
+        func runs() -> [NameRun] {
+            closed.map { NameRun(words: words[$0.words], sentence: $0.sentence, atSentenceStart: $0.atSentenceStart, inHeadline: $0.inHeadline) }
+        }
     }
 
     /// Cheap first test: a word token that is capitalized, or short, or starts like "al-"/"el-".
