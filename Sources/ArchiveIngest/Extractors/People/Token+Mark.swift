@@ -13,6 +13,4 @@ enum Mark {
     static let hyphen: UInt8 = 45
     static let openParen: UInt8 = 40
     static let closeParen: UInt8 = 41
-    static let semicolon: UInt8 = 59
-    static let ampersand: UInt8 = 38
 }
