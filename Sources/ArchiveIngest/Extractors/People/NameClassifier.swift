@@ -91,7 +91,7 @@ enum NameClassifier {
             }
         } else {
             let c = first.classes
-            if first.isInitial || first.text.unicodeScalars.count < 2 { return candidate }
+            if first.isInitial || first.text.unicodeScalars.dropFirst().isEmpty { return candidate }  // one letter
             if !c.isDisjoint(with: WordClass.notAName), !c.contains(.surname) { return candidate }
             if c.contains(.common), !c.contains(.surname), !(titled && c.isDisjoint(with: [.title, .honorific, .modifier])) { return candidate }
             if c.contains(.title) || c.contains(.honorific) || c.contains(.modifier) { return candidate }

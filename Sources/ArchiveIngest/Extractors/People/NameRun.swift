@@ -15,13 +15,12 @@ struct NameWord: Sendable {
     var isPossessive: Bool
 
     /// An initial glued to a surname in one word ("T.O'Gorman"): a full name by itself.
+    /// (Reads at most four scalars: counting them all cost more than the test.)
     var isInitialAndSurname: Bool {
-        let u = text.unicodeScalars
-        guard !isInitial, u.count >= 4 else { return false }
-        var i = u.startIndex
-        let a = u[i]; i = u.index(after: i)
-        let dot = u[i]; i = u.index(after: i)
-        return Letters.isUpper(a) && dot == "." && Letters.isUpper(u[i])
+        guard !isInitial else { return false }
+        var u = text.unicodeScalars.makeIterator()
+        guard let a = u.next(), let dot = u.next(), let b = u.next(), u.next() != nil else { return false }
+        return Letters.isUpper(a) && dot == "." && Letters.isUpper(b)
     }
 }
 
