@@ -270,10 +270,11 @@ struct PersonGrouper {
 
     /// The people, in order of first mention.
     func people() -> [ArticlePerson] {
-        var order = drafts.indices.filter { !drafts[$0].mentions.isEmpty }
-        order.sort { drafts[$0].earliest < drafts[$1].earliest }
-        return order.map { k in
-            let d = drafts[k]
+        // Sorted on copied keys: a comparator reading `drafts` retains it at every comparison.
+        var order = drafts.indices.filter { !drafts[$0].mentions.isEmpty }.map { (earliest: drafts[$0].earliest, draft: $0) }
+        order.sort { $0.earliest < $1.earliest }
+        return order.map { entry in
+            let d = drafts[entry.draft]
             var mentions = d.mentions
             mentions.sort()
             // Words of a surface: its spaces plus one (it is built with one space between words).
