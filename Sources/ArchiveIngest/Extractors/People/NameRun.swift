@@ -46,19 +46,26 @@ enum NameRunScanner {
         let skipStart = skip.lazy.map(\.start).min() ?? Int.max
         let skipEnd = skip.lazy.map(\.end).max() ?? Int.min
         for (sentenceIndex, range) in text.sentences.enumerated() {
-            let headline = isHeadline(tokens, range)
+            // Whether the sentence is a headline is known at its end: its runs are marked then,
+            // from the word counts taken on the way (no separate pass over its tokens).
+            let firstRun = current.closedCount
+            var longWords = 0, capitalized = 0
             var startsSentence = true
             var firstWordSeen = false
             var i = range.lowerBound
             while i < range.upperBound {
+                if tokens[i].kind == .word, tokens[i].end - tokens[i].start > 3 {
+                    longWords += 1
+                    if Letters.isCapitalized(tokens[i].text) { capitalized += 1 }
+                }
                 if tokens[i].start >= skipStart, tokens[i].end <= skipEnd, skip.contains(where: { $0.contains(tokens[i].span) }) {
-                    current.flush(sentenceIndex, startsSentence, headline)
+                    current.flush(sentenceIndex, startsSentence)
                     i += 1
                     continue
                 }
                 // Most tokens are lower-case words or punctuation: settle them without building a word.
                 guard isPossibleNameToken(tokens, i), let word = nameWord(tokens, i, range.upperBound) else {
-                    current.flush(sentenceIndex, startsSentence, headline)
+                    current.flush(sentenceIndex, startsSentence)
                     if tokens[i].kind != .punctuation || !isOpening(tokens[i].text) { firstWordSeen = true }
                     startsSentence = false
                     i += 1
@@ -67,7 +74,7 @@ enum NameRunScanner {
                 if word.isParticle {
                     // Only inside a name, and only when a capitalized word follows the particles.
                     if current.isEmpty || !capitalizedFollows(tokens, i, range.upperBound) {
-                        current.flush(sentenceIndex, startsSentence, headline)
+                        current.flush(sentenceIndex, startsSentence)
                         startsSentence = false
                         firstWordSeen = true
                         i += 1
@@ -85,10 +92,13 @@ enum NameRunScanner {
                     }
                 }
                 current.append(word)
-                if isPossessive { current.flush(sentenceIndex, startsSentence, headline) }
+                if isPossessive { current.flush(sentenceIndex, startsSentence) }
                 i = next
             }
-            current.flush(sentenceIndex, startsSentence, headline)
+            current.flush(sentenceIndex, startsSentence)
+            if current.closedCount > firstRun, isHeadline(tokens, range, longWords: longWords, capitalized: capitalized) {
+                current.markHeadline(from: firstRun)
+            }
         }
         return current.runs()
     }
@@ -103,13 +113,21 @@ enum NameRunScanner {
 
         var isEmpty: Bool { words.count == start }
 
+        /// Runs closed so far.
+        var closedCount: Int { closed.count }
+
+        /// Marks the runs closed since `first` as standing in a headline.
+        mutating func markHeadline(from first: Int) {
+            for k in first..<closed.count { closed[k].inHeadline = true }
+        }
+
         mutating func append(_ word: NameWord) { words.append(word) }
 
         /// Closes the run being built (without trailing particles).
-        mutating func flush(_ sentence: Int, _ startsSentence: Bool, _ headline: Bool) {
+        mutating func flush(_ sentence: Int, _ startsSentence: Bool) {
             guard !isEmpty else { return }
             while words.count > start, words[words.count - 1].isParticle { words.removeLast() }
-            if !isEmpty { closed.append((start..<words.count, sentence, startsSentence, headline)) }
+            if !isEmpty { closed.append((start..<words.count, sentence, startsSentence, false)) }
             start = words.count
         }
 
@@ -271,12 +289,10 @@ enum NameRunScanner {
 
     /// A title-case line (a headline or a label, not prose): nearly every longer word is
     /// capitalized, plain words included ("Says", "After"). A list of names is no headline.
-    static func isHeadline(_ tokens: [Token], _ range: Range<Int>) -> Bool {
-        var words = 0, caps = 0
-        for k in range where tokens[k].kind == .word && tokens[k].end - tokens[k].start > 3 {
-            words += 1
-            if Letters.isCapitalized(tokens[k].text) { caps += 1 }
-        }
+    /// - Parameters:
+    ///   - longWords: the range's words of more than three letters;
+    ///   - capitalized: how many of them are capitalized (both counted by the run scan).
+    static func isHeadline(_ tokens: [Token], _ range: Range<Int>, longWords words: Int, capitalized caps: Int) -> Bool {
         guard words >= 4, caps * 10 >= words * 8 else { return false }
         // A list ("Sean Fitzpatrick , Walter Little , Justin Marshall") is no headline.
         var commas = 0
