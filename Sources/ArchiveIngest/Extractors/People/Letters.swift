@@ -22,14 +22,30 @@ enum Letters {
         return s.properties.isAlphabetic
     }
 
-    /// First scalar upper case ("Sheinbaum", "U.S.").
+    /// First scalar upper case ("Sheinbaum", "U.S."). Decided on the first byte when it is
+    /// ASCII: reading the first scalar through `unicodeScalars` costs more than the rest.
+    @inline(__always)
     static func isCapitalized(_ w: String) -> Bool {
-        guard let f = w.unicodeScalars.first else { return false }
-        return isUpper(f)
+        guard let b = w.utf8.first else { return false }
+        if b < 128 { return b >= 65 && b <= 90 }
+        return isUpper(w.unicodeScalars.first!)
     }
 
-    /// Two letters or more, none lower case ("NATO", "MEXICO").
+    /// Two letters or more, none lower case ("NATO", "MEXICO"). ASCII words are decided on
+    /// their bytes.
     static func isAllCaps(_ w: String) -> Bool {
+        var copy = w
+        if let answer = copy.withUTF8({ bytes -> Bool? in
+            var letters = 0
+            for b in bytes {
+                if b >= 128 { return nil }
+                if b >= 97 && b <= 122 { return false }
+                if b >= 65 && b <= 90 { letters += 1 }
+            }
+            return letters >= 2
+        }) {
+            return answer
+        }
         var letters = 0
         for s in w.unicodeScalars {
             if isLower(s) { return false }

@@ -51,7 +51,11 @@ enum NameClassifier {
         let firstToken = first.token, lastToken = end.token
         if !titled, firstToken > 0, isTitleBefore(tokens, firstToken) { titled = true }
 
-        if words.count >= 2, PeopleLexicon.notPeople.contains(words.map(\.text).joined(separator: " ")) { return candidate }
+        // The joined name is built only when its first word opens a listed firm or place.
+        if words.count >= 2, PeopleLexicon.notPeopleFirstWords.contains(first.text),
+           PeopleLexicon.notPeople.contains(words.map(\.text).joined(separator: " ")) {
+            return candidate
+        }
         var score = 0
         let opensSentence = run.atSentenceStart && words.startIndex == run.words.startIndex
         if words.count >= 2 || first.isInitialAndSurname {
@@ -87,7 +91,7 @@ enum NameClassifier {
             }
         } else {
             let c = first.classes
-            if first.isInitial || first.text.unicodeScalars.count < 2 { return candidate }
+            if first.isInitial || first.text.unicodeScalars.dropFirst().isEmpty { return candidate }  // one letter
             if !c.isDisjoint(with: WordClass.notAName), !c.contains(.surname) { return candidate }
             if c.contains(.common), !c.contains(.surname), !(titled && c.isDisjoint(with: [.title, .honorific, .modifier])) { return candidate }
             if c.contains(.title) || c.contains(.honorific) || c.contains(.modifier) { return candidate }
@@ -138,7 +142,7 @@ enum NameClassifier {
         for c in candidates where c.isPerson { personEnds.insert(c.words.last!.token) }
         for k in candidates.indices where candidates[k].isPerson {
             let first = candidates[k].words.first!.token, last = candidates[k].words.last!.token
-            guard first >= 2, last + 1 < tokens.count, tokens[first - 1].text == "(", tokens[last + 1].text == ")",
+            guard first >= 2, last + 1 < tokens.count, tokens[first - 1].isMark(Mark.openParen), tokens[last + 1].isMark(Mark.closeParen),
                   personEnds.contains(first - 2) else { continue }
             candidates[k].isPerson = false
         }
@@ -163,7 +167,7 @@ enum NameClassifier {
     /// A role or form of address right before the name: "spokesperson Tommy Pigott", "Mr. Smith".
     static func isTitleBefore(_ tokens: [Token], _ first: Int) -> Bool {
         var j = first - 1
-        if tokens[j].text == ".", j > 0 { j -= 1 }
+        if tokens[j].isMark(Mark.dot), j > 0 { j -= 1 }
         let t = tokens[j]
         guard t.kind == .word else { return false }
         let c = PeopleLexicon.classes(t.text)
@@ -179,10 +183,10 @@ enum NameClassifier {
             if placeHeadsAfter.contains(t.text) { return -3 }
             return PeopleLexicon.classes(t.text).contains(.speech) ? 2 : 0
         }
-        guard t.text == ",", j + 1 < tokens.count else { return 0 }
+        guard t.isMark(Mark.comma), j + 1 < tokens.count else { return 0 }
         let n = tokens[j + 1]
         // Age: "Rachel Legeard , 18 ,".
-        if n.kind == .number, j + 2 < tokens.count, tokens[j + 2].text == "," || tokens[j + 2].text == "-" { return 3 }
+        if n.kind == .number, j + 2 < tokens.count, tokens[j + 2].isMark(Mark.comma) || tokens[j + 2].isMark(Mark.hyphen) { return 3 }
         guard n.kind == .word else { return 0 }
         if n.text == "who" { return 2 }
         let nc = PeopleLexicon.classes(n.text)
@@ -216,7 +220,7 @@ enum NameClassifier {
     static func scoreLineEvidence(_ tokens: [Token], _ first: Int, _ last: Int, sentenceEnd: Int) -> Int {
         var score = 0
         var j = last + 1
-        if j < tokens.count, tokens[j].text == "(" || tokens[j].text == "," { j += 1 }
+        if j < tokens.count, tokens[j].isMark(Mark.openParen) || tokens[j].isMark(Mark.comma) { j += 1 }
         // A scorer's minute: "( Zickler 26th , Helmer 37th )".
         if j < tokens.count, j > last, isOrdinal(tokens[j].text) { score += 3 }
         else if last + 1 < sentenceEnd, tokens[last + 1].kind == .number {
@@ -226,7 +230,7 @@ enum NameClassifier {
             var numbers = 0, k = last + 1
             while k < sentenceEnd, tokens[k].kind == .number { numbers += 1; k += 1 }
             let resultLine = numbers == 1 && (k < sentenceEnd
-                ? Letters.isCapitalized(tokens[k].text) && tokens[k].kind == .word || tokens[k].text == "("
+                ? Letters.isCapitalized(tokens[k].text) && tokens[k].kind == .word || tokens[k].isMark(Mark.openParen)
                 : first > 0 && tokens[first - 1].kind == .number)  // "... 1 Hapoel Taibe 1" ends a result line
             if numbers >= 6 || resultLine {
                 score -= 2
@@ -248,14 +252,14 @@ enum NameClassifier {
 
     /// "( Norway )", "( Czech Republic )", "( U.S. )": a competitor's country in a results list.
     static func isCountryInBrackets(_ tokens: [Token], _ j: Int) -> Bool {
-        guard j + 2 < tokens.count, tokens[j].text == "(" else { return false }
+        guard j + 2 < tokens.count, tokens[j].isMark(Mark.openParen) else { return false }
         var k = j + 1, place = false
         while k < tokens.count, k <= j + 3, tokens[k].kind == .word, Letters.isCapitalized(tokens[k].text) {
             let c = PeopleLexicon.classes(tokens[k].text)
             if !c.isDisjoint(with: [.place, .demonym, .nonPerson]) { place = true }
             k += 1
         }
-        return place && k < tokens.count && tokens[k].text == ")"
+        return place && k < tokens.count && tokens[k].isMark(Mark.closeParen)
     }
 
     /// Cricket and similar figures: "8-0-39-3", "10-0-50-0".
@@ -267,10 +271,12 @@ enum NameClassifier {
         return dashes >= 2
     }
 
+    /// "26th", "31st": a digit first, an ordinal ending last (read on the bytes, no copy).
     static func isOrdinal(_ s: String) -> Bool {
-        let u = Array(s.utf8)
-        guard u.count >= 3, u[0] >= 48, u[0] <= 57 else { return false }
-        let tail = String(decoding: u.suffix(2), as: UTF8.self)
-        return tail == "st" || tail == "nd" || tail == "rd" || tail == "th"
+        let u = s.utf8
+        guard u.count >= 3, let f = u.first, f >= 48, f <= 57 else { return false }
+        var tail = u.suffix(2).makeIterator()
+        let a = tail.next()!, b = tail.next()!
+        return a == 115 && b == 116 || a == 110 && b == 100 || a == 114 && b == 100 || a == 116 && b == 104  // st nd rd th
     }
 }

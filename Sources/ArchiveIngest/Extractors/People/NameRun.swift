@@ -15,19 +15,19 @@ struct NameWord: Sendable {
     var isPossessive: Bool
 
     /// An initial glued to a surname in one word ("T.O'Gorman"): a full name by itself.
+    /// (Reads at most four scalars: counting them all cost more than the test.)
     var isInitialAndSurname: Bool {
-        let u = text.unicodeScalars
-        guard !isInitial, u.count >= 4 else { return false }
-        var i = u.startIndex
-        let a = u[i]; i = u.index(after: i)
-        let dot = u[i]; i = u.index(after: i)
-        return Letters.isUpper(a) && dot == "." && Letters.isUpper(u[i])
+        guard !isInitial else { return false }
+        var u = text.unicodeScalars.makeIterator()
+        guard let a = u.next(), let dot = u.next(), let b = u.next(), u.next() != nil else { return false }
+        return Letters.isUpper(a) && dot == "." && Letters.isUpper(b)
     }
 }
 
 /// A maximal sequence of name words inside one sentence ("Mexican Foreign Minister Juan Ramon de la Fuente").
 struct NameRun: Sendable {
-    var words: [NameWord]
+    /// A slice of one array holding the words of all runs of a text (indices are that array's).
+    var words: ArraySlice<NameWord>
     /// Index of the sentence holding the run.
     var sentence: Int
     /// True when the run opens its sentence (possibly after an opening quote or bracket).
@@ -41,22 +41,31 @@ enum NameRunScanner {
     /// - Parameter skip: spans (credit lines, photo credits) whose tokens belong to no run.
     static func runs(in text: BodyText, skip: [TextSpan]) -> [NameRun] {
         let tokens = text.tokens
-        var out: [NameRun] = []
-        var current: [NameWord] = []
+        var current = RunBuilder()
+        // Tokens outside the skipped spans' bounds are settled without searching them.
+        let skipStart = skip.lazy.map(\.start).min() ?? Int.max
+        let skipEnd = skip.lazy.map(\.end).max() ?? Int.min
         for (sentenceIndex, range) in text.sentences.enumerated() {
-            let headline = isHeadline(tokens, range)
+            // Whether the sentence is a headline is known at its end: its runs are marked then,
+            // from the word counts taken on the way (no separate pass over its tokens).
+            let firstRun = current.closedCount
+            var longWords = 0, capitalized = 0
             var startsSentence = true
             var firstWordSeen = false
             var i = range.lowerBound
             while i < range.upperBound {
-                if !skip.isEmpty, skip.contains(where: { $0.contains(tokens[i].span) }) {
-                    flush(&current, into: &out, sentenceIndex, startsSentence, headline)
+                if tokens[i].kind == .word, tokens[i].end - tokens[i].start > 3 {
+                    longWords += 1
+                    if Letters.isCapitalized(tokens[i].text) { capitalized += 1 }
+                }
+                if tokens[i].start >= skipStart, tokens[i].end <= skipEnd, skip.contains(where: { $0.contains(tokens[i].span) }) {
+                    current.flush(sentenceIndex, startsSentence)
                     i += 1
                     continue
                 }
                 // Most tokens are lower-case words or punctuation: settle them without building a word.
                 guard isPossibleNameToken(tokens, i), let word = nameWord(tokens, i, range.upperBound) else {
-                    flush(&current, into: &out, sentenceIndex, startsSentence, headline)
+                    current.flush(sentenceIndex, startsSentence)
                     if tokens[i].kind != .punctuation || !isOpening(tokens[i].text) { firstWordSeen = true }
                     startsSentence = false
                     i += 1
@@ -65,7 +74,7 @@ enum NameRunScanner {
                 if word.isParticle {
                     // Only inside a name, and only when a capitalized word follows the particles.
                     if current.isEmpty || !capitalizedFollows(tokens, i, range.upperBound) {
-                        flush(&current, into: &out, sentenceIndex, startsSentence, headline)
+                        current.flush(sentenceIndex, startsSentence)
                         startsSentence = false
                         firstWordSeen = true
                         i += 1
@@ -77,28 +86,54 @@ enum NameRunScanner {
                 let isPossessive = word.isPossessive
                 // An initial or abbreviation keeps its dot: skip the "." token.
                 var next = i + 1
-                if next < range.upperBound, tokens[next].kind == .punctuation, tokens[next].text == "." {
+                if next < range.upperBound, tokens[next].kind == .punctuation, tokens[next].isMark(Mark.dot) {
                     if word.span.end == tokens[next].end || tokens[next].start == tokens[i].end && word.classes.contains(.honorific) {
                         next += 1
                     }
                 }
                 current.append(word)
-                if isPossessive { flush(&current, into: &out, sentenceIndex, startsSentence, headline) }
+                if isPossessive { current.flush(sentenceIndex, startsSentence) }
                 i = next
             }
-            flush(&current, into: &out, sentenceIndex, startsSentence, headline)
+            current.flush(sentenceIndex, startsSentence)
+            if current.closedCount > firstRun, isHeadline(tokens, range, longWords: longWords, capitalized: capitalized) {
+                current.markHeadline(from: firstRun)
+            }
         }
-        return out
+        return current.runs()
     }
 
-    /// Closes the run being built (without trailing particles) and appends it.
-    private static func flush(_ current: inout [NameWord], into out: inout [NameRun], _ sentence: Int, _ startsSentence: Bool, _ headline: Bool) {
-        guard !current.isEmpty else { return }
-        while let last = current.last, last.isParticle { current.removeLast() }
-        if !current.isEmpty {
-            out.append(NameRun(words: current, sentence: sentence, atSentenceStart: startsSentence, inHeadline: headline))
+    /// Collects the words of all runs in one array, each run a slice of it: one allocation per
+    /// text rather than one per run.
+    private struct RunBuilder {
+        private var words: [NameWord] = []
+        /// Index in `words` of the run being built's first word.
+        private var start = 0
+        private var closed: [(words: Range<Int>, sentence: Int, atSentenceStart: Bool, inHeadline: Bool)] = []
+
+        var isEmpty: Bool { words.count == start }
+
+        /// Runs closed so far.
+        var closedCount: Int { closed.count }
+
+        /// Marks the runs closed since `first` as standing in a headline.
+        mutating func markHeadline(from first: Int) {
+            for k in first..<closed.count { closed[k].inHeadline = true }
         }
-        current.removeAll(keepingCapacity: true)
+
+        mutating func append(_ word: NameWord) { words.append(word) }
+
+        /// Closes the run being built (without trailing particles).
+        mutating func flush(_ sentence: Int, _ startsSentence: Bool) {
+            guard !isEmpty else { return }
+            while words.count > start, words[words.count - 1].isParticle { words.removeLast() }
+            if !isEmpty { closed.append((start..<words.count, sentence, startsSentence, false)) }
+            start = words.count
+        }
+
+        func runs() -> [NameRun] {
+            closed.map { NameRun(words: words[$0.words], sentence: $0.sentence, atSentenceStart: $0.atSentenceStart, inHeadline: $0.inHeadline) }
+        }
     }
 
     /// Cheap first test: a word token that is capitalized, or short, or starts like "al-"/"el-".
@@ -110,74 +145,73 @@ enum NameRunScanner {
     }
 
     /// The name word at token `i`, or nil when the token cannot be part of a name.
+    ///
+    /// Decided on the token's UTF-8 bytes in one pass (``WordShape``): most capitalized words
+    /// are ASCII, and walking their scalars again for each test cost more than the rest of the scan.
     static func nameWord(_ tokens: [Token], _ i: Int, _ end: Int) -> NameWord? {
         let t = tokens[i]
         guard t.kind == .word else { return nil }
-        let scalars = t.text.unicodeScalars
-        let length = t.end - t.start
-        guard let first = scalars.first else { return nil }
-        if !Letters.isUpper(first) {
-            // Most words are lower case: decide them without a set look-up where possible.
-            if length > 4, first != "a", first != "e" { return nil }
-            if length <= 5, PeopleLexicon.particles.contains(t.text) {
-                return NameWord(token: i, span: t.span, text: t.text, key: t.text, classes: [], isInitial: false, isParticle: true, isPossessive: false)
+        var utf8 = t.text
+        return utf8.withUTF8 { bytes -> NameWord? in
+            guard let b0 = bytes.first else { return nil }
+            let length = t.end - t.start
+            let upper = b0 < 128 ? b0 >= 65 && b0 <= 90 : Letters.isUpper(t.text.unicodeScalars.first!)
+            if !upper {
+                // Most words are lower case: decide them without a set look-up where possible.
+                if length > 4, b0 != 97, b0 != 101 { return nil }  // "a", "e"
+                if length <= 5, PeopleLexicon.particles.contains(bytes: bytes) {
+                    return NameWord(token: i, span: t.span, text: t.text, key: t.text, classes: [], isInitial: false, isParticle: true, isPossessive: false)
+                }
+                // "al-Assad", "el-Sisi": a lower-case prefix joined to a capitalized name.
+                if length > 3, bytes[1] == 108, bytes[2] == 45, t.text.hasPrefix("al-") || t.text.hasPrefix("el-") {
+                    let scalars = t.text.unicodeScalars
+                    guard Letters.isUpper(scalars[scalars.index(scalars.startIndex, offsetBy: 3)]) else { return nil }
+                    return NameWord(token: i, span: t.span, text: t.text, key: PersonIdentity.foldWord(t.text), classes: PeopleLexicon.classes(t.text),
+                                    isInitial: false, isParticle: false, isPossessive: false)
+                }
+                return nil
             }
-            // "al-Assad", "el-Sisi": a lower-case prefix joined to a capitalized name.
-            if length > 3, t.text.hasPrefix("al-") || t.text.hasPrefix("el-"),
-               Letters.isUpper(scalars[scalars.index(scalars.startIndex, offsetBy: 3)]) {
-                return NameWord(token: i, span: t.span, text: t.text, key: PersonIdentity.foldWord(t.text), classes: PeopleLexicon.classes(t.text),
-                                isInitial: false, isParticle: false, isPossessive: false)
+            // A single capital letter followed by its dot is an initial ("A. Smith").
+            if length == 1 {
+                if i + 1 < end, tokens[i + 1].isMark(Mark.dot), tokens[i + 1].start == t.end {
+                    return NameWord(token: i, span: TextSpan(start: t.start, end: t.end + 1), text: t.text + ".", key: t.text + ".",
+                                    classes: [], isInitial: true, isParticle: false, isPossessive: false)
+                }
+                // A middle initial without its dot, between two name words: "George W Bush".
+                if t.text != "A", t.text != "I", i > 0, i + 1 < end, tokens[i - 1].kind == .word, tokens[i + 1].kind == .word,
+                   Letters.isCapitalized(tokens[i - 1].text), Letters.isCapitalized(tokens[i + 1].text),
+                   !Letters.isAllCaps(tokens[i - 1].text), !Letters.isAllCaps(tokens[i + 1].text) {
+                    return NameWord(token: i, span: t.span, text: t.text, key: t.text + ".",
+                                    classes: [], isInitial: true, isParticle: false, isPossessive: false)
+                }
+                return nil
             }
-            return nil
-        }
-        // A single capital letter followed by its dot is an initial ("A. Smith").
-        if length == 1 {
-            if i + 1 < end, tokens[i + 1].text == ".", tokens[i + 1].start == t.end {
-                return NameWord(token: i, span: TextSpan(start: t.start, end: t.end + 1), text: t.text + ".", key: t.text + ".",
-                                classes: [], isInitial: true, isParticle: false, isPossessive: false)
+            let shape = WordShape(bytes)
+            if shape.isASCII ? shape.isDottedInitials : isDottedInitials(t.text) {
+                return NameWord(token: i, span: t.span, text: t.text, key: t.text, classes: PeopleLexicon.table[bytes: bytes] ?? [],
+                                isInitial: true, isParticle: false, isPossessive: false)
             }
-            // A middle initial without its dot, between two name words: "George W Bush".
-            if t.text != "A", t.text != "I", i > 0, i + 1 < end, tokens[i - 1].kind == .word, tokens[i + 1].kind == .word,
-               Letters.isCapitalized(tokens[i - 1].text), Letters.isCapitalized(tokens[i + 1].text),
-               !Letters.isAllCaps(tokens[i - 1].text), !Letters.isAllCaps(tokens[i + 1].text) {
-                return NameWord(token: i, span: t.span, text: t.text, key: t.text + ".",
-                                classes: [], isInitial: true, isParticle: false, isPossessive: false)
+            if shape.isASCII ? shape.isAllCaps : Letters.isAllCaps(t.text) { return nil }
+            // Digits ("W46.50", "H1") and adjective tails ("Ohio-based") make no name word.
+            if shape.hasDigit { return nil }
+            if shape.lastHyphen >= 0,
+               adjectiveTails.contains(bytes: UnsafeBufferPointer(rebasing: bytes[(shape.lastHyphen + 1)...])) {
+                return nil
             }
-            return nil
-        }
-        if isDottedInitials(t.text) {
-            return NameWord(token: i, span: t.span, text: t.text, key: t.text, classes: PeopleLexicon.classes(t.text),
-                            isInitial: true, isParticle: false, isPossessive: false)
-        }
-        if Letters.isAllCaps(t.text) { return nil }
-        // Digits ("W46.50", "H1") and adjective tails ("Ohio-based") make no name word.
-        var hyphen = false
-        for c in scalars {
-            let v = c.value
-            if v >= 48 && v <= 57 { return nil }
-            if c == "-" { hyphen = true }
-        }
-        if hyphen, let dash = t.text.lastIndex(of: "-"), adjectiveTails.contains(String(t.text[t.text.index(after: dash)...])) {
-            return nil
-        }
-        // Possessive: "Mexico's", "Sheinbaum’s", "Jones'".
-        var text = t.text
-        var span = t.span
-        var possessive = false
-        if length > 2, let last = scalars.last, last == "s" || last == "S" {
-            let apostrophe = scalars[scalars.index(scalars.endIndex, offsetBy: -2)]
-            if apostrophe == "'" || apostrophe == "\u{2019}" {
-                var v = String.UnicodeScalarView()
-                v.append(contentsOf: scalars.dropLast(2))
-                text = String(v)
+            // Possessive: "Mexico's", "Sheinbaum’s", "Jones'".
+            var text = t.text
+            var span = t.span
+            var name = bytes
+            if length > 2, shape.possessiveBytes > 0 {
+                name = UnsafeBufferPointer(rebasing: bytes[..<(bytes.count - shape.possessiveBytes)])
+                text = String(decoding: name, as: UTF8.self)
                 span.end -= 2
-                possessive = true
             }
+            var classes = PeopleLexicon.table[bytes: name] ?? []
+            if classes.isEmpty, isBrandCase(text) { classes = .nonPerson }
+            return NameWord(token: i, span: span, text: text, key: shape.isASCII ? text : PersonIdentity.foldWord(text), classes: classes,
+                            isInitial: false, isParticle: false, isPossessive: name.count < bytes.count)
         }
-        var classes = PeopleLexicon.classes(text)
-        if classes.isEmpty, isBrandCase(text) { classes = .nonPerson }
-        return NameWord(token: i, span: span, text: text, key: PersonIdentity.foldWord(text), classes: classes,
-                        isInitial: false, isParticle: false, isPossessive: possessive)
     }
 
     /// Tails that turn a name into an adjective: "Ohio-based", "Soviet-era", "Chinese-made".
@@ -255,16 +289,14 @@ enum NameRunScanner {
 
     /// A title-case line (a headline or a label, not prose): nearly every longer word is
     /// capitalized, plain words included ("Says", "After"). A list of names is no headline.
-    static func isHeadline(_ tokens: [Token], _ range: Range<Int>) -> Bool {
-        var words = 0, caps = 0
-        for k in range where tokens[k].kind == .word && tokens[k].end - tokens[k].start > 3 {
-            words += 1
-            if Letters.isCapitalized(tokens[k].text) { caps += 1 }
-        }
+    /// - Parameters:
+    ///   - longWords: the range's words of more than three letters;
+    ///   - capitalized: how many of them are capitalized (both counted by the run scan).
+    static func isHeadline(_ tokens: [Token], _ range: Range<Int>, longWords words: Int, capitalized caps: Int) -> Bool {
         guard words >= 4, caps * 10 >= words * 8 else { return false }
         // A list ("Sean Fitzpatrick , Walter Little , Justin Marshall") is no headline.
         var commas = 0
-        for k in range where tokens[k].text == "," { commas += 1 }
+        for k in range where tokens[k].isMark(Mark.comma) { commas += 1 }
         if commas >= 2 { return false }
         var plain = 0
         for k in range.dropFirst() where tokens[k].kind == .word && tokens[k].end - tokens[k].start > 3 && Letters.isCapitalized(tokens[k].text) {

@@ -19,9 +19,11 @@ public struct PeopleExtractor: PeopleExtracting {
                 credits += CreditParser.credits(inLine: line)
             }
         }
-        for (name, span) in CreditParser.photoCredits(in: text.scalars) {
-            skip.append(span)
-            credits.append(.init(name: name, role: .photographer))
+        if CreditParser.mayHavePhotoCredit(text.text) {
+            for (name, span) in CreditParser.photoCredits(in: text.scalars) {
+                skip.append(span)
+                credits.append(.init(name: name, role: .photographer))
+            }
         }
 
         let runs = NameRunScanner.runs(in: text, skip: skip)

@@ -61,7 +61,12 @@ enum PeopleLexicon {
     ]
 
     /// Firms, places and things named after people, written like a person's name (general knowledge).
-    static let notPeople: StringSet = [
+    static let notPeople = StringSet(notPeopleNames)
+
+    /// The first words of ``notPeople``: a name whose first word is none of them is not listed.
+    static let notPeopleFirstWords = StringSet(notPeopleNames.map { String($0.prefix { $0 != " " }) })
+
+    private static let notPeopleNames: [String] = [
         "Morgan Stanley", "Merrill Lynch", "Philip Morris", "Goldman Sachs", "Lehman Brothers", "Dow Jones",
         "Charles Schwab", "Edward Jones", "Edward D. Jones", "A.G. Edwards", "Bear Stearns", "Smith Barney",
         "Salomon Brothers", "Dean Witter", "Paine Webber", "Ernst & Young", "Johnson & Johnson",

@@ -11,29 +11,40 @@ struct PersonGrouper {
         /// Token index of each mention's first word, for finding titles.
         var firstTokens: [Int] = []
         var titles: [String] = []
+        /// Start of the earliest mention (`Int.max` before the first): kept as mentions are added
+        /// rather than searched for at every comparison.
+        var earliest = Int.max
 
         var surname: String { words.last! }
     }
 
     let text: BodyText
     var drafts: [Draft] = []
-    /// Tokens already inside a mention.
-    private var covered: Set<Int> = []
+    /// Tokens already inside a mention, by token index (an array: tested for every run word).
+    private var covered: [Bool]
     /// Drafts by surname, and the longest name in words: rebuilt before each resolution pass.
-    private var bySurname: [String: [Int]] = [:]
+    /// The first draft with each surname, then a chain to the next one (-1 ends it): no array
+    /// allocated per person.
+    private var firstWithSurname: [String: Int] = [:]
+    private var nextWithSurname: [Int] = []
     private var longestName = 0
 
     private mutating func indexSurnames() {
-        bySurname.removeAll(keepingCapacity: true)
+        firstWithSurname.removeAll(keepingCapacity: true)
+        nextWithSurname = [Int](repeating: -1, count: drafts.count)
         longestName = 0
-        for (k, d) in drafts.enumerated() {
-            bySurname[d.surname, default: []].append(k)
-            longestName = max(longestName, d.words.count)
+        // Backwards, so each chain runs in draft order.
+        for k in drafts.indices.reversed() {
+            let surname = drafts[k].surname
+            nextWithSurname[k] = firstWithSurname[surname] ?? -1
+            firstWithSurname[surname] = k
+            longestName = max(longestName, drafts[k].words.count)
         }
     }
 
     init(text: BodyText) {
         self.text = text
+        covered = [Bool](repeating: false, count: text.tokens.count)
     }
 
     /// Builds the people from the classified runs.
@@ -59,7 +70,7 @@ struct PersonGrouper {
         var singles: [String: Int] = [:]
         for c in candidates where c.isPerson && c.words.count == 1 {
             let w = c.words.first!
-            if covered.contains(w.token) { continue }
+            if covered[w.token] { continue }
             let key = w.key
             // A first name alone ("daughter Ivanka") joins the one full name it opens ("Ivanka Trump").
             if w.classes.contains(.given), let k = uniqueDraft(firstName: key) {
@@ -87,7 +98,9 @@ struct PersonGrouper {
     private func match(full words: [String], at offset: Int) -> Int? {
         var best: Int?
         var bestDistance = Int.max
-        for (k, d) in drafts.enumerated() where d.surname == words.last! {
+        let surname = words.last!
+        for k in drafts.indices where drafts[k].surname == surname {
+            let d = drafts[k]
             let same = d.words == words
                 || d.words.count > words.count && Array(d.words.suffix(words.count)) == words
                 || words.count > d.words.count && Array(words.suffix(d.words.count)) == d.words
@@ -102,7 +115,7 @@ struct PersonGrouper {
     /// The only multi-word person whose first name is `key`, if exactly one.
     private func uniqueDraft(firstName key: String) -> Int? {
         var found: Int?
-        for (k, d) in drafts.enumerated() where d.words.count >= 2 && d.words[0] == key {
+        for k in drafts.indices where drafts[k].words.count >= 2 && drafts[k].words[0] == key {
             if found != nil { return nil }
             found = k
         }
@@ -129,33 +142,34 @@ struct PersonGrouper {
         var j = words.startIndex
         while j < words.endIndex {
             let w = words[j]
-            if covered.contains(w.token) || w.isParticle { j += 1; continue }
+            if covered[w.token] || w.isParticle { j += 1; continue }
             // The longest stretch of this run that ends a known name (looked up by surname, so the
             // cost does not grow with the number of people).
             var found: (draft: Int, length: Int)?
             var bestIntroduced = Int.max
             var end = j
             while end < words.endIndex, end - j < longestName {
-                if let candidates = bySurname[words[end].key] {
-                    for k in candidates {
-                        let length = end - j + 1
-                        guard length <= drafts[k].words.count, endsName(words, from: j, through: end, drafts[k]) else { continue }
+                var k = firstWithSurname[words[end].key] ?? -1
+                while k >= 0 {
+                    let length = end - j + 1
+                    if length <= drafts[k].words.count, endsName(words, from: j, through: end, draft: k) {
                         // Two people with one surname: the surname alone usually means the one
                         // introduced first ("Trump" for Donald Trump when Ivanka Trump also appears).
-                        let introduced = drafts[k].mentions.min()?.start ?? Int.max
+                        let introduced = drafts[k].earliest
                         if found == nil || length > found!.length || length == found!.length && introduced < bestIntroduced {
                             found = (k, length)
                             bestIntroduced = introduced
                         }
                     }
+                    k = nextWithSurname[k]
                 }
                 end += 1
             }
             guard let (k, length) = found else { j += 1; continue }
             var slice = words[j..<(j + length)]
-            if slice.contains(where: { covered.contains($0.token) }) { j += 1; continue }
+            if slice.contains(where: { covered[$0.token] }) { j += 1; continue }
             // "de la Fuente": the particles before a surname are written lower case, outside the run.
-            let particles = particlesBefore(slice.first!.token, draft: drafts[k], matched: length)
+            let particles = particlesBefore(slice.first!.token, draft: k, matched: length)
             if !particles.isEmpty {
                 var extended = particles
                 extended.append(contentsOf: slice)
@@ -168,27 +182,28 @@ struct PersonGrouper {
         }
     }
 
-    /// True when run words `from...through` equal the last words of the draft's name.
-    private func endsName(_ words: ArraySlice<NameWord>, from: Int, through: Int, _ d: Draft) -> Bool {
+    /// True when run words `from...through` equal the last words of the draft's name. (Drafts
+    /// are passed by index: copying one retains all its arrays.)
+    private func endsName(_ words: ArraySlice<NameWord>, from: Int, through: Int, draft: Int) -> Bool {
         let n = through - from + 1
-        guard n <= d.words.count else { return false }
-        let tail = d.words.suffix(n)
+        let count = drafts[draft].words.count
+        guard n <= count else { return false }
         var k = from
-        for x in tail {
-            if words[k].key != x { return false }
+        for x in (count - n)..<count {
+            if words[k].key != drafts[draft].words[x] { return false }
             k += 1
         }
         return true
     }
 
     /// Lower-case particles in the body right before `token` that continue the draft's name backwards.
-    private func particlesBefore(_ token: Int, draft: Draft, matched: Int) -> [NameWord] {
+    private func particlesBefore(_ token: Int, draft k: Int, matched: Int) -> [NameWord] {
         var out: [NameWord] = []
-        var nameIndex = draft.words.count - matched - 1
+        var nameIndex = drafts[k].words.count - matched - 1
         var t = token - 1
-        while nameIndex >= 0, t >= 0, !covered.contains(t) {
+        while nameIndex >= 0, t >= 0, !covered[t] {
             let tok = text.tokens[t]
-            guard tok.kind == .word, PeopleLexicon.particles.contains(tok.text), tok.text == draft.words[nameIndex] else { break }
+            guard tok.kind == .word, PeopleLexicon.particles.contains(tok.text), tok.text == drafts[k].words[nameIndex] else { break }
             out.insert(NameWord(token: t, span: tok.span, text: tok.text, key: tok.text, classes: [], isInitial: false, isParticle: true, isPossessive: false), at: 0)
             nameIndex -= 1
             t -= 1
@@ -198,8 +213,9 @@ struct PersonGrouper {
 
     private mutating func addMention(_ k: Int, _ words: ArraySlice<NameWord>) {
         let span = TextSpan(start: words.first!.span.start, end: words.last!.span.end)
-        for w in words { covered.insert(w.token) }
+        for w in words { covered[w.token] = true }
         drafts[k].mentions.append(span)
+        drafts[k].earliest = min(drafts[k].earliest, span.start)
         drafts[k].firstTokens.append(words.first!.token)
         // The surface form from the words themselves (cheaper than slicing the body): one space
         // between words, as the body has them once whitespace is normalized.
@@ -254,14 +270,17 @@ struct PersonGrouper {
 
     /// The people, in order of first mention.
     func people() -> [ArticlePerson] {
-        var order = drafts.indices.filter { !drafts[$0].mentions.isEmpty }
-        order.sort { drafts[$0].mentions.min()!.start < drafts[$1].mentions.min()!.start }
-        return order.map { k in
-            let d = drafts[k]
+        // Sorted on copied keys: a comparator reading `drafts` retains it at every comparison.
+        var order = drafts.indices.filter { !drafts[$0].mentions.isEmpty }.map { (earliest: drafts[$0].earliest, draft: $0) }
+        order.sort { $0.earliest < $1.earliest }
+        return order.map { entry in
+            let d = drafts[entry.draft]
             var mentions = d.mentions
             mentions.sort()
+            // Words of a surface: its spaces plus one (it is built with one space between words).
+            func words(_ s: String) -> Int { s.utf8.reduce(1) { $1 == 32 ? $0 + 1 : $0 } }
             let name = d.surfaces.max { a, b in
-                let wa = a.split(separator: " ").count, wb = b.split(separator: " ").count
+                let wa = words(a), wb = words(b)
                 return wa != wb ? wa < wb : a.count < b.count
             }!
             return ArticlePerson(name: name, aliases: d.surfaces, role: .mentioned, titles: d.titles, mentions: mentions)

@@ -15,7 +15,7 @@ enum TitlePhrase {
             let t = tokens[j]
             if t.kind == .punctuation {
                 // The dot of "Mr." or "Gen." belongs to its word.
-                if t.text == ".", j > sentenceStart, tokens[j - 1].end == t.start,
+                if t.isMark(Mark.dot), j > sentenceStart, tokens[j - 1].end == t.start,
                    PeopleLexicon.classes(tokens[j - 1].text).contains(.honorific) {
                     j -= 1
                     continue
@@ -72,7 +72,7 @@ enum TitlePhrase {
     static func after(_ last: Int, in text: BodyText) -> String? {
         let tokens = text.tokens
         var j = last + 1
-        guard j + 1 < tokens.count, tokens[j].text == "," else { return nil }
+        guard j + 1 < tokens.count, tokens[j].isMark(Mark.comma) else { return nil }
         j += 1
         let article = tokens[j].text
         if article == "a" || article == "an" || article == "the" || article == "his" || article == "her" || article == "its" { j += 1 }
