@@ -32,20 +32,11 @@ enum Letters {
     }
 
     /// Two letters or more, none lower case ("NATO", "MEXICO"). ASCII words are decided on
-    /// their bytes.
+    /// their bytes (``WordShape``).
     static func isAllCaps(_ w: String) -> Bool {
         var copy = w
-        if let answer = copy.withUTF8({ bytes -> Bool? in
-            var letters = 0
-            for b in bytes {
-                if b >= 128 { return nil }
-                if b >= 97 && b <= 122 { return false }
-                if b >= 65 && b <= 90 { letters += 1 }
-            }
-            return letters >= 2
-        }) {
-            return answer
-        }
+        let shape = copy.withUTF8 { WordShape($0) }
+        if shape.isASCII { return shape.isAllCaps }
         var letters = 0
         for s in w.unicodeScalars {
             if isLower(s) { return false }

@@ -155,8 +155,7 @@ enum NameRunScanner {
         return utf8.withUTF8 { bytes -> NameWord? in
             guard let b0 = bytes.first else { return nil }
             let length = t.end - t.start
-            let upper = b0 < 128 ? b0 >= 65 && b0 <= 90 : Letters.isUpper(t.text.unicodeScalars.first!)
-            if !upper {
+            if !Letters.isCapitalized(t.text) {
                 // Most words are lower case: decide them without a set look-up where possible.
                 if length > 4, b0 != 97, b0 != 101 { return nil }  // "a", "e"
                 if length <= 5, PeopleLexicon.particles.contains(bytes: bytes) {

@@ -93,8 +93,7 @@ enum AttributionFinder {
     static func nameAndVerb(_ ctx: QuoteContext, start: Int, end: Int, lastInside: Token) -> Attribution? {
         guard lastInside.kind == .punctuation, [",", "!", "?"].contains(lastInside.text),
               SpeakerPhraseReader.isNameToken(ctx, start), !ctx.has(start, .capitalizedFunctionWord) else { return nil }
-        var r = start
-        while r < end, r - start < 5, SpeakerPhraseReader.isNameToken(ctx, r) || ctx.isPunct(r, ".") && r > start && !ctx.endsSentence(r) { r += 1 }
+        let r = SpeakerPhraseReader.nameTokensEnd(ctx, from: start, upper: end, maxTokens: 5)
         guard r + 1 < ctx.count, r < end, ctx.tokens[r].kind == .word, !ctx.isCap(r), ctx.tokens[r].text.hasSuffix("ed"),
               !ctx.has(r, .preposition), !ctx.has(r, .clauseWord), !ctx.has(r, .auxiliary),
               ctx.endsSentence(r + 1) || ctx.isPunct(r + 1, ","),
@@ -176,8 +175,7 @@ enum AttributionFinder {
         if ctx.has(k, .subjectPronoun), k + 1 < ctx.count, ctx.tokens[k + 1].kind == .word {
             return SpeakerPhrase(kind: .pronoun, first: k, end: k + 1, text: ctx.tokens[k].text)
         }
-        var r = k
-        while r < ctx.count, r - k < 6, SpeakerPhraseReader.isNameToken(ctx, r) || ctx.isPunct(r, ".") && r > k && !ctx.endsSentence(r) { r += 1 }
+        let r = SpeakerPhraseReader.nameTokensEnd(ctx, from: k, upper: ctx.count, maxTokens: 6)
         guard r > k, r < ctx.count, ctx.tokens[r].kind == .word, !ctx.isCap(r), !ctx.has(r, .preposition), !ctx.has(r, .clauseWord),
               let run = SpeakerPhraseReader.nameRun(ctx, endingAt: r - 1, lower: k) else { return nil }
         return run
@@ -488,9 +486,8 @@ enum AttributionFinder {
         // name or a pronoun (elsewhere it is mostly a noun: "a call for").
         guard v > 0, ctx.tokens[v].kind == .word, !ctx.isCap(v), SpeechCues.presentNamingVerbs.contains(ctx.tokens[v].text) else { return false }
         if ctx.has(v - 1, .subjectPronoun) { return true }
-        let before = ctx.tokens[v - 1].text
         return ctx.tokens[v - 1].kind == .word && ctx.isCap(v - 1) && !ctx.has(v - 1, .capitalizedFunctionWord)
-            && !before.hasSuffix("'s") && !before.hasSuffix("\u{2019}s")
+            && !ctx.isPossessive(v - 1)
     }
 
     static func isCue(_ ctx: QuoteContext, _ i: Int) -> Bool {

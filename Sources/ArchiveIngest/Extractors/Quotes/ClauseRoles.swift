@@ -44,7 +44,7 @@ enum ClauseRoles {
         guard startsClause else { return false }
         var a = end
         guard a < ctx.count else { return false }
-        if ctx.tokens[a - 1].text.hasSuffix("'s") || ctx.tokens[a - 1].text.hasSuffix("\u{2019}s") { return false }
+        if ctx.isPossessive(a - 1) { return false }
         if ctx.isPunct(a, ",") {
             // `The governor's top aide, Ed Ruiz, declined`: the name is itself the appositive
             // and its verb follows the closing comma.

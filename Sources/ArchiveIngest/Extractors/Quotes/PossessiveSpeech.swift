@@ -18,8 +18,7 @@ enum PossessiveSpeech {
         while k >= floor, ctx.tokens[k].kind == .word, !ctx.inQuote[k] {
             if !ctx.isCap(k), nouns.contains(ctx.tokens[k].text) {
                 let o = k - 1
-                let t = ctx.tokens[o].text
-                guard ctx.isCap(o), !ctx.inQuote[o], t.hasSuffix("'s") || t.hasSuffix("\u{2019}s"),
+                guard ctx.isCap(o), !ctx.inQuote[o], ctx.isPossessive(o),
                       let run = SpeakerPhraseReader.nameRun(ctx, endingAt: o, lower: sentenceStart) else { return nil }
                 var phrase = run
                 phrase.text = String(run.text.dropLast(2))

@@ -67,6 +67,12 @@ struct QuoteContext {
         i >= 0 && i < tokens.count && tokens[i].kind == .punctuation && tokens[i].text == s
     }
 
+    /// A possessive form: "Trump's", "Sheinbaum’s".
+    func isPossessive(_ i: Int) -> Bool {
+        let t = tokens[i].text
+        return t.hasSuffix("'s") || t.hasSuffix("\u{2019}s")
+    }
+
     /// The token's text in lower case (cheap for the short words it is used on).
     func lower(_ i: Int) -> String {
         let t = tokens[i].text

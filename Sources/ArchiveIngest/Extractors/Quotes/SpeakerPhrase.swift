@@ -35,6 +35,14 @@ enum SpeakerPhraseReader {
         return ctx.isCap(i)
     }
 
+    /// Where a name starting at `start` ends: capitalized words, and dots of abbreviations that
+    /// do not end the sentence ("Gov. Ann Lee"); at most `maxTokens` tokens, and before `upper`.
+    static func nameTokensEnd(_ ctx: QuoteContext, from start: Int, upper: Int, maxTokens: Int) -> Int {
+        var r = start
+        while r < upper, r - start < maxTokens, isNameToken(ctx, r) || ctx.isPunct(r, ".") && r > start && !ctx.endsSentence(r) { r += 1 }
+        return r
+    }
+
     /// The speaker phrase ending right before token `verb` (reading backwards, not before `lower`).
     static func before(_ ctx: QuoteContext, verb: Int, lower: Int) -> SpeakerPhrase? {
         var j = verb - 1
@@ -302,8 +310,7 @@ enum SpeakerPhraseReader {
         while a < end - 1 {
             let w = ctx.tokens[a]
             if w.kind == .punctuation { a += 1; continue }
-            if ctx.has(a, .titleWord) || ctx.has(a, .capitalizedFunctionWord) || w.text.hasSuffix("'s")
-                || w.text.hasSuffix("\u{2019}s") { a += 1; continue }
+            if ctx.has(a, .titleWord) || ctx.has(a, .capitalizedFunctionWord) || ctx.isPossessive(a) { a += 1; continue }
             break
         }
         while a < end, ctx.tokens[a].kind == .punctuation { a += 1 }

@@ -156,10 +156,7 @@ enum SpeechCues {
     static func followsDeterminer(_ ctx: QuoteContext, _ i: Int) -> Bool {
         var k = i - 1
         guard k >= 0, ctx.tokens[k].kind == .word else { return false }
-        func marks(_ k: Int) -> Bool {
-            let w = ctx.tokens[k].text
-            return ctx.has(k, .determiner) && !ctx.has(k, .subjectPronoun) || w.hasSuffix("'s") || w.hasSuffix("\u{2019}s")
-        }
+        func marks(_ k: Int) -> Bool { ctx.has(k, .determiner) && !ctx.has(k, .subjectPronoun) || ctx.isPossessive(k) }
         if marks(k) { return true }
         if !ctx.isCap(k), !ctx.has(k, .auxiliary), !ctx.has(k, .adverb), !ctx.has(k, .subjectPronoun), !ctx.has(k, .clauseWord) {
             k -= 1
