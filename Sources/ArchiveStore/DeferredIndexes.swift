@@ -34,12 +34,24 @@ public enum DeferredIndexes {
 
     /// Creates every index a large ingest dropped.
     static func restore(in db: Database) throws {
-        for row in try Row.fetchAll(db, sql: "SELECT name, sql FROM deferred_indexes") {
-            let name: String = row["name"], sql: String = row["sql"]
-            let exists = try Bool.fetchOne(db, sql: "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?", arguments: [name]) ?? false
-            if !exists { try db.execute(sql: sql) }
-            try db.execute(sql: "DELETE FROM deferred_indexes WHERE name = ?", arguments: [name])
+        for name in try String.fetchAll(db, sql: "SELECT name FROM deferred_indexes") { try restore(name, in: db) }
+    }
+
+    /// Creates every index a large ingest dropped, one transaction each, and calls `committed`
+    /// after each: the ingest's checkpointer copies one index into the database file while the
+    /// next is built (`BackgroundCheckpointer`).
+    static func restore(in pool: DatabasePool, afterEach committed: () -> Void) async throws {
+        for name in try await pool.read({ try String.fetchAll($0, sql: "SELECT name FROM deferred_indexes") }) {
+            try await pool.write { try restore(name, in: $0) }
+            committed()
         }
+    }
+
+    private static func restore(_ name: String, in db: Database) throws {
+        guard let sql = try String.fetchOne(db, sql: "SELECT sql FROM deferred_indexes WHERE name = ?", arguments: [name]) else { return }
+        let exists = try Bool.fetchOne(db, sql: "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?", arguments: [name]) ?? false
+        if !exists { try db.execute(sql: sql) }
+        try db.execute(sql: "DELETE FROM deferred_indexes WHERE name = ?", arguments: [name])
     }
 
     static func pending(in db: Database) throws -> Bool {

@@ -1,5 +1,6 @@
 import ArchiveIngest
 import Foundation
+import GRDB
 
 /// What an ingest run did.
 public struct IngestReport: Sendable {
@@ -45,15 +46,24 @@ public struct Ingestion: Sendable {
         let bulk = found.files.count >= deferIndexesFrom && found.files.count >= known.hashByKey.count
         if bulk { try await pool.write { try DeferredIndexes.drop(in: $0) } }
         let tally = Tally()
+        let checkpointer = try BackgroundCheckpointer(path: path)
+        try await Self.setAutomaticCheckpoints(false, in: pool)
         do {
-            try await run(found.files, known: known, writer: writer, tally: tally, onFailure: onFailure, progress: progress)
+            try await run(found.files, known: known, writer: writer, tally: tally, checkpointer: checkpointer,
+                          onFailure: onFailure, progress: progress)
         } catch {
             if bulk { try? await pool.write { try DeferredIndexes.restore(in: $0) } }
+            try? await Self.setAutomaticCheckpoints(true, in: pool)
+            checkpointer.wait()
             throw error
         }
         WriterProfile.mark("batches")
-        if bulk { try await pool.write { try DeferredIndexes.restore(in: $0) } }
+        if bulk { try await DeferredIndexes.restore(in: pool, afterEach: checkpointer.request) }
         WriterProfile.mark("indexes")
+        try await Self.setAutomaticCheckpoints(true, in: pool)
+        checkpointer.request()
+        checkpointer.wait()
+        WriterProfile.mark("checkpoint")
         var report = IngestReport()
         report.written = await tally.summary
         report.failures = found.problems + (await tally.failures)
@@ -65,12 +75,17 @@ public struct Ingestion: Sendable {
     }
 
     private func run(_ files: [DiscoveredFile], known: KnownArticles, writer: ArchiveWriter, tally: Tally,
-                     onFailure: @escaping @Sendable (Diagnostic) -> Void,
+                     checkpointer: BackgroundCheckpointer, onFailure: @escaping @Sendable (Diagnostic) -> Void,
                      progress: (@Sendable (IngestProgress) -> Void)?) async throws {
         var pipeline = self.pipeline
         pipeline.batchesAhead = min(pipeline.batchesAhead, RecentStoryIndex.coveredBatchesAhead)
-        try await pipeline.run(files, known: known, consumer: StoreConsumer(writer: writer, tally: tally, onFailure: onFailure),
-                               progress: progress)
+        let consumer = StoreConsumer(writer: writer, tally: tally, checkpointer: checkpointer, onFailure: onFailure)
+        try await pipeline.run(files, known: known, consumer: consumer, progress: progress)
+    }
+
+    /// During a run the writer's connection leaves checkpoints to `BackgroundCheckpointer`.
+    private static func setAutomaticCheckpoints(_ on: Bool, in pool: DatabasePool) async throws {
+        try await pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_autocheckpoint = \(on ? 1000 : 0)") }
     }
 }
 
@@ -79,6 +94,7 @@ public struct Ingestion: Sendable {
 private struct StoreConsumer: BatchConsumer {
     let writer: ArchiveWriter
     let tally: Tally
+    let checkpointer: BackgroundCheckpointer
     let onFailure: @Sendable (Diagnostic) -> Void
 
     struct Prepared: Sendable {
@@ -100,6 +116,7 @@ private struct StoreConsumer: BatchConsumer {
 
     func write(_ prepared: Prepared) async throws {
         let summary = try await writer.write(prepared.batch, neighbors: prepared.neighbors)
+        checkpointer.committed()
         await tally.add(summary, prepared.failures)
     }
 }
