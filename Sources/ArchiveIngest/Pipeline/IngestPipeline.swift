@@ -13,6 +13,9 @@ public struct IngestProgress: Sendable {
 /// the results in batches to one consumer, the store's writer. Batches are written one after the
 /// other while the next ones are extracted and prepared; memory stays bounded by the window and
 /// `batchesAhead` + 1 batches.
+///
+/// Results reach the batches in the files' order (discovery sorts them), whichever core finished
+/// first: the same files give the same article ids, people and stories on every run.
 public struct IngestPipeline: Sendable {
     public var reader = DocumentReader()
     public var processor = ArticleProcessor()
@@ -68,11 +71,14 @@ public struct IngestPipeline: Sendable {
             if writes.count > batchesAhead { try await writes.removeFirst().value }
         }
 
-        try await withThrowingTaskGroup(of: (results: [DocumentResult], bytes: Int).self) { group in
+        try await withThrowingTaskGroup(of: (index: Int, results: [DocumentResult], bytes: Int).self) { group in
             var next = 0
+            // Finished files waiting for an earlier one, by index; at most `reorderLimit` files
+            // are started past the first unfinished one.
+            var finished: [Int: (results: [DocumentResult], bytes: Int)] = [:]
+            let reorderLimit = window * 4
             func enqueue() {
-                guard next < files.count else { return }
-                let file = files[next]
+                let file = files[next], index = next
                 next += 1
                 group.addTask {
                     WorkerPriority.lowerForExtraction()
@@ -83,22 +89,26 @@ public struct IngestPipeline: Sendable {
                         size += document.text.utf8.count
                         results.append(processor.process(document, known: known))
                     }
-                    return (results, size)
+                    return (index, results, size)
                 }
             }
-            for _ in 0..<window { enqueue() }
-            while let (results, size) = try await group.next() {
-                done += 1
-                bytes += size
-                for r in results { if case .extracted = r { articles += 1 } }
-                batch.append(contentsOf: results)
-                if batch.count >= limit {
-                    try await flush()
-                    limit = min(limit * 2, batchSize)
+            while next < min(window, files.count) { enqueue() }
+            while let (index, results, size) = try await group.next() {
+                finished[index] = (results, size)
+                while let (results, size) = finished.removeValue(forKey: done) {
+                    done += 1
+                    bytes += size
+                    for r in results { if case .extracted = r { articles += 1 } }
+                    batch.append(contentsOf: results)
+                    if batch.count >= limit {
+                        try await flush()
+                        limit = min(limit * 2, batchSize)
+                    }
+                    progress?(IngestProgress(filesDone: done, filesTotal: files.count, articles: articles, bytes: bytes,
+                                             elapsed: Date().timeIntervalSince(started)))
                 }
-                progress?(IngestProgress(filesDone: done, filesTotal: files.count, articles: articles, bytes: bytes,
-                                         elapsed: Date().timeIntervalSince(started)))
-                enqueue()
+                // Keep `window` files in work: started, less emitted, less finished and waiting.
+                while next - done - finished.count < window, next < files.count, next - done < reorderLimit { enqueue() }
             }
         }
         try await flush()
