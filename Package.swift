@@ -17,7 +17,7 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
                        providers: [.apt(["libxml2-dev"])]),
-        // SHA-256 blocks on the CPU's SHA instructions (x86-64); the Swift rounds elsewhere.
+        // SHA-256 blocks on the CPU's SHA instructions (x86-64); portable C rounds elsewhere.
         .target(name: "CSHA256"),
         .target(name: "ArchiveIngest", dependencies: ["CLibXML2", "CSHA256"]),
         .target(
