@@ -49,7 +49,7 @@ enum ClauseRoles {
             // `The governor's top aide, Ed Ruiz, declined`: the name is itself the appositive
             // and its verb follows the closing comma.
             if first > 0, ctx.isPunct(first - 1, ","), a + 1 < ctx.count, ctx.tokens[a + 1].kind == .word, !ctx.isCap(a + 1),
-               ctx.has(a + 1, .speechVerb) || ctx.has(a + 1, .namingVerb) || ctx.tokens[a + 1].text.hasSuffix("ed") {
+               ctx.has(a + 1, .speechVerb) || ctx.has(a + 1, .namingVerb) || ctx.ends(a + 1, .ed) {
                 return true
             }
             // `Ed Ruiz, an aide to George W. Bush (R), said`: past the appositive to the verb; a

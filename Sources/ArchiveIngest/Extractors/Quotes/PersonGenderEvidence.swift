@@ -14,7 +14,7 @@ enum PersonGenderEvidence {
         var score = [Int](repeating: 0, count: people.count)
         var pronounVotes = [Int](repeating: 0, count: people.count)
         for (p, person) in people.enumerated() {
-            let first = person.name.split(separator: " ").first.map(String.init) ?? ""
+            let first = SpaceSeparatedWords.first(person.name).map(String.init) ?? ""
             switch GivenNames.gender(of: first) {
             case .male: score[p] += 6
             case .female: score[p] -= 6
@@ -29,11 +29,11 @@ enum PersonGenderEvidence {
         for (m, mention) in mentions.enumerated() {
             // A courtesy title right before the mention.
             var k = mention.firstToken - 1
-            if k >= 0, tokens[k].text == "." { k -= 1 }
-            if k >= 0, tokens[k].kind == .word {
-                switch tokens[k].text {
-                case "Mr": score[mention.person] += 4
-                case "Mrs", "Ms", "Miss": score[mention.person] -= 4
+            if k >= 0, ctx.punct[k] == 0x2E { k -= 1 }  // "."
+            if k >= 0 {
+                switch ctx.words[k] {
+                case .Mr: score[mention.person] += 4
+                case .Mrs, .Ms, .Miss: score[mention.person] -= 4
                 default: break
                 }
             }
@@ -74,11 +74,11 @@ enum PersonGenderEvidence {
     /// ``pronounGender(_:)`` of token `i`, rejecting most words from their first code point
     /// and length without touching the token's string.
     static func pronounGender(_ ctx: QuoteContext, _ i: Int) -> PersonGender? {
-        let start = ctx.tokens[i].start, length = ctx.tokens[i].end - start
-        guard length >= 2, length <= 7 else { return nil }
-        let f = ctx.scalars[start].value
-        guard f == 0x68 || f == 0x48 || f == 0x73 || f == 0x53 else { return nil }
-        return pronounGender(ctx.tokens[i].text)
+        switch ctx.words[i] {
+        case .he, .He, .him, .his, .His, .himself: return .male
+        case .she, .She, .her, .Her, .hers, .herself: return .female
+        default: return nil
+        }
     }
 
     static func pronounGender(_ w: String) -> PersonGender? {

@@ -14,33 +14,91 @@ struct QuoteContext {
         self.body = body
         self.tokens = body.tokens
         self.scalars = body.scalars
-        // One pass: paragraph, capitalization (from the body's scalars, no string access) and
-        // word classes (hashed from the scalars too) of every token.
+        // One pass: paragraph, capitalization (from the body's scalars, no string access), word
+        // classes and word id (hashed from the scalars too), and punctuation mark of every token.
         let n = body.tokens.count
         var para = [Int](repeating: 0, count: n)
+        var paraStart = [Int](repeating: 0, count: n)
         var caps = [Bool](repeating: false, count: n)
         var cls = [WordClasses](repeating: [], count: n)
+        var words = [QuoteWord](repeating: .none, count: n)
+        var punct = [UInt32](repeating: QuoteContext.notPunctuation, count: n)
+        var shapes = [TokenShape](repeating: [], count: n)
         var p = 0
         let spans = body.paragraphs
         let table = WordClassTable.shared
         body.tokens.withUnsafeBufferPointer { tb in
             body.scalars.withUnsafeBufferPointer { sb in
+                var first = 0
                 for i in 0..<n {
                     let start = tb[i].start, end = tb[i].end
-                    while p + 1 < spans.count, start >= spans[p].end { p += 1 }
+                    if p + 1 < spans.count, start >= spans[p].end {
+                        while p + 1 < spans.count, start >= spans[p].end { p += 1 }
+                        first = i
+                    }
                     para[i] = p
+                    paraStart[i] = first
+                    if tb[i].kind == .punctuation {
+                        punct[i] = QuoteContext.canonicalPunctuation(sb[start].value)
+                        continue
+                    }
                     guard tb[i].kind == .word else { continue }
                     let f = sb[start].value
                     caps[i] = f < 0x80 ? (f >= 0x41 && f <= 0x5A) : sb[start].properties.isUppercase
-                    if end - start <= 16 { cls[i] = table.lookup(scalars: sb, from: start, to: end) }
+                    if end - start <= 16 { (cls[i], words[i]) = table.lookupWithWord(scalars: sb, from: start, to: end) }
+                    shapes[i] = TokenShape.of(sb, start, end, text: tb[i].text)
                 }
             }
         }
         self.paragraphOf = para
+        self.paragraphStart = paraStart
         self.capitalized = caps
         self.classes = cls
+        self.words = words
+        self.punct = punct
+        self.shapes = shapes
         self.inQuote = [Bool](repeating: false, count: n)
+        // Sentence ends, and the last one before each token (for ``sentenceStart(before:lower:)``).
+        var ends = [Bool](repeating: false, count: n)
+        var lastEnd = [Int](repeating: -1, count: n)
+        var last = -1
+        for i in 0..<n {
+            lastEnd[i] = last
+            if punct[i] != QuoteContext.notPunctuation, QuoteContext.computeEndsSentence(body.tokens, i) {
+                ends[i] = true
+                last = i
+            }
+        }
+        self.sentenceEnds = ends
+        self.lastEndBefore = lastEnd
     }
+
+    /// ``punct`` of a word or number.
+    static let notPunctuation = UInt32.max
+
+    /// The code point a punctuation token compares equal to as a string: the Greek question mark
+    /// and the Greek varia are canonically equivalent to ";" and "`" (Swift's `==` says so too).
+    static func canonicalPunctuation(_ v: UInt32) -> UInt32 {
+        switch v {
+        case 0x37E: return 0x3B
+        case 0x1FEF: return 0x60
+        default: return v
+        }
+    }
+
+    /// The code point of every punctuation token (canonical, see ``canonicalPunctuation(_:)``);
+    /// ``notPunctuation`` for words and numbers.
+    let punct: [UInt32]
+    /// The endings of every word token (`hasSuffix` answered once).
+    let shapes: [TokenShape]
+    /// The ``QuoteWord`` every token spells (`.none` for most).
+    let words: [QuoteWord]
+    /// First token of each token's paragraph.
+    let paragraphStart: [Int]
+    /// ``endsSentence(_:)`` of every token.
+    let sentenceEnds: [Bool]
+    /// The last token before each one that ends a sentence, or -1.
+    let lastEndBefore: [Int]
 
     /// ``Token/isCapitalized`` for every token, computed once with an ASCII fast path.
     let capitalized: [Bool]
@@ -63,15 +121,30 @@ struct QuoteContext {
 
     func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind != .punctuation }
 
-    func isPunct(_ i: Int, _ s: String) -> Bool {
-        i >= 0 && i < tokens.count && tokens[i].kind == .punctuation && tokens[i].text == s
+    /// True when token `i` is the punctuation mark `c` (as `tokens[i].text == String(c)` says).
+    func isPunct(_ i: Int, _ c: Unicode.Scalar) -> Bool {
+        i >= 0 && i < punct.count && punct[i] == c.value
     }
 
+    /// True when token `i` exists and spells `w`.
+    func isWord(_ i: Int, _ w: QuoteWord) -> Bool { i >= 0 && i < words.count && words[i] == w }
+
     /// A possessive form: "Trump's", "Sheinbaum’s".
-    func isPossessive(_ i: Int) -> Bool {
-        let t = tokens[i].text
-        return t.hasSuffix("'s") || t.hasSuffix("\u{2019}s")
+    func isPossessive(_ i: Int) -> Bool { shapes[i].contains(.possessive) }
+
+    /// True when token `i`'s text ends with the ending `shape` names (`hasSuffix`).
+    func ends(_ i: Int, _ shape: TokenShape) -> Bool { shapes[i].contains(shape) }
+
+    /// "was", "is", "were", "are", "be" or "been".
+    func isFormOfBe(_ i: Int) -> Bool {
+        switch words[i] {
+        case .was, .is, .were, .are, .be, .been: return true
+        default: return false
+        }
     }
+
+    /// ``SpeechCues/isParticiple(_:)`` of token `i`.
+    func isParticiple(_ i: Int) -> Bool { shapes[i].contains(.ing) }
 
     /// The token's text in lower case (cheap for the short words it is used on).
     func lower(_ i: Int) -> String {
@@ -85,7 +158,16 @@ struct QuoteContext {
     }
 
     /// True when token `i` ends a sentence: `.`, `!`, `?` or `;` that is not an abbreviation's dot.
-    func endsSentence(_ i: Int) -> Bool {
+    func endsSentence(_ i: Int) -> Bool { sentenceEnds[i] }
+
+    /// The first token of the sentence holding token `i`, not before `lower` nor more than
+    /// `lookBack` tokens back: the token after the last sentence end before `i` in its paragraph.
+    func sentenceStart(before i: Int, lower: Int, lookBack: Int) -> Int {
+        guard i > 0, i < tokens.count else { return i }
+        return min(i, max(lower, i - lookBack, paragraphStart[i], lastEndBefore[i] + 1))
+    }
+
+    static func computeEndsSentence(_ tokens: [Token], _ i: Int) -> Bool {
         let t = tokens[i]
         guard t.kind == .punctuation else {
             // "U.S." at the end of a sentence keeps its dot inside the word; not treated as an end.
@@ -115,19 +197,37 @@ struct QuoteContext {
         return string(start: tokens[a].start, end: tokens[b - 1].end)
     }
 
-    /// Text of code points `start..<end`, built as UTF-8 bytes (faster than appending scalars).
+    /// Text of code points `start..<end`, encoded straight into the string's UTF-8 storage.
     func string(start: Int, end: Int) -> String {
         let lo = max(0, min(start, scalars.count)), hi = max(lo, min(end, scalars.count))
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(hi - lo + 8)
-        for k in lo..<hi {
-            let v = scalars[k].value
-            if v < 0x80 {
-                bytes.append(UInt8(v))
-            } else if let enc = UTF8.encode(scalars[k]) {
-                bytes.append(contentsOf: enc)
+        return scalars.withUnsafeBufferPointer { sb in
+            var n = 0
+            for k in lo..<hi {
+                let v = sb[k].value
+                n += v < 0x80 ? 1 : (v < 0x800 ? 2 : (v < 0x10000 ? 3 : 4))
+            }
+            return String(unsafeUninitializedCapacity: n) { out in
+                var j = 0
+                for k in lo..<hi {
+                    let v = sb[k].value
+                    if v < 0x80 {
+                        out[j] = UInt8(truncatingIfNeeded: v); j += 1
+                    } else if v < 0x800 {
+                        out[j] = UInt8(truncatingIfNeeded: 0xC0 | (v >> 6))
+                        out[j + 1] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F)); j += 2
+                    } else if v < 0x10000 {
+                        out[j] = UInt8(truncatingIfNeeded: 0xE0 | (v >> 12))
+                        out[j + 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
+                        out[j + 2] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F)); j += 3
+                    } else {
+                        out[j] = UInt8(truncatingIfNeeded: 0xF0 | (v >> 18))
+                        out[j + 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 12) & 0x3F))
+                        out[j + 2] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
+                        out[j + 3] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F)); j += 4
+                    }
+                }
+                return j
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

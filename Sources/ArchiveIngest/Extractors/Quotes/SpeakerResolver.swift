@@ -21,6 +21,8 @@ struct SpeakerResolver {
     /// Folded names and aliases, and their last words; computed on first need.
     private var foldedForms: [[String]] = []
     private var surnames: [[String]] = []
+    /// The lower-case words of each person's titles; computed on first need.
+    private var titleWords: [[String]] = []
     /// Speakers named in the text but absent from `people`: (token, name, gender).
     private var extraNames: [(token: Int, name: String, gender: PersonGender?)] = []
     private var lastSpeaker: (person: Int?, name: String, token: Int)? = nil
@@ -54,7 +56,19 @@ struct SpeakerResolver {
     static func fold(_ s: String) -> String { NameFolding.fold(s) }
 
     static func lastWord(_ s: String) -> String? {
-        s.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).last.map(String.init)
+        // ASCII (no no-break space): the bytes after the last space.
+        var copy = s
+        let ascii = copy.withUTF8 { b -> String?? in
+            for c in b where c >= 0x80 || c == 0x0D { return .none }
+            var hi = b.count
+            while hi > 0, b[hi - 1] == 0x20 { hi -= 1 }
+            var lo = hi
+            while lo > 0, b[lo - 1] != 0x20 { lo -= 1 }
+            guard lo < hi else { return .some(nil) }
+            return .some(String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self))
+        }
+        if let ascii { return ascii }
+        return s.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).last.map(String.init)
     }
 
     /// `quote`: the code points of the quotation the phrase attributes, when there is one: a
@@ -97,10 +111,10 @@ struct SpeakerResolver {
             }
             if let best { return Resolved(speaker: people[best].name, person: best) }
         }
-        let first = phrase.text.split(separator: " ").first.map(String.init) ?? ""
+        let first = SpaceSeparatedWords.first(phrase.text).map(String.init) ?? ""
         var gender = GivenNames.gender(of: first)
-        if gender == nil, phrase.first > 1, ctx.tokens[phrase.first].text == "Mr" { gender = .male }
-        if gender == nil, ["Mrs", "Ms", "Miss"].contains(ctx.tokens[phrase.first].text) { gender = .female }
+        if gender == nil, phrase.first > 1, ctx.words[phrase.first] == .Mr { gender = .male }
+        if gender == nil, [QuoteWord.Mrs, .Ms, .Miss].contains(ctx.words[phrase.first]) { gender = .female }
         extraNames.append((phrase.first, phrase.text, gender))
         return Resolved(speaker: phrase.text, person: nil)
     }
@@ -289,13 +303,13 @@ struct SpeakerResolver {
         if ctx.isPunct(k, ","), m.firstToken > 0, ctx.isPunct(m.firstToken - 1, ",") { k += 1 }
         while k < ctx.count, k - m.endToken < 4, SpeakerPhraseReader.isSkippable(ctx, k) { k += 1 }
         if k < ctx.count && !ctx.inQuote[k] && ctx.tokens[k].kind == .word && !ctx.isCap(k)
-            && AttributionFinder.isCue(ctx, k) && !SpeechCues.isParticiple(ctx.tokens[k].text) { return true }
+            && AttributionFinder.isCue(ctx, k) && !ctx.isParticiple(k) { return true }
         // Inverted: a comma-led speech verb right before the name (titles between), and the name
         // ends its clause.
         var b = m.firstToken - 1
         while b > 0, ctx.tokens[b].kind == .word, ctx.has(b, .titleWord) || ctx.isPunct(b, ".") { b -= 1 }
         guard b > 0, ctx.tokens[b].kind == .word, !ctx.inQuote[b], ctx.isPunct(b - 1, ","), AttributionFinder.isCue(ctx, b),
-              !SpeechCues.isParticiple(ctx.tokens[b].text) else { return false }
+              !ctx.isParticiple(b) else { return false }
         return m.endToken >= ctx.count || ctx.tokens[m.endToken].kind == .punctuation
     }
 
@@ -306,17 +320,20 @@ struct SpeakerResolver {
     }
 
 
-    private func resolveDescription(_ phrase: SpeakerPhrase) -> Resolved {
-        let words = phrase.text.split(separator: " ")
-        guard let head = words.last.map({ $0.lowercased() }), head.count > 2 else {
+    private mutating func resolveDescription(_ phrase: SpeakerPhrase) -> Resolved {
+        // Only a person's title can resolve a description: without people it stands as written.
+        guard !people.isEmpty else { return Resolved(speaker: phrase.text, person: nil) }
+        guard let head = SpaceSeparatedWords.last(phrase.text).map({ $0.lowercased() }), head.count > 2 else {
             return Resolved(speaker: phrase.text, person: nil)
         }
-        let definite = words.first.map { ["the", "The"].contains(String($0)) } ?? false
+        let definite = SpaceSeparatedWords.first(phrase.text).map { $0 == "the" || $0 == "The" } ?? false
         if definite {
+            if titleWords.isEmpty {
+                titleWords = people.map { person in person.titles.flatMap { $0.lowercased().split(separator: " ").map(String.init) } }
+            }
             let pos = ctx.tokens[phrase.first].start
             var best: Int? = nil, bestStart = -1
-            for (p, person) in people.enumerated()
-            where person.titles.contains(where: { $0.lowercased().split(separator: " ").contains(Substring(head)) }) {
+            for p in people.indices where titleWords[p].contains(head) {
                 let near = mentions.last(where: { $0.person == p && $0.start < pos })?.start ?? 0
                 if best == nil || near > bestStart { best = p; bestStart = near }
             }
