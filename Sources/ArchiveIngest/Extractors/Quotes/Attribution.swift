@@ -287,12 +287,12 @@ enum AttributionFinder {
             // "was asked", "is called": a passive verb has no speaker before it.
             if let p = phrase, p.end == v, ctx.isFormOfBe(v - 1) { phrase = nil }
             // "he laughed and said": the subject of the verb before the "and".
-            if phrase == nil, v - 3 >= start, ctx.words[v - 1] == .and, ctx.tokens[v - 2].kind == .word, !ctx.isCap(v - 2),
+            if phrase == nil, v - 3 >= start, ctx.word(v - 1) == .and, ctx.tokens[v - 2].kind == .word, !ctx.isCap(v - 2),
                !ctx.has(v - 2, .clauseWord), let earlier = SpeakerPhraseReader.before(ctx, verb: v - 2, lower: start),
                earlier.kind != .description, earlier.end == v - 2 {
                 phrase = earlier
             }
-            if phrase == nil, v > start, ctx.isPunct(v - 1, ",") || ctx.words[v - 1] == .and || v == start {
+            if phrase == nil, v > start, ctx.isPunct(v - 1, ",") || ctx.word(v - 1) == .and || v == start {
                 phrase = sentenceSubject(ctx, start: start, limit: v)
             }
         }
@@ -492,10 +492,10 @@ enum AttributionFinder {
             // possessive (one modifier between) is not a cue.
             if ctx.has(i, .nounPlural), SpeechCues.followsDeterminer(ctx, i) { return false }
             // "go", "put" only with their particle ("went on", "put it").
-            switch ctx.words[i] {
-            case .went, .goes, .go: return i + 1 < ctx.count && ctx.words[i + 1] == .on
-            case .put, .puts: return i + 1 < ctx.count && ctx.words[i + 1] == .it
-            case .point, .points, .pointed, .pointing: return i + 1 < ctx.count && ctx.words[i + 1] == .out
+            switch ctx.word(i) {
+            case .went, .goes, .go: return i + 1 < ctx.count && ctx.word(i + 1) == .on
+            case .put, .puts: return i + 1 < ctx.count && ctx.word(i + 1) == .it
+            case .point, .points, .pointed, .pointing: return i + 1 < ctx.count && ctx.word(i + 1) == .out
             default: return true
             }
         }
@@ -529,17 +529,17 @@ enum AttributionFinder {
     }
 
     static func isAccordingTo(_ ctx: QuoteContext, _ i: Int) -> Bool {
-        let w = ctx.words[i]
-        return (w == .according || w == .According) && i + 1 < ctx.count && ctx.words[i + 1] == .to
+        let w = ctx.word(i)
+        return (w == .according || w == .According) && i + 1 < ctx.count && ctx.word(i + 1) == .to
     }
 
     /// "she said" when a pronoun stands right before the verb, else the verb ("said", "told").
     static func cueText(_ ctx: QuoteContext, verb v: Int, speaker: SpeakerPhrase?) -> String {
         var text = ctx.tokens[v].text
         if v + 1 < ctx.count {
-            let next = ctx.words[v + 1]
+            let next = ctx.word(v + 1)
             if next == .on || next == .out || next == .it {
-                switch ctx.words[v] {
+                switch ctx.word(v) {
                 case .went, .goes, .go, .pointed, .points, .point, .put, .puts: text += " " + ctx.tokens[v + 1].text
                 default: break
                 }

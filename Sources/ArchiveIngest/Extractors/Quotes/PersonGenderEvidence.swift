@@ -29,9 +29,9 @@ enum PersonGenderEvidence {
         for (m, mention) in mentions.enumerated() {
             // A courtesy title right before the mention.
             var k = mention.firstToken - 1
-            if k >= 0, ctx.punct[k] == 0x2E { k -= 1 }  // "."
+            if k >= 0, ctx.punct(k) == 0x2E { k -= 1 }  // "."
             if k >= 0 {
-                switch ctx.words[k] {
+                switch ctx.word(k) {
                 case .Mr: score[mention.person] += 4
                 case .Mrs, .Ms, .Miss: score[mention.person] -= 4
                 default: break
@@ -74,7 +74,7 @@ enum PersonGenderEvidence {
     /// ``pronounGender(_:)`` of token `i`, rejecting most words from their first code point
     /// and length without touching the token's string.
     static func pronounGender(_ ctx: QuoteContext, _ i: Int) -> PersonGender? {
-        switch ctx.words[i] {
+        switch ctx.word(i) {
         case .he, .He, .him, .his, .His, .himself: return .male
         case .she, .She, .her, .Her, .hers, .herself: return .female
         default: return nil

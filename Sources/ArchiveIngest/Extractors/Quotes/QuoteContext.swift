@@ -4,8 +4,8 @@ struct QuoteContext {
     let body: BodyText
     let tokens: [Token]
     let scalars: [Unicode.Scalar]
-    /// Paragraph index of every token.
-    let paragraphOf: [Int]
+    /// What the extractor asks about every token, computed in one pass (see ``TokenInfo``).
+    let info: [TokenInfo]
     /// True for tokens inside quotation marks (set once the pieces are known): a speech verb
     /// there is part of the quotation, not a cue.
     var inQuote: [Bool]
@@ -14,100 +14,26 @@ struct QuoteContext {
         self.body = body
         self.tokens = body.tokens
         self.scalars = body.scalars
-        // One pass: paragraph, capitalization (from the body's scalars, no string access), word
-        // classes and word id (hashed from the scalars too), and punctuation mark of every token.
-        let n = body.tokens.count
-        var para = [Int](repeating: 0, count: n)
-        var paraStart = [Int](repeating: 0, count: n)
-        var caps = [Bool](repeating: false, count: n)
-        var cls = [WordClasses](repeating: [], count: n)
-        var words = [QuoteWord](repeating: .none, count: n)
-        var punct = [UInt32](repeating: QuoteContext.notPunctuation, count: n)
-        var shapes = [TokenShape](repeating: [], count: n)
-        var p = 0
-        let spans = body.paragraphs
-        let table = WordClassTable.shared
-        body.tokens.withUnsafeBufferPointer { tb in
-            body.scalars.withUnsafeBufferPointer { sb in
-                var first = 0
-                for i in 0..<n {
-                    let start = tb[i].start, end = tb[i].end
-                    if p + 1 < spans.count, start >= spans[p].end {
-                        while p + 1 < spans.count, start >= spans[p].end { p += 1 }
-                        first = i
-                    }
-                    para[i] = p
-                    paraStart[i] = first
-                    if tb[i].kind == .punctuation {
-                        punct[i] = QuoteContext.canonicalPunctuation(sb[start].value)
-                        continue
-                    }
-                    guard tb[i].kind == .word else { continue }
-                    let f = sb[start].value
-                    caps[i] = f < 0x80 ? (f >= 0x41 && f <= 0x5A) : sb[start].properties.isUppercase
-                    if end - start <= 16 { (cls[i], words[i]) = table.lookupWithWord(scalars: sb, from: start, to: end) }
-                    shapes[i] = TokenShape.of(sb, start, end, text: tb[i].text)
-                }
-            }
-        }
-        self.paragraphOf = para
-        self.paragraphStart = paraStart
-        self.capitalized = caps
-        self.classes = cls
-        self.words = words
-        self.punct = punct
-        self.shapes = shapes
-        self.inQuote = [Bool](repeating: false, count: n)
-        // Sentence ends, and the last one before each token (for ``sentenceStart(before:lower:)``).
-        var ends = [Bool](repeating: false, count: n)
-        var lastEnd = [Int](repeating: -1, count: n)
-        var last = -1
-        for i in 0..<n {
-            lastEnd[i] = last
-            if punct[i] != QuoteContext.notPunctuation, QuoteContext.computeEndsSentence(body.tokens, i) {
-                ends[i] = true
-                last = i
-            }
-        }
-        self.sentenceEnds = ends
-        self.lastEndBefore = lastEnd
+        self.info = TokenInfo.all(body)
+        self.inQuote = [Bool](repeating: false, count: body.tokens.count)
     }
 
-    /// ``punct`` of a word or number.
-    static let notPunctuation = UInt32.max
+    /// ``TokenInfo/punct`` of a word or number.
+    static let notPunctuation = TokenInfo.notPunctuation
 
-    /// The code point a punctuation token compares equal to as a string: the Greek question mark
-    /// and the Greek varia are canonically equivalent to ";" and "`" (Swift's `==` says so too).
-    static func canonicalPunctuation(_ v: UInt32) -> UInt32 {
-        switch v {
-        case 0x37E: return 0x3B
-        case 0x1FEF: return 0x60
-        default: return v
-        }
-    }
+    func has(_ i: Int, _ c: WordClasses) -> Bool { i >= 0 && i < info.count && !info[i].classes.isDisjoint(with: c) }
 
-    /// The code point of every punctuation token (canonical, see ``canonicalPunctuation(_:)``);
-    /// ``notPunctuation`` for words and numbers.
-    let punct: [UInt32]
-    /// The endings of every word token (`hasSuffix` answered once).
-    let shapes: [TokenShape]
-    /// The ``QuoteWord`` every token spells (`.none` for most).
-    let words: [QuoteWord]
-    /// First token of each token's paragraph.
-    let paragraphStart: [Int]
-    /// ``endsSentence(_:)`` of every token.
-    let sentenceEnds: [Bool]
-    /// The last token before each one that ends a sentence, or -1.
-    let lastEndBefore: [Int]
+    /// ``Token/isCapitalized`` of token `i`.
+    func isCap(_ i: Int) -> Bool { info[i].capitalized }
 
-    /// ``Token/isCapitalized`` for every token, computed once with an ASCII fast path.
-    let capitalized: [Bool]
-    /// The lexical classes of every word token (one table lookup each).
-    let classes: [WordClasses]
+    /// Paragraph index of token `i`.
+    func paragraph(_ i: Int) -> Int { Int(info[i].paragraph) }
 
-    func has(_ i: Int, _ c: WordClasses) -> Bool { i >= 0 && i < classes.count && !classes[i].isDisjoint(with: c) }
+    /// The ``QuoteWord`` token `i` spells (`.none` for most).
+    func word(_ i: Int) -> QuoteWord { info[i].word }
 
-    func isCap(_ i: Int) -> Bool { capitalized[i] }
+    /// The code point of punctuation token `i` (see ``TokenInfo/punct``).
+    func punct(_ i: Int) -> UInt32 { info[i].punct }
 
     mutating func markQuoted(_ pieces: [QuotePiece]) {
         for p in pieces {
@@ -123,28 +49,28 @@ struct QuoteContext {
 
     /// True when token `i` is the punctuation mark `c` (as `tokens[i].text == String(c)` says).
     func isPunct(_ i: Int, _ c: Unicode.Scalar) -> Bool {
-        i >= 0 && i < punct.count && punct[i] == c.value
+        i >= 0 && i < info.count && info[i].punct == c.value
     }
 
     /// True when token `i` exists and spells `w`.
-    func isWord(_ i: Int, _ w: QuoteWord) -> Bool { i >= 0 && i < words.count && words[i] == w }
+    func isWord(_ i: Int, _ w: QuoteWord) -> Bool { i >= 0 && i < info.count && info[i].word == w }
 
     /// A possessive form: "Trump's", "Sheinbaum’s".
-    func isPossessive(_ i: Int) -> Bool { shapes[i].contains(.possessive) }
+    func isPossessive(_ i: Int) -> Bool { info[i].shape.contains(.possessive) }
 
     /// True when token `i`'s text ends with the ending `shape` names (`hasSuffix`).
-    func ends(_ i: Int, _ shape: TokenShape) -> Bool { shapes[i].contains(shape) }
+    func ends(_ i: Int, _ shape: TokenShape) -> Bool { info[i].shape.contains(shape) }
 
     /// "was", "is", "were", "are", "be" or "been".
     func isFormOfBe(_ i: Int) -> Bool {
-        switch words[i] {
+        switch info[i].word {
         case .was, .is, .were, .are, .be, .been: return true
         default: return false
         }
     }
 
     /// ``SpeechCues/isParticiple(_:)`` of token `i`.
-    func isParticiple(_ i: Int) -> Bool { shapes[i].contains(.ing) }
+    func isParticiple(_ i: Int) -> Bool { info[i].shape.contains(.ing) }
 
     /// The token's text in lower case (cheap for the short words it is used on).
     func lower(_ i: Int) -> String {
@@ -154,41 +80,19 @@ struct QuoteContext {
     }
 
     func sameParagraph(_ a: Int, _ b: Int) -> Bool {
-        a >= 0 && b >= 0 && a < tokens.count && b < tokens.count && paragraphOf[a] == paragraphOf[b]
+        a >= 0 && b >= 0 && a < info.count && b < info.count && info[a].paragraph == info[b].paragraph
     }
 
     /// True when token `i` ends a sentence: `.`, `!`, `?` or `;` that is not an abbreviation's dot.
-    func endsSentence(_ i: Int) -> Bool { sentenceEnds[i] }
+    func endsSentence(_ i: Int) -> Bool { info[i].endsSentence }
 
     /// The first token of the sentence holding token `i`, not before `lower` nor more than
-    /// `lookBack` tokens back: the token after the last sentence end before `i` in its paragraph.
+    /// `lookBack` tokens back: the token after the last sentence end before `i` in its paragraph
+    /// (what a backward scan to the first sentence end or paragraph start finds).
     func sentenceStart(before i: Int, lower: Int, lookBack: Int) -> Int {
-        guard i > 0, i < tokens.count else { return i }
-        return min(i, max(lower, i - lookBack, paragraphStart[i], lastEndBefore[i] + 1))
-    }
-
-    static func computeEndsSentence(_ tokens: [Token], _ i: Int) -> Bool {
-        let t = tokens[i]
-        guard t.kind == .punctuation else {
-            // "U.S." at the end of a sentence keeps its dot inside the word; not treated as an end.
-            return false
-        }
-        switch t.text {
-        case "!", "?", ";", "\u{2026}": return true
-        case ".":
-            if i > 0, tokens[i - 1].end == t.start, tokens[i - 1].kind == .word {
-                let p = tokens[i - 1].text
-                if SentenceSplitter.abbreviations.contains(p) { return false }
-                if p.count == 1, tokens[i - 1].isCapitalized { return false }
-            }
-            // "(D-Wis.)": an abbreviation's dot before a closing parenthesis; "Cambridge, Mass.,
-            // said": before a comma.
-            if i + 1 < tokens.count, tokens[i + 1].text == ")" || tokens[i + 1].text == ",", tokens[i + 1].start == t.end { return false }
-            // "..." inside a sentence: only the last dot of a run counts.
-            if i + 1 < tokens.count, tokens[i + 1].text == ".", tokens[i + 1].start == t.end { return false }
-            return true
-        default: return false
-        }
+        guard i > 0, i < info.count else { return i }
+        let t = info[i]
+        return min(i, max(lower, i - lookBack, Int(t.paragraphStart), Int(t.lastEndBefore) + 1))
     }
 
     /// Text of tokens `a..<b` as written in the body.

@@ -38,11 +38,11 @@ enum QuotePieceScanner {
         var out: [QuotePiece] = []
         var openDouble: Int? = nil, openDoubleLength = 1
         var openSingle: Int? = nil
-        var paragraph = n > 0 ? ctx.paragraphOf[0] : 0
+        var paragraph = n > 0 ? ctx.paragraph(0) : 0
 
         func content(_ open: Int, _ length: Int, _ end: Int) -> (Int, Int) {
             var a = tokens[open + length - 1].end
-            var b = end < n && ctx.paragraphOf[end] == ctx.paragraphOf[open] ? tokens[end].start : tokens[max(open, end - 1)].end
+            var b = end < n && ctx.paragraph(end) == ctx.paragraph(open) ? tokens[end].start : tokens[max(open, end - 1)].end
             while a < b, scalars[a].properties.isWhitespace { a += 1 }
             while b > a, scalars[b - 1].properties.isWhitespace { b -= 1 }
             return (a, b)
@@ -54,16 +54,16 @@ enum QuotePieceScanner {
             guard b > a else { return }
             out.append(QuotePiece(open: open, contentFirst: open + length, contentEnd: contentEnd,
                                   after: closeAt.map { $0 + closeLength } ?? contentEnd, closed: closeAt != nil,
-                                  paragraph: ctx.paragraphOf[open], isDouble: isDouble, start: a, end: b))
+                                  paragraph: ctx.paragraph(open), isDouble: isDouble, start: a, end: b))
         }
 
         var i = 0
         while i < n {
-            if ctx.paragraphOf[i] != paragraph {
+            if ctx.paragraph(i) != paragraph {
                 if let o = openDouble { emit(open: o, length: openDoubleLength, closeAt: nil, closeLength: 0, end: i, isDouble: true) }
                 openDouble = nil
                 openSingle = nil
-                paragraph = ctx.paragraphOf[i]
+                paragraph = ctx.paragraph(i)
             }
             guard let m = QuoteMarks.mark(at: i, tokens: tokens) else { i += 1; continue }
             let t = tokens[i]

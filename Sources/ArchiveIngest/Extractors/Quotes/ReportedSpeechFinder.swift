@@ -53,7 +53,7 @@ enum ReportedSpeechFinder {
         var v = s
         let limit = min(e, s + 60)
         while v < limit {
-            switch ctx.punct[v] {
+            switch ctx.punct(v) {
             case 0x22, 0x201C, 0x201D, 0x28, 0x3A, 0x3B: return nil  // " “ ” ( : ;
             default: break
             }
@@ -70,18 +70,18 @@ enum ReportedSpeechFinder {
     /// prepositional phrase: "told reporters that", "said in a post on X that"), else right after
     /// a "said"-like verb.
     static func clause(_ ctx: QuoteContext, _ s: Int, _ e: Int, verb v: Int) -> Found? {
-        let verb = ctx.words[v]
+        let verb = ctx.word(v)
         guard let found = AttributionFinder.attribution(ctx, verb: v, sentenceStart: s, end: e), let phrase = found.speaker else { return nil }
         var that: Int? = nil
-        if v + 1 < e, ctx.words[v + 1] == .that {
+        if v + 1 < e, ctx.word(v + 1) == .that {
             that = v + 1
         } else if v + 1 < e, ctx.has(v + 1, .preposition)
                     || takesObjectBeforeThat(verb) {
             var c = v + 1
             while c < e, c - v <= 12 {
-                let p = ctx.punct[c]
+                let p = ctx.punct(c)
                 if p != QuoteContext.notPunctuation, p != 0x2C && p != 0x27 && p != 0x2019 && p != 0x2D { break }  // , ' ’ -
-                if ctx.words[c] == .that { that = c; break }
+                if ctx.word(c) == .that { that = c; break }
                 if ctx.has(c, .clauseWord) || ctx.has(c, .subjectPronoun) { break }
                 c += 1
             }

@@ -78,7 +78,7 @@ enum SpeakerPhraseReader {
 
     static func isDash(_ ctx: QuoteContext, _ i: Int) -> Bool {
         guard i >= 0, i < ctx.count else { return false }
-        let c = ctx.punct[i]
+        let c = ctx.punct(i)
         return c == 0x2014 || c == 0x2013 || c == 0x2D
     }
 
@@ -237,7 +237,7 @@ enum SpeakerPhraseReader {
         var first = j
         var steps = 0
         while k >= lower, steps < 9 {
-            let c = ctx.punct[k]
+            let c = ctx.punct(k)
             if c != QuoteContext.notPunctuation {
                 if c == 0x27 || c == 0x2019 || c == 0x2D { k -= 1; continue }  // ' ’ -
                 break
@@ -257,9 +257,9 @@ enum SpeakerPhraseReader {
         // ban abortion said"), an infinitive, an adverb or participle as the head.
         if ctx.ends(j, .ly) || ctx.ends(j, .ing) { return nil }
         if first > lower, ctx.has(first - 1, .clauseWord) { return nil }
-        for i in first...j where ctx.words[i] == .to || ctx.has(i, .auxiliary) { return nil }
+        for i in first...j where ctx.word(i) == .to || ctx.has(i, .auxiliary) { return nil }
         // "Trump in his announcement speech called": a name before a prepositional phrase is the subject.
-        if first - 2 >= lower, [QuoteWord.in, .at, .on, .during].contains(ctx.words[first - 1]), isNameToken(ctx, first - 2),
+        if first - 2 >= lower, [QuoteWord.in, .at, .on, .during].contains(ctx.word(first - 1)), isNameToken(ctx, first - 2),
            let run = nameRun(ctx, endingAt: first - 2, lower: lower),
            run.first == lower || ctx.tokens[run.first - 1].kind == .punctuation || ctx.has(run.first - 1, .clauseWord) {
             return run

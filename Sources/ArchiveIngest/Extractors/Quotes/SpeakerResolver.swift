@@ -113,8 +113,8 @@ struct SpeakerResolver {
         }
         let first = SpaceSeparatedWords.first(phrase.text).map(String.init) ?? ""
         var gender = GivenNames.gender(of: first)
-        if gender == nil, phrase.first > 1, ctx.words[phrase.first] == .Mr { gender = .male }
-        if gender == nil, [QuoteWord.Mrs, .Ms, .Miss].contains(ctx.words[phrase.first]) { gender = .female }
+        if gender == nil, phrase.first > 1, ctx.word(phrase.first) == .Mr { gender = .male }
+        if gender == nil, [QuoteWord.Mrs, .Ms, .Miss].contains(ctx.word(phrase.first)) { gender = .female }
         extraNames.append((phrase.first, phrase.text, gender))
         return Resolved(speaker: phrase.text, person: nil)
     }
@@ -164,7 +164,7 @@ struct SpeakerResolver {
             var score = -PronounWeights.distance * dist
             if mg == g { score += PronounWeights.gender }
             if subject { score += PronounWeights.subject }
-            if ctx.paragraphOf[m.firstToken] == ctx.paragraphOf[at] { score += PronounWeights.paragraph }
+            if ctx.paragraph(m.firstToken) == ctx.paragraph(at) { score += PronounWeights.paragraph }
             if m.person == lastSpeaker?.person, lastSpeaker?.token ?? 0 < at { score += PronounWeights.lastSpeaker }
             if named.contains(m.person) { score -= PronounWeights.namedInQuote }
             if score > bestScore {
@@ -181,7 +181,7 @@ struct SpeakerResolver {
             // known gender lets it compete with the article's people as a clause subject.
             var score = -PronounWeights.distance * dist + (people.isEmpty || e.gender != nil ? PronounWeights.subject : 0)
             if e.gender == g { score += PronounWeights.gender }
-            if ctx.paragraphOf[e.token] == ctx.paragraphOf[at] { score += PronounWeights.paragraph }
+            if ctx.paragraph(e.token) == ctx.paragraph(at) { score += PronounWeights.paragraph }
             if lastSpeaker?.person == nil, lastSpeaker?.name == e.name { score += PronounWeights.lastSpeaker }
             if score > bestScore { bestScore = score; best = Resolved(speaker: e.name, person: nil) }
         }
@@ -191,7 +191,7 @@ struct SpeakerResolver {
             if dist > 6 { continue }
             var score = -PronounWeights.distance * dist + PronounWeights.subject
             if u.gender == g { score += PronounWeights.gender }
-            if ctx.paragraphOf[u.first] == ctx.paragraphOf[at] { score += PronounWeights.paragraph }
+            if ctx.paragraph(u.first) == ctx.paragraph(at) { score += PronounWeights.paragraph }
             if score > bestScore { bestScore = score; best = Resolved(speaker: u.text, person: nil) }
         }
         return best ?? farthestKnown ?? Resolved(speaker: pronoun, person: nil)

@@ -12,33 +12,42 @@ struct TokenShape: OptionSet, Sendable {
     static let s = TokenShape(rawValue: 1 << 4)
     static let ss = TokenShape(rawValue: 1 << 5)
     static let yearOld = TokenShape(rawValue: 1 << 6)
+    /// Only ASCII code points (so one `Character` per code point).
+    static let ascii = TokenShape(rawValue: 1 << 7)
 
-    /// The shape of code points `start..<end` (whose text is `text`). ASCII is read from the
-    /// code points; anything else asks `hasSuffix` itself, whose answer follows grapheme clusters.
-    static func of(_ sb: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, text: String) -> TokenShape {
-        var ascii = true
-        for k in start..<end where sb[k].value >= 0x80 { ascii = false; break }
-        guard ascii else {
-            var out: TokenShape = []
-            for (shape, suffix) in suffixes where text.hasSuffix(suffix) { out.insert(shape) }
-            if text.hasSuffix("\u{2019}s") { out.insert(.possessive) }
-            return out
+    /// The shape of ASCII code points `start..<end`, read from the code points.
+    static func ofASCII(_ sb: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> TokenShape {
+        var out: TokenShape = .ascii
+        let n = end - start
+        let c1 = sb[end - 1].value
+        let c2 = n >= 2 ? sb[end - 2].value : 0
+        switch c1 {
+        case 0x67:  // g
+            if n >= 3, c2 == 0x6E, sb[end - 3].value == 0x69 { out.insert(.ing) }
+        case 0x64:  // d
+            if c2 == 0x65 { out.insert(.ed) }
+            if n >= 9, c2 == 0x6C {
+                var same = true
+                for (k, b) in "-year-old".utf8.enumerated() where sb[end - 9 + k].value != UInt32(b) { same = false; break }
+                if same { out.insert(.yearOld) }
+            }
+        case 0x79:  // y
+            if c2 == 0x6C { out.insert(.ly) }
+        case 0x73:  // s
+            out.insert(.s)
+            if c2 == 0x27 { out.insert(.possessive) }
+            if c2 == 0x73 { out.insert(.ss) }
+        default:
+            break
         }
+        return out
+    }
+
+    /// The shape of any other text, by `hasSuffix` itself (its answer follows grapheme clusters).
+    static func of(_ text: String) -> TokenShape {
         var out: TokenShape = []
-        func endsWith(_ suffix: StaticString) -> Bool {
-            let n = suffix.utf8CodeUnitCount
-            guard end - start >= n else { return false }
-            let p = suffix.utf8Start
-            for k in 0..<n where sb[end - n + k].value != UInt32(p[k]) { return false }
-            return true
-        }
-        if endsWith("ing") { out.insert(.ing) }
-        if endsWith("ed") { out.insert(.ed) }
-        if endsWith("ly") { out.insert(.ly) }
-        if endsWith("'s") { out.insert(.possessive) }
-        if endsWith("s") { out.insert(.s) }
-        if endsWith("ss") { out.insert(.ss) }
-        if endsWith("-year-old") { out.insert(.yearOld) }
+        for (shape, suffix) in suffixes where text.hasSuffix(suffix) { out.insert(shape) }
+        if text.hasSuffix("\u{2019}s") { out.insert(.possessive) }
         return out
     }
 

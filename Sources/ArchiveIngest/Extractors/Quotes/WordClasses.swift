@@ -24,6 +24,8 @@ struct WordClasses: OptionSet, Sendable {
     static let weekday = WordClasses(rawValue: 1 << 14)
     /// Speech-verb forms that are as often plural nouns ("remarks", "claims").
     static let nounPlural = WordClasses(rawValue: 1 << 15)
+    /// ``SentenceSplitter/abbreviations`` ("Mr", "Jan", "Inc").
+    static let abbreviation = WordClasses(rawValue: 1 << 16)
 
     /// The classes of one word (case as written; lists that ignore case hold both forms).
     static func of(_ word: String) -> WordClasses { WordClassTable.shared.lookup(word) }
@@ -66,6 +68,7 @@ struct WordClassTable: Sendable {
         add(SpeakerPhraseReader.nameParticles, .nameParticle)
         add(SpeakerPhraseReader.weekdays, .weekday)
         add(SpeechCues.nounPlurals, .nounPlural)
+        add(SentenceSplitter.abbreviations, .abbreviation)
         var wordIDs: [String: UInt8] = [:]
         for (w, s) in QuoteWord.spellings {
             wordIDs[s] = w.rawValue
@@ -127,8 +130,7 @@ struct WordClassTable: Sendable {
 
     /// The classes of code points `from..<to` and the ``QuoteWord`` they spell, if any. The word
     /// is confirmed against its spelling (a hash match alone could be another word).
-    func lookupWithWord(scalars: UnsafeBufferPointer<Unicode.Scalar>, from: Int, to: Int) -> (WordClasses, QuoteWord) {
-        let h = WordClassTable.hash(scalars: scalars, from: from, to: to)
+    func lookupWithWord(hash h: UInt64, scalars: UnsafeBufferPointer<Unicode.Scalar>, from: Int, to: Int) -> (WordClasses, QuoteWord) {
         var slot = Int(truncatingIfNeeded: h) & mask
         while true {
             let k = keys[slot]
