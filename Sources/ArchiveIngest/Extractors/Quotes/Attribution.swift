@@ -395,7 +395,7 @@ enum AttributionFinder {
             if c < limit, ctx.isPunct(c, ",") {
                 k = c + 1
                 // `On "Face the Nation," Sen. Ann Lee ...`: the comma closes a quoted title.
-                while k < limit, QuoteMarks.mark(at: k, tokens: ctx.tokens)?.direction ?? .open != .open { k += 1 }
+                while k < limit, QuoteMarks.mark(at: k, ctx)?.direction ?? .open != .open { k += 1 }
                 // "In Salem, New Hampshire, Trump ...": a place's region after the comma is still the introduction.
                 if c > 0, ctx.isCap(c - 1) {
                     var r = k
@@ -444,7 +444,7 @@ enum AttributionFinder {
         var i = from
         let n = ctx.count
         while i < n, i - from < limit, ctx.sameParagraph(from, i) {
-            if QuoteMarks.mark(at: i, tokens: ctx.tokens)?.isDouble == true { return i }
+            if QuoteMarks.mark(at: i, ctx)?.isDouble == true { return i }
             if ctx.endsSentence(i) { return i + 1 }
             i += 1
         }

@@ -43,8 +43,8 @@ enum QuotePieceScanner {
         func content(_ open: Int, _ length: Int, _ end: Int) -> (Int, Int) {
             var a = tokens[open + length - 1].end
             var b = end < n && ctx.paragraph(end) == ctx.paragraph(open) ? tokens[end].start : tokens[max(open, end - 1)].end
-            while a < b, scalars[a].properties.isWhitespace { a += 1 }
-            while b > a, scalars[b - 1].properties.isWhitespace { b -= 1 }
+            while a < b, QuoteMarks.isWhitespace(scalars[a]) { a += 1 }
+            while b > a, QuoteMarks.isWhitespace(scalars[b - 1]) { b -= 1 }
             return (a, b)
         }
         func emit(open: Int, length: Int, closeAt: Int?, closeLength: Int, end: Int, isDouble: Bool) {
@@ -65,7 +65,7 @@ enum QuotePieceScanner {
                 openSingle = nil
                 paragraph = ctx.paragraph(i)
             }
-            guard let m = QuoteMarks.mark(at: i, tokens: tokens) else { i += 1; continue }
+            guard let m = QuoteMarks.mark(at: i, ctx) else { i += 1; continue }
             let t = tokens[i]
             let markEnd = tokens[i + m.length - 1].end
             let leftOK = t.start == 0 || QuoteMarks.isOpeningContext(scalars[t.start - 1])

@@ -15,6 +15,7 @@ enum QuoteWord: UInt8, Sendable {
     case went, goes, go, put, puts, point, points, pointed, pointing, said, says, say
     case he, He, she, She, they, They, we, We, during
     case him, his, His, himself, her, Her, hers, herself
+    case but, when, `while`, because, though, although, `where`
     case told, tell, tells, telling, assured, reminded, warned, informed, asked, ask, asks
 
     /// Every word and its spelling.
@@ -35,7 +36,8 @@ enum QuoteWord: UInt8, Sendable {
         (.telling, "telling"), (.assured, "assured"), (.reminded, "reminded"), (.warned, "warned"),
         (.informed, "informed"), (.asked, "asked"), (.ask, "ask"), (.asks, "asks"),
         (.him, "him"), (.his, "his"), (.His, "His"), (.himself, "himself"), (.her, "her"), (.Her, "Her"),
-        (.hers, "hers"), (.herself, "herself"),
+        (.hers, "hers"), (.herself, "herself"), (.but, "but"), (.when, "when"), (.while, "while"),
+        (.because, "because"), (.though, "though"), (.although, "although"), (.where, "where"),
     ]
 
     /// The spelling of each word as ASCII bytes, indexed by raw value.

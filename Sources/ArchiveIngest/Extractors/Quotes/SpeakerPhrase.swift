@@ -291,8 +291,8 @@ enum SpeakerPhraseReader {
         if ctx.isPunct(k, ")") { return nil }
         var first = j
         while k >= lower {
-            let w = ctx.tokens[k]
-            if w.kind == .word {
+            let kind = ctx.tokens[k].kind
+            if kind == .word {
                 if ctx.isCap(k) {
                     // Sentence-initial function words are not part of names.
                     if ctx.has(k, .capitalizedFunctionWord) && k < j { break }
@@ -300,7 +300,7 @@ enum SpeakerPhraseReader {
                 } else if ctx.has(k, .nameParticle), k > lower, isNameToken(ctx, k - 1), k < j {
                     first = k
                 } else { break }
-            } else if w.text == ".", k < j, k > lower, ctx.tokens[k - 1].end == w.start, isNameToken(ctx, k - 1) {
+            } else if ctx.punct(k) == 0x2E, k < j, k > lower, ctx.tokens[k - 1].end == ctx.tokens[k].start, isNameToken(ctx, k - 1) {
                 // The dot of "Mr." or "Sen." inside the run.
             } else { break }
             k -= 1
@@ -310,16 +310,14 @@ enum SpeakerPhraseReader {
         // Drop leading titles ("Sen.", "President").
         var a = first
         while a < end - 1 {
-            let w = ctx.tokens[a]
-            if w.kind == .punctuation { a += 1; continue }
+            if ctx.tokens[a].kind == .punctuation { a += 1; continue }
             if ctx.has(a, .titleWord) || ctx.has(a, .capitalizedFunctionWord) || ctx.isPossessive(a) { a += 1; continue }
             break
         }
         while a < end, ctx.tokens[a].kind == .punctuation { a += 1 }
         guard a < end else { return nil }
-        let last = ctx.tokens[end - 1]
-        if last.kind != .word || !last.isCapitalized { return nil }
-        if capitalizedFunctionWords.contains(last.text) { return nil }
+        if ctx.tokens[end - 1].kind != .word || !ctx.isCap(end - 1) { return nil }
+        if ctx.has(end - 1, .capitalizedFunctionWord) { return nil }
         return SpeakerPhrase(kind: .name, first: first, end: end, text: ctx.string(a, end))
     }
 
@@ -392,10 +390,10 @@ enum SpeakerPhraseReader {
         for i in j..<e where ctx.has(i, .auxiliary) { return nil }
         // `wrote the authors of the "Growth Project,"`: the phrase goes on into a quoted title.
         if k < ctx.count, e == k, ctx.has(k - 1, .determiner) || ctx.has(k - 1, .preposition),
-           let mark = QuoteMarks.mark(at: k, tokens: ctx.tokens), mark.isDouble, mark.direction != .close {
+           let mark = QuoteMarks.mark(at: k, ctx), mark.isDouble, mark.direction != .close {
             var c = k + mark.length
-            while c < ctx.count, c - k < 12, ctx.sameParagraph(k, c), QuoteMarks.mark(at: c, tokens: ctx.tokens)?.isDouble != true { c += 1 }
-            if c < ctx.count, c - k < 12, c > k + mark.length, QuoteMarks.mark(at: c, tokens: ctx.tokens)?.isDouble == true {
+            while c < ctx.count, c - k < 12, ctx.sameParagraph(k, c), QuoteMarks.mark(at: c, ctx)?.isDouble != true { c += 1 }
+            if c < ctx.count, c - k < 12, c > k + mark.length, QuoteMarks.mark(at: c, ctx)?.isDouble == true {
                 var inner = c
                 while inner > k + mark.length, ctx.tokens[inner - 1].kind == .punctuation { inner -= 1 }
                 return SpeakerPhrase(kind: .description, first: j, end: c + 1, text: ctx.string(j, k) + " " + ctx.string(k + mark.length, inner))

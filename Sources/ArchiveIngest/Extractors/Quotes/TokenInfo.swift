@@ -50,19 +50,15 @@ struct TokenInfo: Sendable {
                             t.capitalized = f < 0x80 ? (f >= 0x41 && f <= 0x5A) : sb[start].properties.isUppercase
                             // FNV-1a of the UTF-8 bytes (``WordClassTable/hash(_:)``), and ASCII or not.
                             var h: UInt64 = 0xcbf29ce484222325
-                            var ascii = true
+                            var bits: UInt32 = 0
                             for k in start..<end {
                                 let v = sb[k].value
-                                if v < 0x80 {
-                                    h = (h ^ UInt64(v)) &* 0x100000001b3
-                                } else {
-                                    ascii = false
-                                    if let enc = UTF8.encode(sb[k]) {
-                                        for b in enc { h = (h ^ UInt64(b)) &* 0x100000001b3 }
-                                    }
-                                }
+                                bits |= v
+                                h = (h ^ UInt64(v)) &* 0x100000001b3
                             }
+                            let ascii = bits < 0x80
                             if end - start <= 16 {
+                                if !ascii { h = WordClassTable.hash(scalars: sb, from: start, to: end) }
                                 (t.classes, t.word) = table.lookupWithWord(hash: h == 0 ? 1 : h, scalars: sb, from: start, to: end)
                             }
                             t.shape = ascii ? TokenShape.ofASCII(sb, start, end) : TokenShape.of(tb[i].text)
