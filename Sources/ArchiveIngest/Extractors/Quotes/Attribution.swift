@@ -22,14 +22,20 @@ enum AttributionFinder {
         guard p.closed, p.after < ctx.count, ctx.sameParagraph(p.open, p.after) else { return nil }
         var lastIndex = p.contentEnd - 1
         // A nested quotation closing with the outer one: `..., 'We might have something here,'"`.
-        if lastIndex > p.contentFirst, ["\u{2019}", "'"].contains(ctx.tokens[lastIndex].text) { lastIndex -= 1 }
+        if lastIndex > p.contentFirst, ctx.punct(lastIndex) == 0x2019 || ctx.punct(lastIndex) == 0x27 { lastIndex -= 1 }  // ’ '
         let lastInside = ctx.tokens[lastIndex]
+        let lastMark = ctx.punct(lastIndex)
+        let lastIsDot = lastMark == 0x2E
         var start = p.after
         let outsideComma = ctx.isPunct(start, ",") || ctx.isPunct(start, "\u{2014}") || ctx.isPunct(start, "\u{2013}")
         if outsideComma { start += 1 }
-        let insideEnd = lastInside.kind == .punctuation && [",", "?", "!", "\u{2014}", "\u{2013}", "-", "\u{2026}"].contains(lastInside.text)
+        let insideEnd: Bool
+        switch lastMark {
+        case 0x2C, 0x3F, 0x21, 0x2014, 0x2013, 0x2D, 0x2026: insideEnd = true  // , ? ! — – - …
+        default: insideEnd = false
+        }
         let endsWithWord = lastInside.kind != .punctuation
-        guard insideEnd || outsideComma || endsWithWord || lastInside.text == "." else { return nil }
+        guard insideEnd || outsideComma || endsWithWord || lastIsDot else { return nil }
         let end = clauseEnd(ctx, from: start, limit: 40)
         // `"...," when Clinton blasted him`: a new clause, not an attribution.
         if start < ctx.count, ctx.tokens[start].kind == .word, ctx.has(start, .clauseWord) { return nil }
@@ -38,7 +44,10 @@ enum AttributionFinder {
         let verbLimit = min(end, start + 32)
         while v < verbLimit {
             if isCue(ctx, v) { break }
-            if ctx.tokens[v].kind == .punctuation, [":", ";", "!", "?"].contains(ctx.tokens[v].text) { return nil }
+            switch ctx.punct(v) {
+            case 0x3A, 0x3B, 0x21, 0x3F: return nil  // : ; ! ?
+            default: break
+            }
             v += 1
         }
         if v == verbLimit, let inverted = invertedVerb(ctx, p, start: start, end: end, lastInside: lastInside) { return inverted }
@@ -48,14 +57,14 @@ enum AttributionFinder {
         let appositiveSubject = v > start + 5 && SpeakerPhraseReader.isNameToken(ctx, start) && (start + 1..<start + 5).contains { ctx.isPunct($0, ",") }
         guard v < verbLimit, v <= start + 9 || ctx.isPunct(v - 1, ",") || ctx.isPunct(v - 1, ")") || appositiveSubject && v <= start + 20 else { return nil }
         // After a full stop inside the quotation only a plain "X said." can follow.
-        if lastInside.text == ".", v > start, !(v <= start + 3 && v + 1 < ctx.count && (ctx.endsSentence(v + 1) || ctx.isPunct(v + 1, ","))) { return nil }
+        if lastIsDot, v > start, !(v <= start + 3 && v + 1 < ctx.count && (ctx.endsSentence(v + 1) || ctx.isPunct(v + 1, ","))) { return nil }
         if endsWithWord, !outsideComma, v > start + 3 { return nil }
-        let frames = insideEnd || outsideComma || lastInside.text == "."
+        let frames = insideEnd || outsideComma || lastIsDot
         // (Before the participle test: "according" ends like one.) Only right after a quotation
         // that opens its sentence: `"...," according to X.` (In `Trump wrote, threatening "a
         // lawsuit," according to a letter`, X is the reporter's source, not the speaker.)
         if isAccordingTo(ctx, v) {
-            guard v == start, lastInside.text != ".", sentenceStart(ctx, before: p.open, lower: 0) == p.open else { return nil }
+            guard v == start, !lastIsDot, sentenceStart(ctx, before: p.open, lower: 0) == p.open else { return nil }
             let phrase = accordingToSource(ctx, to: v + 1, upper: end)
             return Attribution(cue: "according to", cueToken: v, speaker: phrase, clauseEnd: end, frames: frames)
         }

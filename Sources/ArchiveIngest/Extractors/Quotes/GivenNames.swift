@@ -49,6 +49,16 @@ enum GivenNames {
         "samantha", "sabrina", "katy", "sally", "ginger", "marsha", "roseanne", "hilda",
     ]
 
+    /// `gender(of:)` of the first word of `name` (as `split(separator: " ").first` gives it,
+    /// "" when there is none), read from the bytes when they allow.
+    static func gender(ofFirstWordOf name: String) -> PersonGender? {
+        let fast = SpaceSeparatedWords.withFirstASCIIWord(name) { b -> PersonGender? in
+            b.count <= 24 ? table.gender(lowercasing: b) : gender(of: String(decoding: b, as: UTF8.self))
+        }
+        if let fast { return fast }
+        return gender(of: name.split(separator: " ").first.map(String.init) ?? "")
+    }
+
     /// Male or female from a given name; nil when the name is unknown or used for both.
     static func gender(of firstName: String) -> PersonGender? {
         // ASCII (most names): lower-case the bytes and look them up in ``table`` (no `String`

@@ -14,8 +14,7 @@ enum PersonGenderEvidence {
         var score = [Int](repeating: 0, count: people.count)
         var pronounVotes = [Int](repeating: 0, count: people.count)
         for (p, person) in people.enumerated() {
-            let first = SpaceSeparatedWords.first(person.name).map(String.init) ?? ""
-            switch GivenNames.gender(of: first) {
+            switch GivenNames.gender(ofFirstWordOf: person.name) {
             case .male: score[p] += 6
             case .female: score[p] -= 6
             case nil: break

@@ -16,7 +16,11 @@ struct QuoteContext {
         self.scalars = body.scalars
         self.info = TokenInfo.all(body)
         self.inQuote = [Bool](repeating: false, count: body.tokens.count)
+        self.asciiBody = body.text.utf8.count == body.scalars.count
     }
+
+    /// True when the body is ASCII: code-point offsets are UTF-8 offsets of `body.text`.
+    let asciiBody: Bool
 
     /// ``TokenInfo/punct`` of a word or number.
     static let notPunctuation = TokenInfo.notPunctuation
@@ -104,6 +108,11 @@ struct QuoteContext {
     /// Text of code points `start..<end`, encoded straight into the string's UTF-8 storage.
     func string(start: Int, end: Int) -> String {
         let lo = max(0, min(start, scalars.count)), hi = max(lo, min(end, scalars.count))
+        if asciiBody {
+            // A copy of the body's own bytes (no encoding, no validation).
+            let u = body.text.utf8
+            return String(body.text[u.index(u.startIndex, offsetBy: lo)..<u.index(u.startIndex, offsetBy: hi)])
+        }
         return scalars.withUnsafeBufferPointer { sb in
             var n = 0
             for k in lo..<hi {

@@ -57,7 +57,8 @@ enum ReportedSpeechFinder {
             case 0x22, 0x201C, 0x201D, 0x28, 0x3A, 0x3B: return nil  // " “ ” ( : ;
             default: break
             }
-            if AttributionFinder.isCue(ctx, v), !AttributionFinder.isAccordingTo(ctx, v), !used.contains(v),
+            // (Only a speech verb is a cue here: "according to" is read above.)
+            if ctx.has(v, .speechVerb), AttributionFinder.isCue(ctx, v), !AttributionFinder.isAccordingTo(ctx, v), !used.contains(v),
                let found = clause(ctx, s, e, verb: v) {
                 return found
             }

@@ -111,8 +111,7 @@ struct SpeakerResolver {
             }
             if let best { return Resolved(speaker: people[best].name, person: best) }
         }
-        let first = SpaceSeparatedWords.first(phrase.text).map(String.init) ?? ""
-        var gender = GivenNames.gender(of: first)
+        var gender = GivenNames.gender(ofFirstWordOf: phrase.text)
         if gender == nil, phrase.first > 1, ctx.word(phrase.first) == .Mr { gender = .male }
         if gender == nil, [QuoteWord.Mrs, .Ms, .Miss].contains(ctx.word(phrase.first)) { gender = .female }
         extraNames.append((phrase.first, phrase.text, gender))
@@ -275,7 +274,7 @@ struct SpeakerResolver {
         if let p = previous.person {
             if let pg = genders[p], pg != g { return false }
         } else if let name = previous.speaker {
-            guard let first = name.split(separator: " ").first, let pg = GivenNames.gender(of: String(first)), pg == g else { return false }
+            guard let pg = GivenNames.gender(ofFirstWordOf: name), pg == g else { return false }
         }
         let a = ctx.tokens[from].start, b = ctx.tokens[at].start
         var lo = 0, hi = mentions.count
@@ -322,23 +321,21 @@ struct SpeakerResolver {
 
     private mutating func resolveDescription(_ phrase: SpeakerPhrase) -> Resolved {
         // Only a person's title can resolve a description: without people it stands as written.
-        guard !people.isEmpty else { return Resolved(speaker: phrase.text, person: nil) }
-        guard let head = SpaceSeparatedWords.last(phrase.text).map({ $0.lowercased() }), head.count > 2 else {
+        // (Any other way out gives the same.)
+        guard !people.isEmpty, SpaceSeparatedWords.first(phrase.text).map({ $0 == "the" || $0 == "The" }) ?? false,
+              let head = SpaceSeparatedWords.last(phrase.text).map({ $0.lowercased() }), head.count > 2 else {
             return Resolved(speaker: phrase.text, person: nil)
         }
-        let definite = SpaceSeparatedWords.first(phrase.text).map { $0 == "the" || $0 == "The" } ?? false
-        if definite {
-            if titleWords.isEmpty {
-                titleWords = people.map { person in person.titles.flatMap { $0.lowercased().split(separator: " ").map(String.init) } }
-            }
-            let pos = ctx.tokens[phrase.first].start
-            var best: Int? = nil, bestStart = -1
-            for p in people.indices where titleWords[p].contains(head) {
-                let near = mentions.last(where: { $0.person == p && $0.start < pos })?.start ?? 0
-                if best == nil || near > bestStart { best = p; bestStart = near }
-            }
-            if let best { return Resolved(speaker: people[best].name, person: best) }
+        if titleWords.isEmpty {
+            titleWords = people.map { person in person.titles.flatMap { $0.lowercased().split(separator: " ").map(String.init) } }
         }
+        let pos = ctx.tokens[phrase.first].start
+        var best: Int? = nil, bestStart = -1
+        for p in people.indices where titleWords[p].contains(head) {
+            let near = mentions.last(where: { $0.person == p && $0.start < pos })?.start ?? 0
+            if best == nil || near > bestStart { best = p; bestStart = near }
+        }
+        if let best { return Resolved(speaker: people[best].name, person: best) }
         return Resolved(speaker: phrase.text, person: nil)
     }
 }
