@@ -26,58 +26,82 @@ struct TokenInfo: Sendable {
 
     static func all(_ body: BodyText) -> [TokenInfo] {
         let n = body.tokens.count
-        let spans = body.paragraphs
         let table = WordClassTable.shared
         return body.tokens.withUnsafeBufferPointer { tb in
             body.scalars.withUnsafeBufferPointer { sb in
-                [TokenInfo](unsafeUninitializedCapacity: n) { out, count in
-                    var p = 0, first = 0
-                    for i in 0..<n {
-                        var t = TokenInfo()
-                        let start = tb[i].start, end = tb[i].end
-                        if p + 1 < spans.count, start >= spans[p].end {
-                            while p + 1 < spans.count, start >= spans[p].end { p += 1 }
-                            first = i
-                        }
-                        t.paragraph = Int32(truncatingIfNeeded: p)
-                        t.paragraphStart = Int32(truncatingIfNeeded: first)
-                        switch tb[i].kind {
-                        case .punctuation:
-                            let v = sb[start].value
-                            t.punct = v == 0x37E ? 0x3B : (v == 0x1FEF ? 0x60 : v)
-                        case .word:
-                            let f = sb[start].value
-                            t.capitalized = f < 0x80 ? (f >= 0x41 && f <= 0x5A) : sb[start].properties.isUppercase
-                            // FNV-1a of the UTF-8 bytes (``WordClassTable/hash(_:)``), and ASCII or not.
-                            var h: UInt64 = 0xcbf29ce484222325
-                            var bits: UInt32 = 0
-                            for k in start..<end {
-                                let v = sb[k].value
-                                bits |= v
-                                h = (h ^ UInt64(v)) &* 0x100000001b3
-                            }
-                            let ascii = bits < 0x80
-                            if end - start <= 16 {
-                                if !ascii { h = WordClassTable.hash(scalars: sb, from: start, to: end) }
-                                (t.classes, t.word) = table.lookupWithWord(hash: h == 0 ? 1 : h, scalars: sb, from: start, to: end)
-                            }
-                            t.shape = ascii ? TokenShape.ofASCII(sb, start, end) : TokenShape.of(tb[i].text)
-                        case .number:
-                            break
-                        }
-                        (out.baseAddress! + i).initialize(to: t)
-                    }
-                    count = n
-                    // Sentence ends need the next token; the last end before each token follows.
-                    var last: Int32 = -1
-                    for i in 0..<n {
-                        out[i].lastEndBefore = last
-                        if out[i].punct != notPunctuation, endsSentence(i, out, tb, sb) {
-                            out[i].endsSentence = true
-                            last = Int32(truncatingIfNeeded: i)
-                        }
+                body.paragraphs.withUnsafeBufferPointer { spans in
+                    [TokenInfo](unsafeUninitializedCapacity: n) { out, count in
+                        fill(out, tb, sb, spans, table)
+                        count = n
                     }
                 }
+            }
+        }
+    }
+
+    private static func fill(_ out: UnsafeMutableBufferPointer<TokenInfo>, _ tb: UnsafeBufferPointer<Token>,
+                             _ sb: UnsafeBufferPointer<Unicode.Scalar>, _ spans: UnsafeBufferPointer<TextSpan>,
+                             _ table: WordClassTable) {
+        let n = tb.count
+        guard n > 0, let scalars = sb.baseAddress else { return }
+        var p = 0, first = 0
+        // Tokens at or after `paragraphEnd` are in a later paragraph (the last one takes the rest).
+        var paragraphEnd = spans.count > 1 ? spans[0].end : Int.max
+        for i in 0..<n {
+            var t = TokenInfo()
+            let start = tb[i].start, end = tb[i].end
+            if start >= paragraphEnd {
+                while p + 1 < spans.count, start >= spans[p].end { p += 1 }
+                paragraphEnd = p + 1 < spans.count ? spans[p].end : Int.max
+                first = i
+            }
+            t.paragraph = Int32(truncatingIfNeeded: p)
+            t.paragraphStart = Int32(truncatingIfNeeded: first)
+            switch tb[i].kind {
+            case .punctuation:
+                let v = scalars[start].value
+                t.punct = v == 0x37E ? 0x3B : (v == 0x1FEF ? 0x60 : v)
+            case .word:
+                let f = scalars[start].value
+                t.capitalized = f < 0x80 ? (f &- 0x41 < 26) : scalars[start].properties.isUppercase
+                // FNV-1a of the UTF-8 bytes (``WordClassTable/hash(_:)``) while ASCII, and ASCII or not.
+                var h: UInt64 = 0xcbf29ce484222325
+                var bits: UInt32 = 0
+                var q = scalars + start
+                let qEnd = scalars + end
+                while q < qEnd {
+                    let v = q.pointee.value
+                    bits |= v
+                    h = (h ^ UInt64(v)) &* 0x100000001b3
+                    q += 1
+                }
+                let ascii = bits < 0x80
+                if end - start <= 16 {
+                    if !ascii { h = WordClassTable.hash(scalars: sb, from: start, to: end) }
+                    (t.classes, t.word) = table.lookupWithWord(hash: h == 0 ? 1 : h, scalars: sb, from: start, to: end)
+                }
+                if ascii {
+                    // The last three letters, one byte each (0 before the word's start).
+                    let length = end &- start
+                    let c1 = scalars[end &- 1].value
+                    let c2 = length >= 2 ? scalars[end &- 2].value : 0
+                    let c3 = length >= 3 ? scalars[end &- 3].value : 0
+                    t.shape = TokenShape.ofASCII(last: c1, c2, c3, length: length, scalars + start)
+                } else {
+                    t.shape = TokenShape.of(tb[i].text)
+                }
+            case .number:
+                break
+            }
+            (out.baseAddress! + i).initialize(to: t)
+        }
+        // Sentence ends need the next token; the last end before each token follows.
+        var last: Int32 = -1
+        for i in 0..<n {
+            out[i].lastEndBefore = last
+            if out[i].punct != notPunctuation, endsSentence(i, out, tb, sb) {
+                out[i].endsSentence = true
+                last = Int32(truncatingIfNeeded: i)
             }
         }
     }

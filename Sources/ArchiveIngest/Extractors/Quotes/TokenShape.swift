@@ -15,28 +15,28 @@ struct TokenShape: OptionSet, Sendable {
     /// Only ASCII code points (so one `Character` per code point).
     static let ascii = TokenShape(rawValue: 1 << 7)
 
-    /// The shape of ASCII code points `start..<end`, read from the code points.
-    static func ofASCII(_ sb: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> TokenShape {
+    /// The shape of an ASCII word of `length` code points starting at `word`, whose last three
+    /// are `c1` (the last), `c2`, `c3` (0 where the word is shorter).
+    @inline(__always)
+    static func ofASCII(last c1: UInt32, _ c2: UInt32, _ c3: UInt32, length: Int, _ word: UnsafePointer<Unicode.Scalar>) -> TokenShape {
         var out: TokenShape = .ascii
-        let n = end - start
-        let c1 = sb[end - 1].value
-        let c2 = n >= 2 ? sb[end - 2].value : 0
+        let two = c2 << 8 | c1
         switch c1 {
         case 0x67:  // g
-            if n >= 3, c2 == 0x6E, sb[end - 3].value == 0x69 { out.insert(.ing) }
+            if two == 0x6E67, c3 == 0x69 { out.insert(.ing) }
         case 0x64:  // d
-            if c2 == 0x65 { out.insert(.ed) }
-            if n >= 9, c2 == 0x6C {
+            if two == 0x6564 { out.insert(.ed) }
+            if two == 0x6C64, length >= 9 {
                 var same = true
-                for (k, b) in "-year-old".utf8.enumerated() where sb[end - 9 + k].value != UInt32(b) { same = false; break }
+                for (k, b) in "-year-old".utf8.enumerated() where word[length - 9 + k].value != UInt32(b) { same = false; break }
                 if same { out.insert(.yearOld) }
             }
         case 0x79:  // y
-            if c2 == 0x6C { out.insert(.ly) }
+            if two == 0x6C79 { out.insert(.ly) }
         case 0x73:  // s
             out.insert(.s)
-            if c2 == 0x27 { out.insert(.possessive) }
-            if c2 == 0x73 { out.insert(.ss) }
+            if two == 0x2773 { out.insert(.possessive) }
+            if two == 0x7373 { out.insert(.ss) }
         default:
             break
         }

@@ -130,6 +130,7 @@ struct WordClassTable: Sendable {
 
     /// The classes of code points `from..<to` and the ``QuoteWord`` they spell, if any. The word
     /// is confirmed against its spelling (a hash match alone could be another word).
+    @inline(__always)
     func lookupWithWord(hash h: UInt64, scalars: UnsafeBufferPointer<Unicode.Scalar>, from: Int, to: Int) -> (WordClasses, QuoteWord) {
         var slot = Int(truncatingIfNeeded: h) & mask
         while true {
