@@ -48,15 +48,17 @@ enum PersonGenderEvidence {
             let limit = min(stop, i + 30, tokens.count)
             var counted = false
             while i < limit {
-                let kind = tokens[i].kind
-                if kind == .word, !ctx.inQuote[i], let g = pronounGender(ctx, i) {
-                    let opens = i > 0 && (ctx.endsSentence(i - 1) || !ctx.sameParagraph(i - 1, i))
-                    if opens || !counted {
-                        pronounVotes[mention.person] += (g == .male ? 1 : -1) * (opens ? 2 : 1)
+                // (Only word tokens have a pronoun gender; a pronoun in quotation marks is passed.)
+                if let g = pronounGender(ctx, i) {
+                    if !ctx.inQuote[i] {
+                        let opens = i > 0 && (ctx.endsSentence(i - 1) || !ctx.sameParagraph(i - 1, i))
+                        if opens || !counted {
+                            pronounVotes[mention.person] += (g == .male ? 1 : -1) * (opens ? 2 : 1)
+                        }
+                        if opens { break }
+                        counted = true
                     }
-                    if opens { break }
-                    counted = true
-                } else if counted, kind == .punctuation, ctx.endsSentence(i) {
+                } else if counted, ctx.endsSentence(i) {
                     // Past a first pronoun, only the next sentence's first word is still asked.
                     if i + 1 < limit, tokens[i + 1].kind == .word, !ctx.inQuote[i + 1], let g = pronounGender(ctx, i + 1) {
                         pronounVotes[mention.person] += g == .male ? 2 : -2

@@ -38,7 +38,7 @@ enum QuotePieceScanner {
         var out: [QuotePiece] = []
         var openDouble: Int? = nil, openDoubleLength = 1
         var openSingle: Int? = nil
-        var paragraph = n > 0 ? ctx.paragraph(0) : 0
+        var paragraph = n > 0 ? ctx.info[0].paragraph : 0
 
         func content(_ open: Int, _ length: Int, _ end: Int) -> (Int, Int) {
             var a = tokens[open + length - 1].end
@@ -59,11 +59,16 @@ enum QuotePieceScanner {
 
         var i = 0
         while i < n {
-            if ctx.paragraph(i) != paragraph {
+            // Most tokens are neither a quotation mark nor in a new paragraph: skip them at once.
+            if ctx.info[i].punct == QuoteContext.notPunctuation, ctx.info[i].paragraph == paragraph {
+                i += 1
+                continue
+            }
+            if ctx.info[i].paragraph != paragraph {
                 if let o = openDouble { emit(open: o, length: openDoubleLength, closeAt: nil, closeLength: 0, end: i, isDouble: true) }
                 openDouble = nil
                 openSingle = nil
-                paragraph = ctx.paragraph(i)
+                paragraph = ctx.info[i].paragraph
             }
             guard let m = QuoteMarks.mark(at: i, ctx) else { i += 1; continue }
             let t = tokens[i]

@@ -19,8 +19,11 @@ struct SpeakerResolver {
     /// Whether each mention is the subject of its clause (computed once).
     private let subjectMention: [Bool]
     /// Folded names and aliases, and their last words; computed on first need.
-    private var foldedForms: [[String]] = []
-    private var surnames: [[String]] = []
+    /// Every person's folded name and aliases, and their last words, in people order (one flat
+    /// list each: the first entry of a person wins as the nested lists' first match did).
+    private var foldedForms: [(person: Int, form: String)] = []
+    private var surnames: [(person: Int, surname: String)] = []
+    private var formsBuilt = false
     /// The lower-case words of each person's titles; computed on first need.
     private var titleWords: [[String]] = []
     /// Speakers named in the text but absent from `people`: (token, name, gender).
@@ -95,17 +98,27 @@ struct SpeakerResolver {
             if a < mentions[k].end { return Resolved(speaker: people[mentions[k].person].name, person: mentions[k].person) }
             k += 1
         }
-        if foldedForms.isEmpty, !people.isEmpty {
-            foldedForms = people.map { p in ([p.name] + p.aliases).map(SpeakerResolver.fold) }
-            surnames = foldedForms.map { forms in forms.compactMap(SpeakerResolver.lastWord) }
+        if !formsBuilt, !people.isEmpty {
+            formsBuilt = true
+            for (p, person) in people.enumerated() {
+                for k in -1..<person.aliases.count {
+                    let form = SpeakerResolver.fold(k < 0 ? person.name : person.aliases[k])
+                    foldedForms.append((p, form))
+                    if let last = SpeakerResolver.lastWord(form) { surnames.append((p, last)) }
+                }
+            }
         }
         let f = SpeakerResolver.fold(phrase.text)
-        for (p, forms) in foldedForms.enumerated() where forms.contains(f) {
-            return Resolved(speaker: people[p].name, person: p)
+        if let match = foldedForms.first(where: { $0.form == f }) {
+            return Resolved(speaker: people[match.person].name, person: match.person)
         }
         if let last = SpeakerResolver.lastWord(f) {
             var best: Int? = nil, bestStart = -1
-            for (p, s) in surnames.enumerated() where s.contains(last) {
+            var previous = -1
+            for entry in surnames where entry.person != previous && entry.surname == last {
+                // (Each person once, in people order.)
+                previous = entry.person
+                let p = entry.person
                 let near = mentions.last(where: { $0.person == p && $0.start < a })?.start ?? 0
                 if best == nil || near > bestStart { best = p; bestStart = near }
             }
