@@ -22,14 +22,20 @@ enum AttributionFinder {
         guard p.closed, p.after < ctx.count, ctx.sameParagraph(p.open, p.after) else { return nil }
         var lastIndex = p.contentEnd - 1
         // A nested quotation closing with the outer one: `..., 'We might have something here,'"`.
-        if lastIndex > p.contentFirst, ["\u{2019}", "'"].contains(ctx.tokens[lastIndex].text) { lastIndex -= 1 }
+        if lastIndex > p.contentFirst, ctx.punct(lastIndex) == 0x2019 || ctx.punct(lastIndex) == 0x27 { lastIndex -= 1 }  // ’ '
         let lastInside = ctx.tokens[lastIndex]
+        let lastMark = ctx.punct(lastIndex)
+        let lastIsDot = lastMark == 0x2E
         var start = p.after
         let outsideComma = ctx.isPunct(start, ",") || ctx.isPunct(start, "\u{2014}") || ctx.isPunct(start, "\u{2013}")
         if outsideComma { start += 1 }
-        let insideEnd = lastInside.kind == .punctuation && [",", "?", "!", "\u{2014}", "\u{2013}", "-", "\u{2026}"].contains(lastInside.text)
+        let insideEnd: Bool
+        switch lastMark {
+        case 0x2C, 0x3F, 0x21, 0x2014, 0x2013, 0x2D, 0x2026: insideEnd = true  // , ? ! — – - …
+        default: insideEnd = false
+        }
         let endsWithWord = lastInside.kind != .punctuation
-        guard insideEnd || outsideComma || endsWithWord || lastInside.text == "." else { return nil }
+        guard insideEnd || outsideComma || endsWithWord || lastIsDot else { return nil }
         let end = clauseEnd(ctx, from: start, limit: 40)
         // `"...," when Clinton blasted him`: a new clause, not an attribution.
         if start < ctx.count, ctx.tokens[start].kind == .word, ctx.has(start, .clauseWord) { return nil }
@@ -38,7 +44,10 @@ enum AttributionFinder {
         let verbLimit = min(end, start + 32)
         while v < verbLimit {
             if isCue(ctx, v) { break }
-            if ctx.tokens[v].kind == .punctuation, [":", ";", "!", "?"].contains(ctx.tokens[v].text) { return nil }
+            switch ctx.punct(v) {
+            case 0x3A, 0x3B, 0x21, 0x3F: return nil  // : ; ! ?
+            default: break
+            }
             v += 1
         }
         if v == verbLimit, let inverted = invertedVerb(ctx, p, start: start, end: end, lastInside: lastInside) { return inverted }
@@ -48,19 +57,19 @@ enum AttributionFinder {
         let appositiveSubject = v > start + 5 && SpeakerPhraseReader.isNameToken(ctx, start) && (start + 1..<start + 5).contains { ctx.isPunct($0, ",") }
         guard v < verbLimit, v <= start + 9 || ctx.isPunct(v - 1, ",") || ctx.isPunct(v - 1, ")") || appositiveSubject && v <= start + 20 else { return nil }
         // After a full stop inside the quotation only a plain "X said." can follow.
-        if lastInside.text == ".", v > start, !(v <= start + 3 && v + 1 < ctx.count && (ctx.endsSentence(v + 1) || ctx.isPunct(v + 1, ","))) { return nil }
+        if lastIsDot, v > start, !(v <= start + 3 && v + 1 < ctx.count && (ctx.endsSentence(v + 1) || ctx.isPunct(v + 1, ","))) { return nil }
         if endsWithWord, !outsideComma, v > start + 3 { return nil }
-        let frames = insideEnd || outsideComma || lastInside.text == "."
+        let frames = insideEnd || outsideComma || lastIsDot
         // (Before the participle test: "according" ends like one.) Only right after a quotation
         // that opens its sentence: `"...," according to X.` (In `Trump wrote, threatening "a
         // lawsuit," according to a letter`, X is the reporter's source, not the speaker.)
         if isAccordingTo(ctx, v) {
-            guard v == start, lastInside.text != ".", sentenceStart(ctx, before: p.open, lower: 0) == p.open else { return nil }
+            guard v == start, !lastIsDot, sentenceStart(ctx, before: p.open, lower: 0) == p.open else { return nil }
             let phrase = accordingToSource(ctx, to: v + 1, upper: end)
             return Attribution(cue: "according to", cueToken: v, speaker: phrase, clauseEnd: end, frames: frames)
         }
         // `"..." — asserting that ...`: a participle after the quotation has its subject elsewhere.
-        if SpeechCues.isParticiple(ctx.tokens[v].text) { return nil }
+        if ctx.isParticiple(v) { return nil }
         var phrase: SpeakerPhrase? = nil
         if v > start + 1, ctx.isPunct(v - 1, ",") { phrase = SpeakerPhraseReader.appositive(ctx, comma: v - 1, lower: start, bounded: true) }
         if phrase == nil, v > start { phrase = SpeakerPhraseReader.before(ctx, verb: v, lower: start) }
@@ -81,7 +90,7 @@ enum AttributionFinder {
     /// with a comma, "!" or "?", any past-tense verb followed by a name attributes it.
     static func invertedVerb(_ ctx: QuoteContext, _ p: QuotePiece, start: Int, end: Int, lastInside: Token) -> Attribution? {
         guard start + 1 < end, lastInside.kind == .punctuation, [",", "!", "?"].contains(lastInside.text),
-              ctx.tokens[start].kind == .word, !ctx.isCap(start), ctx.tokens[start].text.hasSuffix("ed"),
+              ctx.tokens[start].kind == .word, !ctx.isCap(start), ctx.ends(start, .ed),
               !ctx.has(start, .preposition), !ctx.has(start, .clauseWord), SpeakerPhraseReader.isNameToken(ctx, start + 1),
               let phrase = SpeakerPhraseReader.after(ctx, verb: start, upper: end), phrase.kind == .name else { return nil }
         return Attribution(cue: ctx.tokens[start].text, cueToken: start, speaker: phrase, clauseEnd: end, frames: true)
@@ -94,7 +103,7 @@ enum AttributionFinder {
         guard lastInside.kind == .punctuation, [",", "!", "?"].contains(lastInside.text),
               SpeakerPhraseReader.isNameToken(ctx, start), !ctx.has(start, .capitalizedFunctionWord) else { return nil }
         let r = SpeakerPhraseReader.nameTokensEnd(ctx, from: start, upper: end, maxTokens: 5)
-        guard r + 1 < ctx.count, r < end, ctx.tokens[r].kind == .word, !ctx.isCap(r), ctx.tokens[r].text.hasSuffix("ed"),
+        guard r + 1 < ctx.count, r < end, ctx.tokens[r].kind == .word, !ctx.isCap(r), ctx.ends(r, .ed),
               !ctx.has(r, .preposition), !ctx.has(r, .clauseWord), !ctx.has(r, .auxiliary),
               ctx.endsSentence(r + 1) || ctx.isPunct(r + 1, ","),
               let run = SpeakerPhraseReader.nameRun(ctx, endingAt: r - 1, lower: start), run.first == start else { return nil }
@@ -136,7 +145,7 @@ enum AttributionFinder {
         while v >= start {
             // `Calling Ross "exactly the partner I need," Mrs. Clinton urged ...`: a participle
             // opening the sentence has the main clause's subject, after the quotation.
-            if v == start, !ctx.inQuote[v], ctx.tokens[v].kind == .word, SpeechCues.isParticiple(ctx.tokens[v].text),
+            if v == start, !ctx.inQuote[v], ctx.tokens[v].kind == .word, ctx.isParticiple(v),
                SpeechCues.speechVerbs.contains(ctx.lower(v)) || SpeechCues.namingVerbs.contains(ctx.lower(v)),
                let subject = mainSubject(ctx, after: p) {
                 return Attribution(cue: ctx.tokens[v].text, cueToken: v, speaker: subject, clauseEnd: p.open, frames: false)
@@ -271,9 +280,8 @@ enum AttributionFinder {
             guard let phrase = accordingToSource(ctx, to: v + 1, upper: end) else { return nil }
             return Attribution(cue: "according to", cueToken: v, speaker: phrase, clauseEnd: end, frames: false)
         }
-        let w = ctx.tokens[v].text
         var phrase: SpeakerPhrase? = nil
-        if SpeechCues.isParticiple(w) {
+        if ctx.isParticiple(v) {
             phrase = mainClauseSpeaker(ctx, verb: v, start: start) ?? adjacentName(ctx, verb: v, start: start)
                 ?? sentenceSubject(ctx, start: start, limit: v)
                 ?? participleSubject(ctx, verb: v, start: start)
@@ -286,14 +294,14 @@ enum AttributionFinder {
         } else {
             phrase = SpeakerPhraseReader.before(ctx, verb: v, lower: start)
             // "was asked", "is called": a passive verb has no speaker before it.
-            if let p = phrase, p.end == v, ["was", "is", "were", "are", "be", "been"].contains(ctx.tokens[v - 1].text) { phrase = nil }
+            if let p = phrase, p.end == v, ctx.isFormOfBe(v - 1) { phrase = nil }
             // "he laughed and said": the subject of the verb before the "and".
-            if phrase == nil, v - 3 >= start, ctx.tokens[v - 1].text == "and", ctx.tokens[v - 2].kind == .word, !ctx.isCap(v - 2),
+            if phrase == nil, v - 3 >= start, ctx.word(v - 1) == .and, ctx.tokens[v - 2].kind == .word, !ctx.isCap(v - 2),
                !ctx.has(v - 2, .clauseWord), let earlier = SpeakerPhraseReader.before(ctx, verb: v - 2, lower: start),
                earlier.kind != .description, earlier.end == v - 2 {
                 phrase = earlier
             }
-            if phrase == nil, v > start, ctx.isPunct(v - 1, ",") || ctx.tokens[v - 1].text == "and" || v == start {
+            if phrase == nil, v > start, ctx.isPunct(v - 1, ",") || ctx.word(v - 1) == .and || v == start {
                 phrase = sentenceSubject(ctx, start: start, limit: v)
             }
         }
@@ -333,11 +341,11 @@ enum AttributionFinder {
     static func mainClauseSpeaker(_ ctx: QuoteContext, verb v: Int, start: Int) -> SpeakerPhrase? {
         guard v - 2 > start, ctx.isPunct(v - 1, ",") else { return nil }
         let k = v - 2
-        if !ctx.inQuote[k], ctx.tokens[k].kind == .word, isCue(ctx, k), !SpeechCues.isParticiple(ctx.tokens[k].text) {
+        if !ctx.inQuote[k], ctx.tokens[k].kind == .word, isCue(ctx, k), !ctx.isParticiple(k) {
             return SpeakerPhraseReader.before(ctx, verb: k, lower: start)
         }
         if SpeakerPhraseReader.isNameToken(ctx, k), let run = SpeakerPhraseReader.nameRun(ctx, endingAt: k, lower: start),
-           run.first - 1 > start, !ctx.inQuote[run.first - 1], isCue(ctx, run.first - 1), !SpeechCues.isParticiple(ctx.tokens[run.first - 1].text) {
+           run.first - 1 > start, !ctx.inQuote[run.first - 1], isCue(ctx, run.first - 1), !ctx.isParticiple(run.first - 1) {
             return run
         }
         return nil
@@ -372,16 +380,16 @@ enum AttributionFinder {
         if k + 3 < limit, ctx.isCap(k), ["later", "earlier", "ago", "afterward", "afterwards"].contains(ctx.tokens[k + 1].text),
            ctx.isPunct(k + 2, ",") { k += 3 }
         // An age before the name: "76-year-old Morton Blackwell".
-        if k + 1 < limit, ctx.tokens[k].kind == .word, !ctx.isCap(k), ctx.tokens[k].text.hasSuffix("-year-old") { k += 1 }
+        if k + 1 < limit, ctx.tokens[k].kind == .word, !ctx.isCap(k), ctx.ends(k, .yearOld) { k += 1 }
         // Skip an introductory phrase ("On Sunday,", "In a statement,", "Facing criticism,").
-        if k < limit, ctx.tokens[k].kind == .word, let pronoun = SpeakerPhraseReader.contractedPronoun(ctx.tokens[k].text) {
+        if k < limit, ctx.tokens[k].kind == .word, let pronoun = SpeakerPhraseReader.contractedPronoun(ctx, k) {
             return SpeakerPhrase(kind: .pronoun, first: k, end: k + 1, text: pronoun)
         }
         // A past participle opens one too when a lower-case word follows ("Reached by POLITICO,";
         // a name like "Ted" is followed by a capitalized one).
-        let pastParticiple = k + 1 < limit && ctx.tokens[k].text.hasSuffix("ed") && ctx.tokens[k + 1].kind == .word && !ctx.isCap(k + 1)
-        if k < limit, ctx.tokens[k].kind == .word, ctx.has(k, .capitalizedFunctionWord) || ctx.tokens[k].text.hasSuffix("ing")
-            || ctx.tokens[k].text.hasSuffix("ly") || pastParticiple, !ctx.has(k, .subjectPronoun) {
+        let pastParticiple = k + 1 < limit && ctx.ends(k, .ed) && ctx.tokens[k + 1].kind == .word && !ctx.isCap(k + 1)
+        if k < limit, ctx.tokens[k].kind == .word, ctx.has(k, .capitalizedFunctionWord) || ctx.ends(k, .ing)
+            || ctx.ends(k, .ly) || pastParticiple, !ctx.has(k, .subjectPronoun) {
             var c = k
             while c < limit, c - k < 12, !ctx.isPunct(c, ",") { c += 1 }
             // After an article the words before the comma are an introduction ("The next day,")
@@ -389,14 +397,14 @@ enum AttributionFinder {
             // its own verb ("The rally drew cheers in Carson, Calif., highlighting ...").
             let article = ["The", "A", "An"].contains(ctx.tokens[k].text)
             if article, c < limit, (k + 2..<max(k + 2, c)).contains(where: { ctx.tokens[$0].kind == .word && !ctx.isCap($0)
-                && ctx.tokens[$0].text.hasSuffix("ed") && ctx.tokens[$0 - 1].kind == .word && !ctx.isCap($0 - 1)
+                && ctx.ends($0, .ed) && ctx.tokens[$0 - 1].kind == .word && !ctx.isCap($0 - 1)
                 && !ctx.has($0 - 1, .determiner) && !ctx.has($0 - 1, .adverb) && !ctx.has($0 - 1, .clauseWord) }) {
                 c = limit
             }
             if c < limit, ctx.isPunct(c, ",") {
                 k = c + 1
                 // `On "Face the Nation," Sen. Ann Lee ...`: the comma closes a quoted title.
-                while k < limit, QuoteMarks.mark(at: k, tokens: ctx.tokens)?.direction ?? .open != .open { k += 1 }
+                while k < limit, QuoteMarks.mark(at: k, ctx)?.direction ?? .open != .open { k += 1 }
                 // "In Salem, New Hampshire, Trump ...": a place's region after the comma is still the introduction.
                 if c > 0, ctx.isCap(c - 1) {
                     var r = k
@@ -445,7 +453,7 @@ enum AttributionFinder {
         var i = from
         let n = ctx.count
         while i < n, i - from < limit, ctx.sameParagraph(from, i) {
-            if QuoteMarks.mark(at: i, tokens: ctx.tokens)?.isDouble == true { return i }
+            if QuoteMarks.mark(at: i, ctx)?.isDouble == true { return i }
             if ctx.endsSentence(i) { return i + 1 }
             i += 1
         }
@@ -456,13 +464,7 @@ enum AttributionFinder {
     /// Looks back at most ``maxLookBack`` tokens: a "sentence" without punctuation (a pasted
     /// table, a run-on list) must not make the extractor quadratic.
     static func sentenceStart(_ ctx: QuoteContext, before i: Int, lower: Int) -> Int {
-        var k = i - 1
-        let floor = max(lower, i - maxLookBack)
-        while k >= floor, ctx.sameParagraph(k, i) {
-            if ctx.endsSentence(k) { break }
-            k -= 1
-        }
-        return k + 1
+        ctx.sentenceStart(before: i, lower: lower, lookBack: maxLookBack)
     }
 
     /// The farthest any backward scan goes, in tokens.
@@ -472,10 +474,10 @@ enum AttributionFinder {
     /// participle right before the quotation, after a common noun or a passive auxiliary, names
     /// a thing; its subject did not say the words.
     static func namesAThing(_ ctx: QuoteContext, _ v: Int, quote open: Int) -> Bool {
-        guard v + 1 == open, v > 0, ctx.tokens[v].text.hasSuffix("ed"), ctx.tokens[v - 1].kind == .word else { return false }
+        guard v + 1 == open, v > 0, ctx.ends(v, .ed), ctx.tokens[v - 1].kind == .word else { return false }
         let b = v - 1
         if ctx.has(b, .auxiliary) { return true }
-        return !ctx.isCap(b) && !ctx.has(b, .subjectPronoun) && !ctx.has(b, .adverb) && !ctx.tokens[b].text.hasSuffix("ly")
+        return !ctx.isCap(b) && !ctx.has(b, .subjectPronoun) && !ctx.has(b, .adverb) && !ctx.ends(b, .ly)
     }
 
     /// A naming verb that attributes the quotation (`called it "a disaster"`), not a noun
@@ -491,19 +493,18 @@ enum AttributionFinder {
     }
 
     static func isCue(_ ctx: QuoteContext, _ i: Int) -> Bool {
-        let t = ctx.tokens[i]
-        guard t.kind == .word else { return false }
+        // (Word classes and word ids are set for word tokens only.)
         if ctx.has(i, .speechVerb) {
             // "the warning", "a briefing": an -ing noun after a determiner is not a cue.
-            if i > 0, ctx.has(i - 1, .determiner), SpeechCues.isParticiple(t.text) { return false }
+            if i > 0, ctx.has(i - 1, .determiner), ctx.isParticiple(i) { return false }
             // "his remarks", "Trump's recent comments": a plural noun after a determiner or a
             // possessive (one modifier between) is not a cue.
             if ctx.has(i, .nounPlural), SpeechCues.followsDeterminer(ctx, i) { return false }
             // "go", "put" only with their particle ("went on", "put it").
-            switch t.text {
-            case "went", "goes", "go": return i + 1 < ctx.count && ctx.tokens[i + 1].text == "on"
-            case "put", "puts": return i + 1 < ctx.count && ctx.tokens[i + 1].text == "it"
-            case "point", "points", "pointed", "pointing": return i + 1 < ctx.count && ctx.tokens[i + 1].text == "out"
+            switch ctx.word(i) {
+            case .went, .goes, .go: return i + 1 < ctx.count && ctx.word(i + 1) == .on
+            case .put, .puts: return i + 1 < ctx.count && ctx.word(i + 1) == .it
+            case .point, .points, .pointed, .pointing: return i + 1 < ctx.count && ctx.word(i + 1) == .out
             default: return true
             }
         }
@@ -537,17 +538,20 @@ enum AttributionFinder {
     }
 
     static func isAccordingTo(_ ctx: QuoteContext, _ i: Int) -> Bool {
-        let t = ctx.tokens[i].text
-        return (t == "according" || t == "According") && i + 1 < ctx.count && ctx.tokens[i + 1].text == "to"
+        let w = ctx.word(i)
+        return (w == .according || w == .According) && i + 1 < ctx.count && ctx.word(i + 1) == .to
     }
 
     /// "she said" when a pronoun stands right before the verb, else the verb ("said", "told").
     static func cueText(_ ctx: QuoteContext, verb v: Int, speaker: SpeakerPhrase?) -> String {
         var text = ctx.tokens[v].text
         if v + 1 < ctx.count {
-            let next = ctx.tokens[v + 1].text
-            if ["on", "out", "it"].contains(next), ["went", "goes", "go", "pointed", "points", "point", "put", "puts"].contains(text) {
-                text += " " + next
+            let next = ctx.word(v + 1)
+            if next == .on || next == .out || next == .it {
+                switch ctx.word(v) {
+                case .went, .goes, .go, .pointed, .points, .point, .put, .puts: text += " " + ctx.tokens[v + 1].text
+                default: break
+                }
             }
         }
         if let s = speaker, s.kind == .pronoun, s.end == v { return s.text + " " + text }

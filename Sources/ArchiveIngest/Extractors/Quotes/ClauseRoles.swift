@@ -12,11 +12,11 @@ enum ClauseRoles {
         var b = first - 1
         while b >= 0 {
             if ctx.tokens[b].kind == .word && (ctx.has(b, .titleWord) || ctx.isCap(b) && !ctx.has(b, .capitalizedFunctionWord))
-                || ctx.isPunct(b, ".") && b > 0 && SentenceSplitter.abbreviations.contains(ctx.tokens[b - 1].text) {
+                || ctx.isPunct(b, ".") && b > 0 && ctx.has(b - 1, .abbreviation) {
                 b -= 1
             } else if ctx.tokens[b].kind == .word, !ctx.isCap(b), ctx.has(b, .roleWord), first - b < 8 {
                 b -= 1
-            } else if ctx.tokens[b].text == "and", b > 0, ctx.has(b - 1, .titleWord) || ctx.isPunct(b - 1, ".") {
+            } else if ctx.word(b) == .and, b > 0, ctx.has(b - 1, .titleWord) || ctx.isPunct(b - 1, ".") {
                 // "Mr. and Mrs. Khan": the "and" joins two titles.
                 b -= 1
             } else {
@@ -39,7 +39,7 @@ enum ClauseRoles {
         }
         let startsClause = nearStart || b < 0 || !ctx.sameParagraph(b, first) || ctx.endsSentence(b)
             || (ctx.tokens[b].kind == .punctuation && ctx.tokens[b].text != "(")
-            || ["and", "but", "that", "when", "while", "because", "as", "though", "although", "where", "said", "says"].contains(ctx.tokens[b].text)
+            || opensClause(ctx.word(b))
             || ctx.has(b, .capitalizedFunctionWord)
         guard startsClause else { return false }
         var a = end
@@ -49,7 +49,7 @@ enum ClauseRoles {
             // `The governor's top aide, Ed Ruiz, declined`: the name is itself the appositive
             // and its verb follows the closing comma.
             if first > 0, ctx.isPunct(first - 1, ","), a + 1 < ctx.count, ctx.tokens[a + 1].kind == .word, !ctx.isCap(a + 1),
-               ctx.has(a + 1, .speechVerb) || ctx.has(a + 1, .namingVerb) || ctx.tokens[a + 1].text.hasSuffix("ed") {
+               ctx.has(a + 1, .speechVerb) || ctx.has(a + 1, .namingVerb) || ctx.ends(a + 1, .ed) {
                 return true
             }
             // `Ed Ruiz, an aide to George W. Bush (R), said`: past the appositive to the verb; a
@@ -59,10 +59,10 @@ enum ClauseRoles {
             var segments = 0
             var region = -1  // first token of a place's region ("N.J." in "Neptune, N.J., native")
             while k < ctx.count, k - a < 40, ctx.sameParagraph(a, k) {
-                let t = ctx.tokens[k]
-                if t.kind == .punctuation {
-                    if t.text == "(" { depth += 1 } else if t.text == ")" { depth -= 1 }
-                    else if t.text == "," && depth <= 0 {
+                let c = ctx.punct(k)
+                if c != QuoteContext.notPunctuation {
+                    if c == 0x28 { depth += 1 } else if c == 0x29 { depth -= 1 }  // ( )
+                    else if c == 0x2C && depth <= 0 {  // ,
                         segments += 1
                         guard segments < 4 else { break }
                         // The comma closing a region: still inside the appositive.
@@ -73,8 +73,8 @@ enum ClauseRoles {
                               !ctx.has(k + 1, .capitalizedFunctionWord) else { break }
                         region = k + 1
                     }
-                    else if depth <= 0, t.text != "-", t.text != "'", t.text != "\u{2019}",
-                            !(t.text == "." && !ctx.endsSentence(k)) { break }
+                    else if depth <= 0, c != 0x2D, c != 0x27, c != 0x2019,  // - ' ’
+                            !(c == 0x2E && !ctx.endsSentence(k)) { break }
                 }
                 k += 1
             }
@@ -89,10 +89,19 @@ enum ClauseRoles {
             a = k + 1
         }
         guard a < ctx.count, ctx.tokens[a].kind == .word, !ctx.isCap(a) else { return false }
-        let w = ctx.tokens[a].text
         // `Obama consultant Cornell Belcher`: a role noun, then a name: the mention is a modifier.
         if ctx.has(a, .roleWord), a + 1 < ctx.count, ctx.isCap(a + 1) || ctx.has(a + 1, .roleWord) { return false }
-        return !SpeechCues.prepositions.contains(w) && !SpeechCues.clauseWords.contains(w) && w != "of" && w != "'s"
+        // (A word token never reads "'s": an apostrophe cannot start one.)
+        return !ctx.has(a, .preposition) && !ctx.has(a, .clauseWord) && ctx.word(a) != .of
+    }
+
+    /// "and", "but", "that", "when", "while", "because", "as", "though", "although", "where",
+    /// "said", "says": words after which a new clause (and its subject) starts.
+    static func opensClause(_ w: QuoteWord) -> Bool {
+        switch w {
+        case .and, .but, .that, .when, .while, .because, .as, .though, .although, .where, .said, .says: return true
+        default: return false
+        }
     }
 
 }

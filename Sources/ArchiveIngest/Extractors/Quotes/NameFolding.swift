@@ -5,6 +5,19 @@
 /// when every article compares dozens of names.
 enum NameFolding {
     static func fold(_ s: String) -> String {
+        // ASCII (most names): lower-case the bytes directly.
+        var copy = s
+        let ascii = copy.withUTF8 { b -> String? in
+            for c in b where c >= 0x80 { return nil }
+            return String(unsafeUninitializedCapacity: b.count) { out in
+                for k in 0..<b.count {
+                    let c = b[k]
+                    out[k] = c >= 0x41 && c <= 0x5A ? c + 32 : c
+                }
+                return b.count
+            }
+        }
+        if let ascii { return ascii }
         var out = String.UnicodeScalarView()
         for c in s.unicodeScalars {
             let v = c.value

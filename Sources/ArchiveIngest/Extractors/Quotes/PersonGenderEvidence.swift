@@ -14,8 +14,7 @@ enum PersonGenderEvidence {
         var score = [Int](repeating: 0, count: people.count)
         var pronounVotes = [Int](repeating: 0, count: people.count)
         for (p, person) in people.enumerated() {
-            let first = person.name.split(separator: " ").first.map(String.init) ?? ""
-            switch GivenNames.gender(of: first) {
+            switch GivenNames.gender(ofFirstWordOf: person.name) {
             case .male: score[p] += 6
             case .female: score[p] -= 6
             case nil: break
@@ -29,11 +28,11 @@ enum PersonGenderEvidence {
         for (m, mention) in mentions.enumerated() {
             // A courtesy title right before the mention.
             var k = mention.firstToken - 1
-            if k >= 0, tokens[k].text == "." { k -= 1 }
-            if k >= 0, tokens[k].kind == .word {
-                switch tokens[k].text {
-                case "Mr": score[mention.person] += 4
-                case "Mrs", "Ms", "Miss": score[mention.person] -= 4
+            if k >= 0, ctx.punct(k) == 0x2E { k -= 1 }  // "."
+            if k >= 0 {
+                switch ctx.word(k) {
+                case .Mr: score[mention.person] += 4
+                case .Mrs, .Ms, .Miss: score[mention.person] -= 4
                 default: break
                 }
             }
@@ -49,15 +48,17 @@ enum PersonGenderEvidence {
             let limit = min(stop, i + 30, tokens.count)
             var counted = false
             while i < limit {
-                let kind = tokens[i].kind
-                if kind == .word, !ctx.inQuote[i], let g = pronounGender(ctx, i) {
-                    let opens = i > 0 && (ctx.endsSentence(i - 1) || !ctx.sameParagraph(i - 1, i))
-                    if opens || !counted {
-                        pronounVotes[mention.person] += (g == .male ? 1 : -1) * (opens ? 2 : 1)
+                // (Only word tokens have a pronoun gender; a pronoun in quotation marks is passed.)
+                if let g = pronounGender(ctx, i) {
+                    if !ctx.inQuote[i] {
+                        let opens = i > 0 && (ctx.endsSentence(i - 1) || !ctx.sameParagraph(i - 1, i))
+                        if opens || !counted {
+                            pronounVotes[mention.person] += (g == .male ? 1 : -1) * (opens ? 2 : 1)
+                        }
+                        if opens { break }
+                        counted = true
                     }
-                    if opens { break }
-                    counted = true
-                } else if counted, kind == .punctuation, ctx.endsSentence(i) {
+                } else if counted, ctx.endsSentence(i) {
                     // Past a first pronoun, only the next sentence's first word is still asked.
                     if i + 1 < limit, tokens[i + 1].kind == .word, !ctx.inQuote[i + 1], let g = pronounGender(ctx, i + 1) {
                         pronounVotes[mention.person] += g == .male ? 2 : -2
@@ -74,11 +75,11 @@ enum PersonGenderEvidence {
     /// ``pronounGender(_:)`` of token `i`, rejecting most words from their first code point
     /// and length without touching the token's string.
     static func pronounGender(_ ctx: QuoteContext, _ i: Int) -> PersonGender? {
-        let start = ctx.tokens[i].start, length = ctx.tokens[i].end - start
-        guard length >= 2, length <= 7 else { return nil }
-        let f = ctx.scalars[start].value
-        guard f == 0x68 || f == 0x48 || f == 0x73 || f == 0x53 else { return nil }
-        return pronounGender(ctx.tokens[i].text)
+        switch ctx.word(i) {
+        case .he, .He, .him, .his, .His, .himself: return .male
+        case .she, .She, .her, .Her, .hers, .herself: return .female
+        default: return nil
+        }
     }
 
     static func pronounGender(_ w: String) -> PersonGender? {

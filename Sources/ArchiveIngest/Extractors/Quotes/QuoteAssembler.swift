@@ -66,7 +66,7 @@ enum QuoteAssembler {
         // `"...," said Scott, adding that "..."`: a participle going on from the previous
         // quotation's attribution in the same sentence keeps that speaker.
         if let a = pre, let prev = previous, let lp = prev.pieces.last, lp.paragraph == p.paragraph, lp.after <= a.cueToken,
-           sentenceStart <= lp.open, SpeechCues.isParticiple(ctx.tokens[a.cueToken].text),
+           sentenceStart <= lp.open, ctx.isParticiple(a.cueToken),
            prev.attribution != nil || prev.inheritsSpeaker, !namesOwnSubject(ctx, a),
            !PossessiveSpeech.isOwnerAttribution(ctx, prev.attribution) {
             pre?.speaker = nil
@@ -130,7 +130,7 @@ enum QuoteAssembler {
     /// quotation (`Mosman called "..."`, `she wrote "..."`).
     static func objectOfCue(_ ctx: QuoteContext, _ a: Attribution, quote p: QuotePiece) -> Bool {
         guard a.cueToken >= 0, a.cueToken + 1 == p.open, let s = a.speaker, s.kind != .description, s.end == a.cueToken,
-              !SpeechCues.isParticiple(ctx.tokens[a.cueToken].text) else { return false }
+              !ctx.isParticiple(a.cueToken) else { return false }
         return true
     }
 
@@ -147,7 +147,7 @@ enum QuoteAssembler {
         var i = b - 1
         while i >= a {
             // ", adding that", "and saying": a participle clause, not a noun ("the warning").
-            if !ctx.inQuote[i], ctx.tokens[i].kind == .word, SpeechCues.isParticiple(ctx.tokens[i].text),
+            if !ctx.inQuote[i], ctx.tokens[i].kind == .word, ctx.isParticiple(i),
                AttributionFinder.isCue(ctx, i), i > 0,
                ctx.isPunct(i - 1, ",") || ctx.isPunct(i - 1, "\u{2014}") || ctx.tokens[i - 1].text == "and" { return true }
             i -= 1

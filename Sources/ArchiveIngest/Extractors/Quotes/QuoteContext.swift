@@ -4,8 +4,8 @@ struct QuoteContext {
     let body: BodyText
     let tokens: [Token]
     let scalars: [Unicode.Scalar]
-    /// Paragraph index of every token.
-    let paragraphOf: [Int]
+    /// What the extractor asks about every token, computed in one pass (see ``TokenInfo``).
+    let info: [TokenInfo]
     /// True for tokens inside quotation marks (set once the pieces are known): a speech verb
     /// there is part of the quotation, not a cue.
     var inQuote: [Bool]
@@ -14,42 +14,30 @@ struct QuoteContext {
         self.body = body
         self.tokens = body.tokens
         self.scalars = body.scalars
-        // One pass: paragraph, capitalization (from the body's scalars, no string access) and
-        // word classes (hashed from the scalars too) of every token.
-        let n = body.tokens.count
-        var para = [Int](repeating: 0, count: n)
-        var caps = [Bool](repeating: false, count: n)
-        var cls = [WordClasses](repeating: [], count: n)
-        var p = 0
-        let spans = body.paragraphs
-        let table = WordClassTable.shared
-        body.tokens.withUnsafeBufferPointer { tb in
-            body.scalars.withUnsafeBufferPointer { sb in
-                for i in 0..<n {
-                    let start = tb[i].start, end = tb[i].end
-                    while p + 1 < spans.count, start >= spans[p].end { p += 1 }
-                    para[i] = p
-                    guard tb[i].kind == .word else { continue }
-                    let f = sb[start].value
-                    caps[i] = f < 0x80 ? (f >= 0x41 && f <= 0x5A) : sb[start].properties.isUppercase
-                    if end - start <= 16 { cls[i] = table.lookup(scalars: sb, from: start, to: end) }
-                }
-            }
-        }
-        self.paragraphOf = para
-        self.capitalized = caps
-        self.classes = cls
-        self.inQuote = [Bool](repeating: false, count: n)
+        self.info = TokenInfo.all(body)
+        self.inQuote = [Bool](repeating: false, count: body.tokens.count)
+        self.asciiBody = body.text.utf8.count == body.scalars.count
     }
 
-    /// ``Token/isCapitalized`` for every token, computed once with an ASCII fast path.
-    let capitalized: [Bool]
-    /// The lexical classes of every word token (one table lookup each).
-    let classes: [WordClasses]
+    /// True when the body is ASCII: code-point offsets are UTF-8 offsets of `body.text`.
+    let asciiBody: Bool
 
-    func has(_ i: Int, _ c: WordClasses) -> Bool { i >= 0 && i < classes.count && !classes[i].isDisjoint(with: c) }
+    /// ``TokenInfo/punct`` of a word or number.
+    static let notPunctuation = TokenInfo.notPunctuation
 
-    func isCap(_ i: Int) -> Bool { capitalized[i] }
+    func has(_ i: Int, _ c: WordClasses) -> Bool { i >= 0 && i < info.count && !info[i].classes.isDisjoint(with: c) }
+
+    /// ``Token/isCapitalized`` of token `i`.
+    func isCap(_ i: Int) -> Bool { info[i].capitalized }
+
+    /// Paragraph index of token `i`.
+    func paragraph(_ i: Int) -> Int { Int(info[i].paragraph) }
+
+    /// The ``QuoteWord`` token `i` spells (`.none` for most).
+    func word(_ i: Int) -> QuoteWord { info[i].word }
+
+    /// The code point of punctuation token `i` (see ``TokenInfo/punct``).
+    func punct(_ i: Int) -> UInt32 { info[i].punct }
 
     mutating func markQuoted(_ pieces: [QuotePiece]) {
         for p in pieces {
@@ -63,15 +51,30 @@ struct QuoteContext {
 
     func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind != .punctuation }
 
-    func isPunct(_ i: Int, _ s: String) -> Bool {
-        i >= 0 && i < tokens.count && tokens[i].kind == .punctuation && tokens[i].text == s
+    /// True when token `i` is the punctuation mark `c` (as `tokens[i].text == String(c)` says).
+    func isPunct(_ i: Int, _ c: Unicode.Scalar) -> Bool {
+        i >= 0 && i < info.count && info[i].punct == c.value
     }
 
+    /// True when token `i` exists and spells `w`.
+    func isWord(_ i: Int, _ w: QuoteWord) -> Bool { i >= 0 && i < info.count && info[i].word == w }
+
     /// A possessive form: "Trump's", "Sheinbaum’s".
-    func isPossessive(_ i: Int) -> Bool {
-        let t = tokens[i].text
-        return t.hasSuffix("'s") || t.hasSuffix("\u{2019}s")
+    func isPossessive(_ i: Int) -> Bool { info[i].shape.contains(.possessive) }
+
+    /// True when token `i`'s text ends with the ending `shape` names (`hasSuffix`).
+    func ends(_ i: Int, _ shape: TokenShape) -> Bool { info[i].shape.contains(shape) }
+
+    /// "was", "is", "were", "are", "be" or "been".
+    func isFormOfBe(_ i: Int) -> Bool {
+        switch info[i].word {
+        case .was, .is, .were, .are, .be, .been: return true
+        default: return false
+        }
     }
+
+    /// ``SpeechCues/isParticiple(_:)`` of token `i`.
+    func isParticiple(_ i: Int) -> Bool { info[i].shape.contains(.ing) }
 
     /// The token's text in lower case (cheap for the short words it is used on).
     func lower(_ i: Int) -> String {
@@ -81,32 +84,19 @@ struct QuoteContext {
     }
 
     func sameParagraph(_ a: Int, _ b: Int) -> Bool {
-        a >= 0 && b >= 0 && a < tokens.count && b < tokens.count && paragraphOf[a] == paragraphOf[b]
+        a >= 0 && b >= 0 && a < info.count && b < info.count && info[a].paragraph == info[b].paragraph
     }
 
     /// True when token `i` ends a sentence: `.`, `!`, `?` or `;` that is not an abbreviation's dot.
-    func endsSentence(_ i: Int) -> Bool {
-        let t = tokens[i]
-        guard t.kind == .punctuation else {
-            // "U.S." at the end of a sentence keeps its dot inside the word; not treated as an end.
-            return false
-        }
-        switch t.text {
-        case "!", "?", ";", "\u{2026}": return true
-        case ".":
-            if i > 0, tokens[i - 1].end == t.start, tokens[i - 1].kind == .word {
-                let p = tokens[i - 1].text
-                if SentenceSplitter.abbreviations.contains(p) { return false }
-                if p.count == 1, tokens[i - 1].isCapitalized { return false }
-            }
-            // "(D-Wis.)": an abbreviation's dot before a closing parenthesis; "Cambridge, Mass.,
-            // said": before a comma.
-            if i + 1 < tokens.count, tokens[i + 1].text == ")" || tokens[i + 1].text == ",", tokens[i + 1].start == t.end { return false }
-            // "..." inside a sentence: only the last dot of a run counts.
-            if i + 1 < tokens.count, tokens[i + 1].text == ".", tokens[i + 1].start == t.end { return false }
-            return true
-        default: return false
-        }
+    func endsSentence(_ i: Int) -> Bool { info[i].endsSentence }
+
+    /// The first token of the sentence holding token `i`, not before `lower` nor more than
+    /// `lookBack` tokens back: the token after the last sentence end before `i` in its paragraph
+    /// (what a backward scan to the first sentence end or paragraph start finds).
+    func sentenceStart(before i: Int, lower: Int, lookBack: Int) -> Int {
+        guard i > 0, i < info.count else { return i }
+        let t = info[i]
+        return min(i, max(lower, i - lookBack, Int(t.paragraphStart), Int(t.lastEndBefore) + 1))
     }
 
     /// Text of tokens `a..<b` as written in the body.
@@ -115,19 +105,42 @@ struct QuoteContext {
         return string(start: tokens[a].start, end: tokens[b - 1].end)
     }
 
-    /// Text of code points `start..<end`, built as UTF-8 bytes (faster than appending scalars).
+    /// Text of code points `start..<end`, encoded straight into the string's UTF-8 storage.
     func string(start: Int, end: Int) -> String {
         let lo = max(0, min(start, scalars.count)), hi = max(lo, min(end, scalars.count))
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(hi - lo + 8)
-        for k in lo..<hi {
-            let v = scalars[k].value
-            if v < 0x80 {
-                bytes.append(UInt8(v))
-            } else if let enc = UTF8.encode(scalars[k]) {
-                bytes.append(contentsOf: enc)
+        if asciiBody {
+            // A copy of the body's own bytes (no encoding, no validation).
+            let u = body.text.utf8
+            return String(body.text[u.index(u.startIndex, offsetBy: lo)..<u.index(u.startIndex, offsetBy: hi)])
+        }
+        return scalars.withUnsafeBufferPointer { sb in
+            var n = 0
+            for k in lo..<hi {
+                let v = sb[k].value
+                n += v < 0x80 ? 1 : (v < 0x800 ? 2 : (v < 0x10000 ? 3 : 4))
+            }
+            return String(unsafeUninitializedCapacity: n) { out in
+                var j = 0
+                for k in lo..<hi {
+                    let v = sb[k].value
+                    if v < 0x80 {
+                        out[j] = UInt8(truncatingIfNeeded: v); j += 1
+                    } else if v < 0x800 {
+                        out[j] = UInt8(truncatingIfNeeded: 0xC0 | (v >> 6))
+                        out[j + 1] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F)); j += 2
+                    } else if v < 0x10000 {
+                        out[j] = UInt8(truncatingIfNeeded: 0xE0 | (v >> 12))
+                        out[j + 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
+                        out[j + 2] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F)); j += 3
+                    } else {
+                        out[j] = UInt8(truncatingIfNeeded: 0xF0 | (v >> 18))
+                        out[j + 1] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 12) & 0x3F))
+                        out[j + 2] = UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F))
+                        out[j + 3] = UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F)); j += 4
+                    }
+                }
+                return j
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -14,6 +14,15 @@ enum QuoteMarks {
         var length: Int
     }
 
+    /// ``mark(at:tokens:)``, first rejecting from the token's code point every token that is
+    /// not one of the marks (most of them).
+    static func mark(at i: Int, _ ctx: QuoteContext) -> Mark? {
+        switch ctx.punct(i) {
+        case 0x22, 0x201C, 0x201E, 0xAB, 0x201D, 0xBB, 0x27, 0x60, 0x2018, 0x2019: return mark(at: i, tokens: ctx.tokens)
+        default: return nil
+        }
+    }
+
     /// The mark starting at token `i`, if that token is a quotation mark.
     static func mark(at i: Int, tokens: [Token]) -> Mark? {
         let t = tokens[i]
@@ -39,14 +48,22 @@ enum QuoteMarks {
 
     /// True for characters after which a quotation can open ("(", "—", whitespace).
     static func isOpeningContext(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isWhitespace || c == "(" || c == "[" || c == "{" || c == "\u{2014}" || c == "\u{2013}"
+        isWhitespace(c) || c == "(" || c == "[" || c == "{" || c == "\u{2014}" || c == "\u{2013}"
             || c == "-" || c == "/" || c == ":" || c == "\u{201C}" || c == "\"" || c == "\u{2018}"
     }
 
     /// True for characters before which a quotation can close (whitespace, ",", ".", ")").
     static func isClosingContext(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isWhitespace || c == "," || c == "." || c == ";" || c == ":" || c == "!" || c == "?"
+        isWhitespace(c) || c == "," || c == "." || c == ";" || c == ":" || c == "!" || c == "?"
             || c == ")" || c == "]" || c == "}" || c == "\u{2014}" || c == "\u{2013}" || c == "-"
             || c == "\u{201D}" || c == "\"" || c == "\u{2019}" || c == "'" || c == "\u{2026}"
+    }
+
+    /// `c.properties.isWhitespace`, with ASCII decided without the property look-up.
+    @inline(__always)
+    static func isWhitespace(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        return c.properties.isWhitespace
     }
 }

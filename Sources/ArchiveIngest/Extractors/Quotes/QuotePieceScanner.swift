@@ -38,13 +38,13 @@ enum QuotePieceScanner {
         var out: [QuotePiece] = []
         var openDouble: Int? = nil, openDoubleLength = 1
         var openSingle: Int? = nil
-        var paragraph = n > 0 ? ctx.paragraphOf[0] : 0
+        var paragraph = n > 0 ? ctx.info[0].paragraph : 0
 
         func content(_ open: Int, _ length: Int, _ end: Int) -> (Int, Int) {
             var a = tokens[open + length - 1].end
-            var b = end < n && ctx.paragraphOf[end] == ctx.paragraphOf[open] ? tokens[end].start : tokens[max(open, end - 1)].end
-            while a < b, scalars[a].properties.isWhitespace { a += 1 }
-            while b > a, scalars[b - 1].properties.isWhitespace { b -= 1 }
+            var b = end < n && ctx.paragraph(end) == ctx.paragraph(open) ? tokens[end].start : tokens[max(open, end - 1)].end
+            while a < b, QuoteMarks.isWhitespace(scalars[a]) { a += 1 }
+            while b > a, QuoteMarks.isWhitespace(scalars[b - 1]) { b -= 1 }
             return (a, b)
         }
         func emit(open: Int, length: Int, closeAt: Int?, closeLength: Int, end: Int, isDouble: Bool) {
@@ -54,18 +54,23 @@ enum QuotePieceScanner {
             guard b > a else { return }
             out.append(QuotePiece(open: open, contentFirst: open + length, contentEnd: contentEnd,
                                   after: closeAt.map { $0 + closeLength } ?? contentEnd, closed: closeAt != nil,
-                                  paragraph: ctx.paragraphOf[open], isDouble: isDouble, start: a, end: b))
+                                  paragraph: ctx.paragraph(open), isDouble: isDouble, start: a, end: b))
         }
 
         var i = 0
         while i < n {
-            if ctx.paragraphOf[i] != paragraph {
+            // Most tokens are neither a quotation mark nor in a new paragraph: skip them at once.
+            if ctx.info[i].punct == QuoteContext.notPunctuation, ctx.info[i].paragraph == paragraph {
+                i += 1
+                continue
+            }
+            if ctx.info[i].paragraph != paragraph {
                 if let o = openDouble { emit(open: o, length: openDoubleLength, closeAt: nil, closeLength: 0, end: i, isDouble: true) }
                 openDouble = nil
                 openSingle = nil
-                paragraph = ctx.paragraphOf[i]
+                paragraph = ctx.info[i].paragraph
             }
-            guard let m = QuoteMarks.mark(at: i, tokens: tokens) else { i += 1; continue }
+            guard let m = QuoteMarks.mark(at: i, ctx) else { i += 1; continue }
             let t = tokens[i]
             let markEnd = tokens[i + m.length - 1].end
             let leftOK = t.start == 0 || QuoteMarks.isOpeningContext(scalars[t.start - 1])

@@ -53,8 +53,12 @@ enum ReportedSpeechFinder {
         var v = s
         let limit = min(e, s + 60)
         while v < limit {
-            if ctx.tokens[v].kind == .punctuation, ["\"", "\u{201C}", "\u{201D}", "(", ":", ";"].contains(ctx.tokens[v].text) { return nil }
-            if !used.contains(v), AttributionFinder.isCue(ctx, v), !AttributionFinder.isAccordingTo(ctx, v),
+            switch ctx.punct(v) {
+            case 0x22, 0x201C, 0x201D, 0x28, 0x3A, 0x3B: return nil  // " “ ” ( : ;
+            default: break
+            }
+            // (Only a speech verb is a cue here: "according to" is read above.)
+            if ctx.has(v, .speechVerb), AttributionFinder.isCue(ctx, v), !AttributionFinder.isAccordingTo(ctx, v), !used.contains(v),
                let found = clause(ctx, s, e, verb: v) {
                 return found
             }
@@ -67,26 +71,29 @@ enum ReportedSpeechFinder {
     /// prepositional phrase: "told reporters that", "said in a post on X that"), else right after
     /// a "said"-like verb.
     static func clause(_ ctx: QuoteContext, _ s: Int, _ e: Int, verb v: Int) -> Found? {
-        let verb = ctx.tokens[v].text
+        let verb = ctx.word(v)
         guard let found = AttributionFinder.attribution(ctx, verb: v, sentenceStart: s, end: e), let phrase = found.speaker else { return nil }
         var that: Int? = nil
-        if v + 1 < e, ctx.tokens[v + 1].text == "that" {
+        if v + 1 < e, ctx.word(v + 1) == .that {
             that = v + 1
         } else if v + 1 < e, ctx.has(v + 1, .preposition)
-                    || ["told", "tell", "tells", "telling", "telling", "assured", "reminded", "warned", "informed"].contains(verb) {
+                    || takesObjectBeforeThat(verb) {
             var c = v + 1
             while c < e, c - v <= 12 {
-                let t = ctx.tokens[c]
-                if t.kind == .punctuation, t.text != "," && t.text != "'" && t.text != "\u{2019}" && t.text != "-" { break }
-                if t.text == "that" { that = c; break }
+                let p = ctx.punct(c)
+                if p != QuoteContext.notPunctuation, p != 0x2C && p != 0x27 && p != 0x2019 && p != 0x2D { break }  // , ' ’ -
+                if ctx.word(c) == .that { that = c; break }
                 if ctx.has(c, .clauseWord) || ctx.has(c, .subjectPronoun) { break }
                 c += 1
             }
         }
         var start: Int
         if let that { start = that + 1 } else {
-            if SpeechCues.needThat.contains(verb) || SpeechCues.isParticiple(verb) { return nil }
-            if ["told", "tell", "tells", "telling", "asked", "asks", "ask"].contains(verb) { return nil }
+            if ctx.has(v, .needThat) || ctx.isParticiple(v) { return nil }
+            switch verb {
+            case .told, .tell, .tells, .telling, .asked, .asks, .ask: return nil
+            default: break
+            }
             start = v + 1
             if start < e, ctx.tokens[start].kind == .punctuation { return nil }
             if start < e, ctx.has(start, .preposition) { return nil }
@@ -95,6 +102,14 @@ enum ReportedSpeechFinder {
         guard end - start >= 3 else { return nil }
         if start < end, ctx.isPunct(start, ",") { start += 1 }
         return Found(speaker: phrase, cue: found.cue, content: start..<end)
+    }
+
+    /// "told reporters that", "warned them that": verbs whose "that" comes after an object.
+    static func takesObjectBeforeThat(_ w: QuoteWord) -> Bool {
+        switch w {
+        case .told, .tell, .tells, .telling, .assured, .reminded, .warned, .informed: return true
+        default: return false
+        }
     }
 
     /// `CONTENT, X said.` / `CONTENT, said X.` / `CONTENT, according to X.`
@@ -113,7 +128,7 @@ enum ReportedSpeechFinder {
             phrase = AttributionFinder.accordingToSource(ctx, to: v + 1, upper: end)
             cue = "according to"
         } else {
-            guard !SpeechCues.isParticiple(ctx.tokens[v].text) else { return nil }
+            guard !ctx.isParticiple(v) else { return nil }
             phrase = v > c + 1 ? SpeakerPhraseReader.before(ctx, verb: v, lower: c + 1) : nil
             if let p = phrase, p.first != c + 1, !(p.first == c + 2 && ctx.has(c + 1, .determiner)) {
                 // Something else stands between the comma and the subject: not an attribution clause.

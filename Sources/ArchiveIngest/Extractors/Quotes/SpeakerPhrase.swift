@@ -54,20 +54,21 @@ enum SpeakerPhraseReader {
             if ctx.isPunct(k, "(") { j = k - 1 }
         }
         guard j >= lower else { return nil }
-        let t = ctx.tokens[j]
-        if t.kind == .word, ctx.has(j, .subjectPronoun) {
-            return SpeakerPhrase(kind: .pronoun, first: j, end: j + 1, text: t.text)
-        }
-        // "he's said", "she’d told": a pronoun contracted with its auxiliary.
-        if t.kind == .word, let pronoun = contractedPronoun(t.text) {
-            return SpeakerPhrase(kind: .pronoun, first: j, end: j + 1, text: pronoun)
+        if ctx.tokens[j].kind == .word {
+            if ctx.has(j, .subjectPronoun) {
+                return SpeakerPhrase(kind: .pronoun, first: j, end: j + 1, text: ctx.tokens[j].text)
+            }
+            // "he's said", "she’d told": a pronoun contracted with its auxiliary.
+            if let pronoun = contractedPronoun(ctx, j) {
+                return SpeakerPhrase(kind: .pronoun, first: j, end: j + 1, text: pronoun)
+            }
         }
         if ctx.isPunct(j, ",") {
             return appositive(ctx, comma: j, lower: lower)
         }
         if isDash(ctx, j) {
             // `The machine - which ... - was described by Jobs`: a passive verb's subject is not its speaker.
-            if (j + 1..<verb).contains(where: { ["was", "is", "were", "are", "be", "been"].contains(ctx.tokens[$0].text) }) { return nil }
+            if (j + 1..<verb).contains(where: { ctx.isFormOfBe($0) }) { return nil }
             return dashAppositive(ctx, closing: j, lower: lower)
         }
         let found = phrase(ctx, endingAt: j, lower: lower, depth: 0)
@@ -76,7 +77,9 @@ enum SpeakerPhraseReader {
     }
 
     static func isDash(_ ctx: QuoteContext, _ i: Int) -> Bool {
-        i >= 0 && i < ctx.count && ctx.tokens[i].kind == .punctuation && ["\u{2014}", "\u{2013}", "-"].contains(ctx.tokens[i].text)
+        guard i >= 0, i < ctx.count else { return false }
+        let c = ctx.punct(i)
+        return c == 0x2014 || c == 0x2013 || c == 0x2D
     }
 
     /// `A former candidate -- John McCain, who lost to Obama -- said`: an appositive between
@@ -234,16 +237,16 @@ enum SpeakerPhraseReader {
         var first = j
         var steps = 0
         while k >= lower, steps < 9 {
-            let w = ctx.tokens[k]
-            if w.kind == .punctuation {
-                if w.text == "'" || w.text == "\u{2019}" || w.text == "-" { k -= 1; continue }
+            let c = ctx.punct(k)
+            if c != QuoteContext.notPunctuation {
+                if c == 0x27 || c == 0x2019 || c == 0x2D { k -= 1; continue }  // ' ’ -
                 break
             }
             if ctx.has(k, .clauseWord) || ctx.has(k, .speechVerb) { break }
-            if k < j, w.isCapitalized, ctx.has(k, .capitalizedFunctionWord), k == lower || !ctx.sameParagraph(k - 1, k) || ctx.endsSentence(k - 1) {
+            if k < j, ctx.isCap(k), ctx.has(k, .capitalizedFunctionWord), k == lower || !ctx.sameParagraph(k - 1, k) || ctx.endsSentence(k - 1) {
                 // A sentence-initial determiner or quantifier is part of the description ("One
                 // man wrote", "Many reporters noted", "His chief aide said").
-                if SpeakerPhraseReader.leadingQuantifiers.contains(w.text) { first = k }
+                if SpeakerPhraseReader.leadingQuantifiers.contains(ctx.tokens[k].text) { first = k }
                 break
             }
             first = k
@@ -252,12 +255,11 @@ enum SpeakerPhraseReader {
         }
         // Reject phrases that run into a clause: a verb phrase after "who" ("those who want to
         // ban abortion said"), an infinitive, an adverb or participle as the head.
-        let head = ctx.tokens[j].text
-        if head.hasSuffix("ly") || head.hasSuffix("ing") { return nil }
+        if ctx.ends(j, .ly) || ctx.ends(j, .ing) { return nil }
         if first > lower, ctx.has(first - 1, .clauseWord) { return nil }
-        for i in first...j where ctx.tokens[i].text == "to" || ctx.has(i, .auxiliary) { return nil }
+        for i in first...j where ctx.word(i) == .to || ctx.has(i, .auxiliary) { return nil }
         // "Trump in his announcement speech called": a name before a prepositional phrase is the subject.
-        if first - 2 >= lower, ["in", "at", "on", "during"].contains(ctx.tokens[first - 1].text), isNameToken(ctx, first - 2),
+        if first - 2 >= lower, [QuoteWord.in, .at, .on, .during].contains(ctx.word(first - 1)), isNameToken(ctx, first - 2),
            let run = nameRun(ctx, endingAt: first - 2, lower: lower),
            run.first == lower || ctx.tokens[run.first - 1].kind == .punctuation || ctx.has(run.first - 1, .clauseWord) {
             return run
@@ -289,8 +291,8 @@ enum SpeakerPhraseReader {
         if ctx.isPunct(k, ")") { return nil }
         var first = j
         while k >= lower {
-            let w = ctx.tokens[k]
-            if w.kind == .word {
+            let kind = ctx.tokens[k].kind
+            if kind == .word {
                 if ctx.isCap(k) {
                     // Sentence-initial function words are not part of names.
                     if ctx.has(k, .capitalizedFunctionWord) && k < j { break }
@@ -298,7 +300,7 @@ enum SpeakerPhraseReader {
                 } else if ctx.has(k, .nameParticle), k > lower, isNameToken(ctx, k - 1), k < j {
                     first = k
                 } else { break }
-            } else if w.text == ".", k < j, k > lower, ctx.tokens[k - 1].end == w.start, isNameToken(ctx, k - 1) {
+            } else if ctx.punct(k) == 0x2E, k < j, k > lower, ctx.tokens[k - 1].end == ctx.tokens[k].start, isNameToken(ctx, k - 1) {
                 // The dot of "Mr." or "Sen." inside the run.
             } else { break }
             k -= 1
@@ -308,16 +310,14 @@ enum SpeakerPhraseReader {
         // Drop leading titles ("Sen.", "President").
         var a = first
         while a < end - 1 {
-            let w = ctx.tokens[a]
-            if w.kind == .punctuation { a += 1; continue }
+            if ctx.tokens[a].kind == .punctuation { a += 1; continue }
             if ctx.has(a, .titleWord) || ctx.has(a, .capitalizedFunctionWord) || ctx.isPossessive(a) { a += 1; continue }
             break
         }
         while a < end, ctx.tokens[a].kind == .punctuation { a += 1 }
         guard a < end else { return nil }
-        let last = ctx.tokens[end - 1]
-        if last.kind != .word || !last.isCapitalized { return nil }
-        if capitalizedFunctionWords.contains(last.text) { return nil }
+        if ctx.tokens[end - 1].kind != .word || !ctx.isCap(end - 1) { return nil }
+        if ctx.has(end - 1, .capitalizedFunctionWord) { return nil }
         return SpeakerPhrase(kind: .name, first: first, end: end, text: ctx.string(a, end))
     }
 
@@ -390,10 +390,10 @@ enum SpeakerPhraseReader {
         for i in j..<e where ctx.has(i, .auxiliary) { return nil }
         // `wrote the authors of the "Growth Project,"`: the phrase goes on into a quoted title.
         if k < ctx.count, e == k, ctx.has(k - 1, .determiner) || ctx.has(k - 1, .preposition),
-           let mark = QuoteMarks.mark(at: k, tokens: ctx.tokens), mark.isDouble, mark.direction != .close {
+           let mark = QuoteMarks.mark(at: k, ctx), mark.isDouble, mark.direction != .close {
             var c = k + mark.length
-            while c < ctx.count, c - k < 12, ctx.sameParagraph(k, c), QuoteMarks.mark(at: c, tokens: ctx.tokens)?.isDouble != true { c += 1 }
-            if c < ctx.count, c - k < 12, c > k + mark.length, QuoteMarks.mark(at: c, tokens: ctx.tokens)?.isDouble == true {
+            while c < ctx.count, c - k < 12, ctx.sameParagraph(k, c), QuoteMarks.mark(at: c, ctx)?.isDouble != true { c += 1 }
+            if c < ctx.count, c - k < 12, c > k + mark.length, QuoteMarks.mark(at: c, ctx)?.isDouble == true {
                 var inner = c
                 while inner > k + mark.length, ctx.tokens[inner - 1].kind == .punctuation { inner -= 1 }
                 return SpeakerPhrase(kind: .description, first: j, end: c + 1, text: ctx.string(j, k) + " " + ctx.string(k + mark.length, inner))
@@ -420,6 +420,24 @@ enum SpeakerPhraseReader {
         "One", "Another", "Other", "Others", "His", "Her", "Their", "Its", "Our", "Many", "Some", "Several",
         "Most", "All", "Both", "Each", "Few", "Only", "Two", "Three", "Four", "Five", "Several", "Numerous",
     ]
+
+    /// ``contractedPronoun(_:)`` of word token `i`, rejecting most words from their code points
+    /// without touching the token's string: every such pronoun starts with h, s, t, I or w (either
+    /// case) and is at most four letters, so an apostrophe must come within the first five.
+    static func contractedPronoun(_ ctx: QuoteContext, _ i: Int) -> String? {
+        let start = ctx.tokens[i].start, end = ctx.tokens[i].end
+        switch ctx.scalars[start].value {
+        case 0x68, 0x48, 0x73, 0x53, 0x74, 0x54, 0x49, 0x77, 0x57: break  // h H s S t T I w W
+        default: return nil
+        }
+        var k = start + 1
+        while k < end, k - start <= 4 {
+            let v = ctx.scalars[k].value
+            if v == 0x27 || v == 0x2019 { return contractedPronoun(ctx.tokens[i].text) }
+            k += 1
+        }
+        return nil
+    }
 
     /// "he" for "he's", "He’d", "he'll"...; nil for other words.
     static func contractedPronoun(_ w: String) -> String? {

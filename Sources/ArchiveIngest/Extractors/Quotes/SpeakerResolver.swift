@@ -19,8 +19,13 @@ struct SpeakerResolver {
     /// Whether each mention is the subject of its clause (computed once).
     private let subjectMention: [Bool]
     /// Folded names and aliases, and their last words; computed on first need.
-    private var foldedForms: [[String]] = []
-    private var surnames: [[String]] = []
+    /// Every person's folded name and aliases, and their last words, in people order (one flat
+    /// list each: the first entry of a person wins as the nested lists' first match did).
+    private var foldedForms: [(person: Int, form: String)] = []
+    private var surnames: [(person: Int, surname: String)] = []
+    private var formsBuilt = false
+    /// The lower-case words of each person's titles; computed on first need.
+    private var titleWords: [[String]] = []
     /// Speakers named in the text but absent from `people`: (token, name, gender).
     private var extraNames: [(token: Int, name: String, gender: PersonGender?)] = []
     private var lastSpeaker: (person: Int?, name: String, token: Int)? = nil
@@ -54,7 +59,19 @@ struct SpeakerResolver {
     static func fold(_ s: String) -> String { NameFolding.fold(s) }
 
     static func lastWord(_ s: String) -> String? {
-        s.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).last.map(String.init)
+        // ASCII (no no-break space): the bytes after the last space.
+        var copy = s
+        let ascii = copy.withUTF8 { b -> String?? in
+            for c in b where c >= 0x80 || c == 0x0D { return .none }
+            var hi = b.count
+            while hi > 0, b[hi - 1] == 0x20 { hi -= 1 }
+            var lo = hi
+            while lo > 0, b[lo - 1] != 0x20 { lo -= 1 }
+            guard lo < hi else { return .some(nil) }
+            return .some(String(decoding: UnsafeBufferPointer(rebasing: b[lo..<hi]), as: UTF8.self))
+        }
+        if let ascii { return ascii }
+        return s.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).last.map(String.init)
     }
 
     /// `quote`: the code points of the quotation the phrase attributes, when there is one: a
@@ -81,26 +98,35 @@ struct SpeakerResolver {
             if a < mentions[k].end { return Resolved(speaker: people[mentions[k].person].name, person: mentions[k].person) }
             k += 1
         }
-        if foldedForms.isEmpty, !people.isEmpty {
-            foldedForms = people.map { p in ([p.name] + p.aliases).map(SpeakerResolver.fold) }
-            surnames = foldedForms.map { forms in forms.compactMap(SpeakerResolver.lastWord) }
+        if !formsBuilt, !people.isEmpty {
+            formsBuilt = true
+            for (p, person) in people.enumerated() {
+                for k in -1..<person.aliases.count {
+                    let form = SpeakerResolver.fold(k < 0 ? person.name : person.aliases[k])
+                    foldedForms.append((p, form))
+                    if let last = SpeakerResolver.lastWord(form) { surnames.append((p, last)) }
+                }
+            }
         }
         let f = SpeakerResolver.fold(phrase.text)
-        for (p, forms) in foldedForms.enumerated() where forms.contains(f) {
-            return Resolved(speaker: people[p].name, person: p)
+        if let match = foldedForms.first(where: { $0.form == f }) {
+            return Resolved(speaker: people[match.person].name, person: match.person)
         }
         if let last = SpeakerResolver.lastWord(f) {
             var best: Int? = nil, bestStart = -1
-            for (p, s) in surnames.enumerated() where s.contains(last) {
+            var previous = -1
+            for entry in surnames where entry.person != previous && entry.surname == last {
+                // (Each person once, in people order.)
+                previous = entry.person
+                let p = entry.person
                 let near = mentions.last(where: { $0.person == p && $0.start < a })?.start ?? 0
                 if best == nil || near > bestStart { best = p; bestStart = near }
             }
             if let best { return Resolved(speaker: people[best].name, person: best) }
         }
-        let first = phrase.text.split(separator: " ").first.map(String.init) ?? ""
-        var gender = GivenNames.gender(of: first)
-        if gender == nil, phrase.first > 1, ctx.tokens[phrase.first].text == "Mr" { gender = .male }
-        if gender == nil, ["Mrs", "Ms", "Miss"].contains(ctx.tokens[phrase.first].text) { gender = .female }
+        var gender = GivenNames.gender(ofFirstWordOf: phrase.text)
+        if gender == nil, phrase.first > 1, ctx.word(phrase.first) == .Mr { gender = .male }
+        if gender == nil, [QuoteWord.Mrs, .Ms, .Miss].contains(ctx.word(phrase.first)) { gender = .female }
         extraNames.append((phrase.first, phrase.text, gender))
         return Resolved(speaker: phrase.text, person: nil)
     }
@@ -150,7 +176,7 @@ struct SpeakerResolver {
             var score = -PronounWeights.distance * dist
             if mg == g { score += PronounWeights.gender }
             if subject { score += PronounWeights.subject }
-            if ctx.paragraphOf[m.firstToken] == ctx.paragraphOf[at] { score += PronounWeights.paragraph }
+            if ctx.paragraph(m.firstToken) == ctx.paragraph(at) { score += PronounWeights.paragraph }
             if m.person == lastSpeaker?.person, lastSpeaker?.token ?? 0 < at { score += PronounWeights.lastSpeaker }
             if named.contains(m.person) { score -= PronounWeights.namedInQuote }
             if score > bestScore {
@@ -167,7 +193,7 @@ struct SpeakerResolver {
             // known gender lets it compete with the article's people as a clause subject.
             var score = -PronounWeights.distance * dist + (people.isEmpty || e.gender != nil ? PronounWeights.subject : 0)
             if e.gender == g { score += PronounWeights.gender }
-            if ctx.paragraphOf[e.token] == ctx.paragraphOf[at] { score += PronounWeights.paragraph }
+            if ctx.paragraph(e.token) == ctx.paragraph(at) { score += PronounWeights.paragraph }
             if lastSpeaker?.person == nil, lastSpeaker?.name == e.name { score += PronounWeights.lastSpeaker }
             if score > bestScore { bestScore = score; best = Resolved(speaker: e.name, person: nil) }
         }
@@ -177,7 +203,7 @@ struct SpeakerResolver {
             if dist > 6 { continue }
             var score = -PronounWeights.distance * dist + PronounWeights.subject
             if u.gender == g { score += PronounWeights.gender }
-            if ctx.paragraphOf[u.first] == ctx.paragraphOf[at] { score += PronounWeights.paragraph }
+            if ctx.paragraph(u.first) == ctx.paragraph(at) { score += PronounWeights.paragraph }
             if score > bestScore { bestScore = score; best = Resolved(speaker: u.text, person: nil) }
         }
         return best ?? farthestKnown ?? Resolved(speaker: pronoun, person: nil)
@@ -261,7 +287,7 @@ struct SpeakerResolver {
         if let p = previous.person {
             if let pg = genders[p], pg != g { return false }
         } else if let name = previous.speaker {
-            guard let first = name.split(separator: " ").first, let pg = GivenNames.gender(of: String(first)), pg == g else { return false }
+            guard let pg = GivenNames.gender(ofFirstWordOf: name), pg == g else { return false }
         }
         let a = ctx.tokens[from].start, b = ctx.tokens[at].start
         var lo = 0, hi = mentions.count
@@ -289,13 +315,13 @@ struct SpeakerResolver {
         if ctx.isPunct(k, ","), m.firstToken > 0, ctx.isPunct(m.firstToken - 1, ",") { k += 1 }
         while k < ctx.count, k - m.endToken < 4, SpeakerPhraseReader.isSkippable(ctx, k) { k += 1 }
         if k < ctx.count && !ctx.inQuote[k] && ctx.tokens[k].kind == .word && !ctx.isCap(k)
-            && AttributionFinder.isCue(ctx, k) && !SpeechCues.isParticiple(ctx.tokens[k].text) { return true }
+            && AttributionFinder.isCue(ctx, k) && !ctx.isParticiple(k) { return true }
         // Inverted: a comma-led speech verb right before the name (titles between), and the name
         // ends its clause.
         var b = m.firstToken - 1
         while b > 0, ctx.tokens[b].kind == .word, ctx.has(b, .titleWord) || ctx.isPunct(b, ".") { b -= 1 }
         guard b > 0, ctx.tokens[b].kind == .word, !ctx.inQuote[b], ctx.isPunct(b - 1, ","), AttributionFinder.isCue(ctx, b),
-              !SpeechCues.isParticiple(ctx.tokens[b].text) else { return false }
+              !ctx.isParticiple(b) else { return false }
         return m.endToken >= ctx.count || ctx.tokens[m.endToken].kind == .punctuation
     }
 
@@ -306,22 +332,23 @@ struct SpeakerResolver {
     }
 
 
-    private func resolveDescription(_ phrase: SpeakerPhrase) -> Resolved {
-        let words = phrase.text.split(separator: " ")
-        guard let head = words.last.map({ $0.lowercased() }), head.count > 2 else {
+    private mutating func resolveDescription(_ phrase: SpeakerPhrase) -> Resolved {
+        // Only a person's title can resolve a description: without people it stands as written.
+        // (Any other way out gives the same.)
+        guard !people.isEmpty, SpaceSeparatedWords.first(phrase.text).map({ $0 == "the" || $0 == "The" }) ?? false,
+              let head = SpaceSeparatedWords.last(phrase.text).map({ $0.lowercased() }), head.count > 2 else {
             return Resolved(speaker: phrase.text, person: nil)
         }
-        let definite = words.first.map { ["the", "The"].contains(String($0)) } ?? false
-        if definite {
-            let pos = ctx.tokens[phrase.first].start
-            var best: Int? = nil, bestStart = -1
-            for (p, person) in people.enumerated()
-            where person.titles.contains(where: { $0.lowercased().split(separator: " ").contains(Substring(head)) }) {
-                let near = mentions.last(where: { $0.person == p && $0.start < pos })?.start ?? 0
-                if best == nil || near > bestStart { best = p; bestStart = near }
-            }
-            if let best { return Resolved(speaker: people[best].name, person: best) }
+        if titleWords.isEmpty {
+            titleWords = people.map { person in person.titles.flatMap { $0.lowercased().split(separator: " ").map(String.init) } }
         }
+        let pos = ctx.tokens[phrase.first].start
+        var best: Int? = nil, bestStart = -1
+        for p in people.indices where titleWords[p].contains(head) {
+            let near = mentions.last(where: { $0.person == p && $0.start < pos })?.start ?? 0
+            if best == nil || near > bestStart { best = p; bestStart = near }
+        }
+        if let best { return Resolved(speaker: people[best].name, person: best) }
         return Resolved(speaker: phrase.text, person: nil)
     }
 }

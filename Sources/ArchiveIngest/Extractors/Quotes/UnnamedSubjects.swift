@@ -35,7 +35,7 @@ enum UnnamedSubjects {
         for sentence in ctx.body.sentences {
             // Only sentence starts; cheap rejection first: "A..." and "O..." words of up to 7 letters.
             let i = sentence.lowerBound
-            guard i < n, ctx.capitalized[i] else { continue }
+            guard i < n, ctx.isCap(i) else { continue }
             let start = ctx.tokens[i].start, length = ctx.tokens[i].end - start
             let f = ctx.scalars[start].value
             guard length <= 7, f == 0x41 || f == 0x4F, !ctx.inQuote[i] else { continue }

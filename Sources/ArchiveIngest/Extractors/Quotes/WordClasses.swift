@@ -24,6 +24,8 @@ struct WordClasses: OptionSet, Sendable {
     static let weekday = WordClasses(rawValue: 1 << 14)
     /// Speech-verb forms that are as often plural nouns ("remarks", "claims").
     static let nounPlural = WordClasses(rawValue: 1 << 15)
+    /// ``SentenceSplitter/abbreviations`` ("Mr", "Jan", "Inc").
+    static let abbreviation = WordClasses(rawValue: 1 << 16)
 
     /// The classes of one word (case as written; lists that ignore case hold both forms).
     static func of(_ word: String) -> WordClasses { WordClassTable.shared.lookup(word) }
@@ -33,6 +35,8 @@ struct WordClasses: OptionSet, Sendable {
 struct WordClassTable: Sendable {
     private var keys: [UInt64]
     private var values: [UInt32]
+    /// The ``QuoteWord`` hashed to each slot (to be confirmed against the spelling).
+    private var ids: [UInt8]
     private let mask: Int
 
     static let shared = WordClassTable()
@@ -64,10 +68,17 @@ struct WordClassTable: Sendable {
         add(SpeakerPhraseReader.nameParticles, .nameParticle)
         add(SpeakerPhraseReader.weekdays, .weekday)
         add(SpeechCues.nounPlurals, .nounPlural)
+        add(SentenceSplitter.abbreviations, .abbreviation)
+        var wordIDs: [String: UInt8] = [:]
+        for (w, s) in QuoteWord.spellings {
+            wordIDs[s] = w.rawValue
+            if entries[s] == nil { entries[s] = 0 }
+        }
         var size = 1
         while size < entries.count * 4 { size <<= 1 }
         var keys = [UInt64](repeating: 0, count: size)
         var values = [UInt32](repeating: 0, count: size)
+        var ids = [UInt8](repeating: 0, count: size)
         let mask = size - 1
         for (w, v) in entries {
             let h = WordClassTable.hash(w)
@@ -75,9 +86,11 @@ struct WordClassTable: Sendable {
             while keys[slot] != 0 && keys[slot] != h { slot = (slot + 1) & mask }
             keys[slot] = h
             values[slot] |= v
+            if let id = wordIDs[w] { ids[slot] = id }
         }
         self.keys = keys
         self.values = values
+        self.ids = ids
         self.mask = mask
     }
 
@@ -114,6 +127,28 @@ struct WordClassTable: Sendable {
     }
 
     func lookup(_ word: String) -> WordClasses { probe(WordClassTable.hash(word)) }
+
+    /// The classes of code points `from..<to` and the ``QuoteWord`` they spell, if any. The word
+    /// is confirmed against its spelling (a hash match alone could be another word).
+    @inline(__always)
+    func lookupWithWord(hash h: UInt64, scalars: UnsafeBufferPointer<Unicode.Scalar>, from: Int, to: Int) -> (WordClasses, QuoteWord) {
+        var slot = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let k = keys[slot]
+            if k == h {
+                let id = ids[slot]
+                guard id != 0 else { return (WordClasses(rawValue: values[slot]), .none) }
+                let spelling = QuoteWord.bytes[Int(id)]
+                var same = spelling.count == to - from
+                if same {
+                    for k in 0..<spelling.count where scalars[from + k].value != UInt32(spelling[k]) { same = false; break }
+                }
+                return (WordClasses(rawValue: values[slot]), same ? QuoteWord(rawValue: id)! : .none)
+            }
+            if k == 0 { return ([], .none) }
+            slot = (slot + 1) & mask
+        }
+    }
 
     private func probe(_ h: UInt64) -> WordClasses {
         var slot = Int(truncatingIfNeeded: h) & mask
