@@ -69,12 +69,21 @@ public struct EventExtractor: EventExtracting {
     }
 
     /// Indexes of the people with a mention inside the sentence.
+    ///
+    /// People and their mentions are read in place: iterating `[ArticlePerson]` copied each
+    /// person (retaining and releasing its name, aliases, titles and mentions) for every event.
     private func peopleIndexes(in sentence: Range<Int>, text: BodyText, people: [ArticlePerson]) -> [Int] {
         guard !sentence.isEmpty, !people.isEmpty else { return [] }
-        let s = TextSpan(start: text.tokens[sentence.lowerBound].start, end: text.tokens[sentence.upperBound - 1].end)
+        let start = text.tokens[sentence.lowerBound].start, end = text.tokens[sentence.upperBound - 1].end
         var out: [Int] = []
-        for (index, person) in people.enumerated() where person.mentions.contains(where: { s.contains($0) }) {
-            out.append(index)
+        people.withUnsafeBufferPointer { people in
+            for index in 0..<people.count {
+                let named = people[index].mentions.withUnsafeBufferPointer { mentions in
+                    for m in mentions where start <= m.start && m.end <= end { return true }
+                    return false
+                }
+                if named { out.append(index) }
+            }
         }
         return out
     }

@@ -156,6 +156,12 @@ enum TimeLexicon {
         static let unlisted = Shape(rawValue: 2 | 4 | 8)
         /// Shapes of words that can follow "the" in a time expression.
         static let afterThe = Shape(rawValue: 1 | 2 | 4 | 16)
+        /// Set by the scanner on the tokens where an expression may begin: numbers, words whose
+        /// shape may open one (``opensExpression``), "on" and "in" before one, and a year with a
+        /// possessive ("1989's"). Every other token is passed over after one array read.
+        static let mayOpen = Shape(rawValue: 64)
+        /// The shapes of words a pattern may start at: listed starters and unlisted shapes.
+        static let opensExpression = Shape(rawValue: 1 | 2 | 4 | 8)
     }
 
     /// The shape of a lower-cased key (any spelling).
