@@ -25,7 +25,9 @@ public enum MinHash {
     /// kept in the output array itself: densification writes only empty bins and reads only filled ones.
     static func signature(of stems: [UInt64]) -> [UInt32] {
         guard stems.count >= shingle else { return [] }
-        var out = [UInt32](repeating: .max, count: length)
+        // `Array(repeatElement(...))` is built inline; `init(repeating:count:)` went through the
+        // unspecialized allocator, which looks up the array's generic metadata at run time.
+        var out = Array(repeatElement(UInt32.max, count: length))
         var filled: UInt64 = 0
         out.withUnsafeMutableBufferPointer { minimum in
             stems.withUnsafeBufferPointer { s in

@@ -11,7 +11,7 @@ struct NameTally {
     private var counts: [Int32] = []
 
     init() {
-        slots = [Int32](repeating: 0, count: 64)
+        slots = Array(repeatElement(0, count: 64))  // not init(repeating:count:): see MinHash.signature
         shift = 64 - 6
         stems.reserveCapacity(32)
         counts.reserveCapacity(32)
@@ -43,7 +43,7 @@ struct NameTally {
     /// Doubles the table and reinserts every entry.
     private mutating func grow() {
         shift -= 1
-        slots = [Int32](repeating: 0, count: slots.count * 2)
+        slots = Array(repeatElement(0, count: slots.count * 2))
         let mask = slots.count - 1
         for (e, stem) in stems.enumerated() {
             var i = Int(truncatingIfNeeded: (stem &* 0x9E37_79B9_7F4A_7C15) >> shift)

@@ -17,7 +17,7 @@ public struct StorySigner: StorySigning {
 
     public func signature(of article: Article, text: BodyText) -> StorySignature? {
         let tokens = text.tokens
-        var sentenceStart = [Bool](repeating: false, count: tokens.count)
+        var sentenceStart = Array(repeatElement(false, count: tokens.count))  // see MinHash.signature
         for sentence in text.sentences {
             if let first = sentence.first(where: { tokens[$0].kind == .word }) { sentenceStart[first] = true }
         }

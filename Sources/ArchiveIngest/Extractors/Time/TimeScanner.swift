@@ -18,16 +18,19 @@ struct TimeScanner {
         let all = text.tokens
         tokens = all
         let n = all.count
-        var shapes: [TimeLexicon.Shape] = []
-        var startsLine: [Bool] = []
+        // `Array(repeatElement(...))` is built inline; `init(repeating:count:)` and
+        // `init(unsafeUninitializedCapacity:)` went through the unspecialized allocator, which
+        // looks up the array's generic metadata at run time (kept once, for the keys).
+        var shapes = Array(repeatElement(TimeLexicon.Shape(rawValue: 0), count: n))
+        var startsLine = Array(repeatElement(false, count: n))
         let table = TimeLexicon.starterShapes
         let spelling = Self.asciiSpelling
         // The three arrays are written in place and tokens and code points read in place:
         // appending costs a uniqueness and a capacity check, copying a token retains and
         // releases its text, and this loop runs on every token of every article.
         keys = [String](unsafeUninitializedCapacity: n) { keyBuffer, keyCount in
-            shapes = [TimeLexicon.Shape](unsafeUninitializedCapacity: n) { shapeBuffer, shapeCount in
-                startsLine = [Bool](unsafeUninitializedCapacity: n) { lineBuffer, lineCount in
+            shapes.withUnsafeMutableBufferPointer { shapeBuffer in
+                startsLine.withUnsafeMutableBufferPointer { lineBuffer in
                     all.withUnsafeBufferPointer { tokens in
                         text.scalars.withUnsafeBufferPointer { scalars in
                             spelling.withUnsafeBufferPointer { spelling in
@@ -41,9 +44,7 @@ struct TimeScanner {
                             }
                         }
                     }
-                    lineCount = n
                 }
-                shapeCount = n
             }
             keyCount = n
         }
