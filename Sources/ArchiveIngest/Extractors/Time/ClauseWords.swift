@@ -38,11 +38,16 @@ struct ClauseWords {
         asciiKey(i) == nil && keys[i].hasSuffix(suffix)
     }
 
-    /// Where token `i`'s key lies in the code points, when the token is ASCII.
+    /// Where token `i`'s key lies in the code points, when the token is ASCII: all of it but a
+    /// possessive "'s" (an apostrophe makes the scanner build the key, dropping "'s"; see
+    /// ``TimeScanner``), read from the code points rather than from the key's string.
+    @inline(__always)
     private func asciiKey(_ i: Int) -> (start: Int, length: Int)? {
         let start = tokens[i].start, end = tokens[i].end
         for k in start..<end where scalars[k].value >= 0x80 { return nil }
-        return (start, keys[i].utf8.count)
+        var length = end - start
+        if length >= 3, scalars[end - 2] == "'", scalars[end - 1] == "s" || scalars[end - 1] == "S" { length -= 2 }
+        return (start, length)
     }
 
     @inline(__always)
