@@ -20,22 +20,33 @@ public enum MinHash {
     /// takes the value of the next filled bin to its right, shifted by the distance (rotation
     /// densification, Shrivastava & Li 2014). Equal bins estimate the Jaccard similarity like
     /// `length` independent hash functions do, for one hash a shingle instead of `length`.
+    ///
+    /// The filled bins are one bit each of a machine word (`length` <= 64), and the minimums are
+    /// kept in the output array itself: densification writes only empty bins and reads only filled ones.
     static func signature(of stems: [UInt64]) -> [UInt32] {
         guard stems.count >= shingle else { return [] }
-        var minimum = [UInt32](repeating: .max, count: length)
-        var filled = [Bool](repeating: false, count: length)
-        for i in 0...(stems.count - shingle) {
-            let h = StoryWord.mix(stems[i] &* 0x9e37_79b9 ^ stems[i + 1] &* 31 ^ stems[i + 2])
-            let bin = Int((UInt64(UInt32(truncatingIfNeeded: h)) &* UInt64(length)) >> 32)
-            let value = UInt32(truncatingIfNeeded: h >> 32)
-            if !filled[bin] || value < minimum[bin] { minimum[bin] = value }
-            filled[bin] = true
-        }
-        var out = minimum
-        for i in 0..<length where !filled[i] {
-            var j = (i + 1) % length, distance = 1
-            while !filled[j] { j = (j + 1) % length; distance += 1 }
-            out[i] = minimum[j] &+ UInt32(truncatingIfNeeded: distance) &* 0x9E37_79B9
+        // `Array(repeatElement(...))` is built inline; `init(repeating:count:)` went through the
+        // unspecialized allocator, which looks up the array's generic metadata at run time.
+        var out = Array(repeatElement(UInt32.max, count: length))
+        var filled: UInt64 = 0
+        out.withUnsafeMutableBufferPointer { minimum in
+            stems.withUnsafeBufferPointer { s in
+                for i in 0...(s.count - shingle) {
+                    let h = StoryWord.mix(s[i] &* 0x9e37_79b9 ^ s[i + 1] &* 31 ^ s[i + 2])
+                    let bin = Int((UInt64(UInt32(truncatingIfNeeded: h)) &* UInt64(length)) >> 32)
+                    let value = UInt32(truncatingIfNeeded: h >> 32)
+                    // An empty bin holds .max, so the smaller value is the bin's minimum either way.
+                    if value < minimum[bin] { minimum[bin] = value }
+                    filled |= 1 << UInt64(bin)
+                }
+            }
+            let all: UInt64 = length == 64 ? .max : (1 << UInt64(length)) - 1
+            guard filled != all else { return }
+            for i in 0..<length where filled & (1 << UInt64(i)) == 0 {
+                var j = (i + 1) % length, distance = 1
+                while filled & (1 << UInt64(j)) == 0 { j = (j + 1) % length; distance += 1 }
+                minimum[i] = minimum[j] &+ UInt32(truncatingIfNeeded: distance) &* 0x9E37_79B9
+            }
         }
         return out
     }

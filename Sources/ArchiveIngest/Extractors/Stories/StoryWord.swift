@@ -25,23 +25,73 @@ enum StoryWord {
     static func fold<Scalars: Sequence<Unicode.Scalar>>(_ scalars: Scalars) -> Folded {
         var full = offsetBasis, stem = offsetBasis, n = 0
         for s in scalars {
-            var v = s.value
-            if v >= 65 && v <= 90 {
-                v += 32
-            } else if v >= 0xC0 && v <= 0xFF {
-                v = latin1[Int(v - 0xC0)]
-            } else if v == 0x27 || v == 0x2019 {
-                break  // a possessive or contraction: "Mexico's" is "mexico"
-            } else if v == 0x2E || v == 0x2D {
-                continue  // "U.S." is "us", "e-mail" is "email"
-            } else if v > 0x7F && s.properties.isUppercase {
-                v = s.properties.lowercaseMapping.unicodeScalars.first?.value ?? v
-            }
+            let v = folded(s)
+            if v == stop { break }
+            if v == skip { continue }
             full = (full ^ UInt64(v)) &* prime
             if n < stemLength { stem = (stem ^ UInt64(v)) &* prime }
             n += 1
         }
         return Folded(full: full, stem: stem, letters: n)
+    }
+
+    /// The word at `start..<end` of a body's code points: the same hashes as the generic `fold`,
+    /// in two tight loops over memory read without bounds checks, since this runs on every word
+    /// of every article. Up to the stem's last letter the stem and the full hash are the same
+    /// value, so the first loop computes one hash; lower-case ASCII skips `folded`.
+    @inline(__always)
+    static func fold(_ p: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int) -> Folded {
+        var h = offsetBasis, n = 0
+        var k = start
+        while k < end {
+            var v = p[k].value
+            k += 1
+            if v &- 97 >= 26 {
+                v = folded(p[k - 1])
+                if v == stop { return Folded(full: h, stem: h, letters: n) }
+                if v == skip { continue }
+            }
+            h = (h ^ UInt64(v)) &* prime
+            n += 1
+            if n == stemLength { break }
+        }
+        let stem = h
+        while k < end {
+            var v = p[k].value
+            k += 1
+            if v &- 97 >= 26 {
+                v = folded(p[k - 1])
+                if v == stop { break }
+                if v == skip { continue }
+            }
+            h = (h ^ UInt64(v)) &* prime
+            n += 1
+        }
+        return Folded(full: h, stem: stem, letters: n)
+    }
+
+    /// `folded`'s answer for an apostrophe: the word ends there (a possessive or contraction:
+    /// "Mexico's" is "mexico").
+    static let stop: UInt32 = 0xFFFF_FFFF
+    /// `folded`'s answer for a dot or hyphen, which are left out ("U.S." is "us", "e-mail" is "email").
+    static let skip: UInt32 = 0xFFFF_FFFE
+
+    /// One code point lower-cased and accent-folded, or `stop` or `skip`. Lower-case ASCII, most
+    /// of a text, is decided by the first test.
+    @inline(__always)
+    static func folded(_ s: Unicode.Scalar) -> UInt32 {
+        let v = s.value
+        if v &- 97 < 26 { return v }
+        if v < 0x80 {
+            if v &- 65 < 26 { return v + 32 }
+            if v == 0x27 { return stop }
+            if v == 0x2E || v == 0x2D { return skip }
+            return v
+        }
+        if v >= 0xC0 && v <= 0xFF { return latin1[Int(v - 0xC0)] }
+        if v == 0x2019 { return stop }
+        if s.properties.isUppercase { return s.properties.lowercaseMapping.unicodeScalars.first?.value ?? v }
+        return v
     }
 
     /// The hashes of a list of words, folded like the body's.

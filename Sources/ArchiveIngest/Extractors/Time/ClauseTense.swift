@@ -6,24 +6,24 @@ enum ClauseTense: Sendable, Equatable {
     /// The tense of the marker nearest to the expression (tokens `first..<end`) within its
     /// sentence: "will", "is due to", "plans to", "scheduled" for the future; "was", "had",
     /// "said", verbs in -ed and common irregular past forms for the past.
-    static func of(tokensFrom first: Int, to end: Int, sentence: Range<Int>, keys: [String]) -> ClauseTense {
-        let before = first - 1 >= sentence.lowerBound ? keys[first - 1] : ""
+    static func of(tokensFrom first: Int, to end: Int, sentence: Range<Int>, words: ClauseWords) -> ClauseTense {
+        let before = first - 1 >= sentence.lowerBound ? words[first - 1] : ""
         if before == "since" { return .past }
-        let found = nearestMarker(first: first, end: end, sentence: sentence, keys: keys)
+        let found = nearestMarker(first: first, end: end, sentence: sentence, words: words)
         // "by Thursday", "until March": a deadline ahead unless the clause says otherwise.
         if found == .unknown, before == "by" || before == "until" || before == "till" { return .future }
         return found
     }
 
-    private static func nearestMarker(first: Int, end: Int, sentence: Range<Int>, keys: [String]) -> ClauseTense {
+    private static func nearestMarker(first: Int, end: Int, sentence: Range<Int>, words: ClauseWords) -> ClauseTense {
         var best: ClauseTense = .unknown
         var bestDistance = Int.max
         let window = 14
         // Left of the expression, nearest first, within its clause.
         var i = first - 1
         while i >= sentence.lowerBound, first - i <= window {
-            let roles = Roles.of(keys[i])
-            if let t = marker(at: i, roles: roles, keys: keys, sentence: sentence) {
+            let roles = Roles.of(words[i])
+            if let t = marker(at: i, roles: roles, words: words, sentence: sentence) {
                 best = t; bestDistance = first - i
                 break
             }
@@ -36,29 +36,31 @@ enum ClauseTense: Sendable, Equatable {
         let opensSentence = first <= sentence.lowerBound + 1
         var j = end
         while j < sentence.upperBound, j - end + 1 < min(bestDistance, window + 1) {
-            let roles = Roles.of(keys[j])
-            if roles.contains(.clauseOpener) || keys[j] == ";" || (keys[j] == "," && !opensSentence) { break }
-            if let t = marker(at: j, roles: roles, keys: keys, sentence: sentence) { return t }
+            let roles = Roles.of(words[j])
+            if roles.contains(.clauseOpener) || words[j] == ";" || (words[j] == "," && !opensSentence) { break }
+            if let t = marker(at: j, roles: roles, words: words, sentence: sentence) { return t }
             j += 1
         }
         return best
     }
 
-    private static func marker(at i: Int, roles: Roles, keys: [String], sentence: Range<Int>) -> ClauseTense? {
+    private static func marker(at i: Int, roles: Roles, words: ClauseWords, sentence: Range<Int>) -> ClauseTense? {
         if roles.contains(.future) { return .future }
-        let k = keys[i]
+        let k = words[i]
         let n = k.utf8.count
-        if n > 3, k.hasSuffix("'ll") || k.hasSuffix("\u{2019}ll") { return .future }
+        if n > 3, words.hasSuffix(i, "'ll") || words.hasNonASCIISuffix(i, "\u{2019}ll") { return .future }
         if roles.rawValue & Roles.needsNextWord.rawValue != 0 {
-            let next = i + 1 < sentence.upperBound ? keys[i + 1] : ""
+            let next = i + 1 < sentence.upperBound ? words[i + 1] : ""
             if roles.contains(.leadsTo), next == "to" { return .future }
             if roles.contains(.leadsToOrFor), next == "to" || next == "for" { return .future }
             if roles.contains(.presentBe), next == "to" { return .future }
             if roles.contains(.due) {
                 // "is due to", "due on Thursday"; but "due to its loss" means "because of".
                 if next == "on" || next == "in" || next == "for" || next == "by" { return .future }
-                let prev = i - 1 >= sentence.lowerBound ? keys[i - 1] : ""
-                if next == "to", Roles.of(prev).contains(.beVerb) || prev.hasSuffix("'s") { return .future }
+                let prev = i - 1 >= sentence.lowerBound ? words[i - 1] : ""
+                if next == "to", Roles.of(prev).contains(.beVerb) || (i - 1 >= sentence.lowerBound && words.hasSuffix(i - 1, "'s")) {
+                    return .future
+                }
                 return nil
             }
         }
@@ -66,10 +68,10 @@ enum ClauseTense: Sendable, Equatable {
         // is the clause's verb, so farther markers do not count.
         if roles.contains(.presentBe), k != "being" { return .unknown }
         let participle = roles.contains(.past)
-            || (n > 4 && !roles.contains(.notPast) && k.hasSuffix("ed") && !k.hasPrefix("un"))
+            || (n > 4 && !roles.contains(.notPast) && words.hasSuffix(i, "ed") && !words.hasPrefix(i, "un"))
         guard participle else { return nil }
         // "will be paid", "to be completed": future; "is heard": present; "the reduced dividend": an adjective.
-        let prev = i - 1 >= sentence.lowerBound ? keys[i - 1] : ""
+        let prev = i - 1 >= sentence.lowerBound ? words[i - 1] : ""
         if prev == "be" { return .future }
         let before = Roles.of(prev)
         if before.contains(.presentBe) || before.contains(.determiner) { return nil }
@@ -98,7 +100,11 @@ enum ClauseTense: Sendable, Equatable {
 
         static func of(_ word: String) -> Roles { table[word] ?? Roles(rawValue: 0) }
 
-        static let table: [String: Roles] = {
+        /// A ``StringTable``: its words are lower-case ASCII, which no other spelling equals, so
+        /// it answers as a `Dictionary` would, without hashing every word of the window with SipHash.
+        static let table = StringTable(words.map { ($0.key, $0.value) })
+
+        static let words: [String: Roles] = {
             var t: [String: Roles] = [:]
             func add(_ words: [String], _ r: Roles) { for w in words { t[w, default: []].insert(r) } }
             add(["will", "shall", "won't", "wo", "would", "upcoming", "tomorrow", "next", "forthcoming", "payable"], .future)

@@ -29,11 +29,12 @@ public struct EventExtractor: EventExtracting {
         var resolver = TimeResolver(articleDay: published.flatMap(CivilCalendar.parseISODate))
         var out: [ExtractedEvent] = []
         out.reserveCapacity(mentions.count)
+        let words = ClauseWords(keys: scanner.keys, tokens: text.tokens, scalars: text.scalars)
         for m in mentions {
             if DatelineDate.holds(m, tokens: text.tokens, paragraphs: text.paragraphs) { continue }
             let sentenceIndex = text.sentenceIndex(ofToken: m.first)
             let sentence = sentenceIndex.map { text.sentences[$0] } ?? m.first..<m.end
-            let tense = ClauseTense.of(tokensFrom: m.first, to: m.end, sentence: sentence, keys: scanner.keys)
+            let tense = ClauseTense.of(tokensFrom: m.first, to: m.end, sentence: sentence, words: words)
             let range = resolver.resolve(m.meaning, tense: tense, sentence: sentenceIndex ?? 0)
             let span = TextSpan(start: text.tokens[m.first].start, end: text.tokens[m.end - 1].end)
             out.append(ExtractedEvent(
@@ -69,13 +70,37 @@ public struct EventExtractor: EventExtracting {
     }
 
     /// Indexes of the people with a mention inside the sentence.
+    ///
+    /// People and their mentions are read in place: iterating `[ArticlePerson]` copied each
+    /// person (retaining and releasing its name, aliases, titles and mentions) for every event.
+    /// The first 64 people named are collected as bits, so the answer is allocated once, at its
+    /// size (by `reserveCapacity`: `init(repeating:count:)` and `init(unsafeUninitializedCapacity:)`
+    /// went through the unspecialized allocator, which looks up generic metadata at run time).
     private func peopleIndexes(in sentence: Range<Int>, text: BodyText, people: [ArticlePerson]) -> [Int] {
         guard !sentence.isEmpty, !people.isEmpty else { return [] }
-        let s = TextSpan(start: text.tokens[sentence.lowerBound].start, end: text.tokens[sentence.upperBound - 1].end)
-        var out: [Int] = []
-        for (index, person) in people.enumerated() where person.mentions.contains(where: { s.contains($0) }) {
-            out.append(index)
+        let start = text.tokens[sentence.lowerBound].start, end = text.tokens[sentence.upperBound - 1].end
+        return people.withUnsafeBufferPointer { people -> [Int] in
+            func named(_ index: Int) -> Bool {
+                people[index].mentions.withUnsafeBufferPointer { mentions in
+                    for m in mentions where start <= m.start && m.end <= end { return true }
+                    return false
+                }
+            }
+            var bits: UInt64 = 0
+            for index in 0..<min(people.count, 64) where named(index) { bits |= 1 << UInt64(index) }
+            var out: [Int] = []
+            if bits != 0 {
+                out.reserveCapacity(bits.nonzeroBitCount)
+                var rest = bits
+                while rest != 0 {
+                    out.append(rest.trailingZeroBitCount)
+                    rest &= rest - 1
+                }
+            }
+            if people.count > 64 {
+                for index in 64..<people.count where named(index) { out.append(index) }
+            }
+            return out
         }
-        return out
     }
 }

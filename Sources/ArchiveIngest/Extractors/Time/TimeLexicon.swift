@@ -1,14 +1,16 @@
 /// The words time expressions are built from: months, weekdays, calendar units, number words.
 ///
 /// Lookups take lower-cased keys (see ``TimeLexicon/key(_:)``); one dictionary probe per token is
-/// what keeps the scanner fast, since most tokens of a body are not time words at all.
+/// what keeps the scanner fast, since most tokens of a body are not time words at all. The tables
+/// probed per token are ``StringTable``s (no seeded hashing of the key); every word in them is
+/// lower-case ASCII, which no other spelling equals, so their answers are `Dictionary`'s.
 enum TimeLexicon {
     /// A calendar unit that "last", "next", "ago" and "earlier" can count in.
     enum Unit: Sendable, Equatable {
         case day, week, weekend, month, quarter, half, year, decade, century
     }
 
-    static let months: [String: Int] = {
+    static let monthWords: [String: Int] = {
         let full = ["january", "february", "march", "april", "may", "june", "july", "august",
                     "september", "october", "november", "december"]
         var d: [String: Int] = [:]
@@ -17,19 +19,19 @@ enum TimeLexicon {
     }()
 
     /// Abbreviations, written with or without a dot ("Jan.", "Sept").
-    static let monthAbbreviations: [String: Int] = [
+    static let monthAbbreviationWords: [String: Int] = [
         "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
         "oct": 10, "nov": 11, "dec": 12,
     ]
 
-    static let weekdays: [String: Int] = [
+    static let weekdayWords: [String: Int] = [
         "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
     ]
 
     /// Days named relative to the article date.
     static let dayWords: [String: Int] = ["yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1]
 
-    static let units: [String: Unit] = [
+    static let unitWords: [String: Unit] = [
         "day": .day, "days": .day, "week": .week, "weeks": .week, "weekend": .weekend, "weekends": .weekend,
         "month": .month, "months": .month, "quarter": .quarter, "quarters": .quarter,
         "year": .year, "years": .year, "decade": .decade, "decades": .decade,
@@ -37,14 +39,14 @@ enum TimeLexicon {
     ]
 
     /// Cardinal number words up to the tens, for "two days ago" and spoken years.
-    static let numbers: [String: Int] = [
+    static let numberWords: [String: Int] = [
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
         "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
         "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
         "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     ]
 
-    static let ordinals: [String: Int] = [
+    static let ordinalWords: [String: Int] = [
         "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
     ]
 
@@ -82,6 +84,18 @@ enum TimeLexicon {
         case the, modifier, earlierLater, part(Int), that, year, vagueAdverb, recent, fiscal
     }
 
+    static let months = table(monthWords)
+    static let monthAbbreviations = table(monthAbbreviationWords)
+    static let weekdays = table(weekdayWords)
+    static let units = table(unitWords)
+    static let numbers = table(numberWords)
+    static let ordinals = table(ordinalWords)
+    static let starters = table(starterWords)
+
+    private static func table<Value: Sendable>(_ words: [String: Value]) -> StringTable<Value> {
+        StringTable(words.map { ($0.key, $0.value) })
+    }
+
     /// Words that may follow "the" in a time expression ("the same day", "the quarter",
     /// "the end of", "the year-ago period"), besides starters and numbers.
     static let followers: Set<String> = [
@@ -92,7 +106,7 @@ enum TimeLexicon {
 
     /// Every word that can open a time expression: the scanner tries no pattern on other
     /// words, so most tokens cost one dictionary probe.
-    static let starters: [String: Starter] = {
+    static let starterWords: [String: Starter] = {
         var d: [String: Starter] = [:]
         let keywords: [String: Keyword] = [
             "the": .the, "last": .modifier, "next": .modifier, "this": .modifier, "coming": .modifier,
@@ -101,12 +115,12 @@ enum TimeLexicon {
             "recently": .vagueAdverb, "lately": .vagueAdverb, "recent": .recent, "fiscal": .fiscal,
         ]
         for (w, k) in keywords { d[w] = .keyword(k) }
-        for w in numbers.keys { d[w] = .count }
+        for w in numberWords.keys { d[w] = .count }
         for w in ["several", "few", "many", "some"] { d[w] = .count }
-        for w in ordinals.keys { d[w] = .ordinal }
-        for w in months.keys { d[w] = .month }
-        for w in monthAbbreviations.keys { d[w] = .month }
-        for (w, v) in weekdays { d[w] = .weekday(v) }
+        for w in ordinalWords.keys { d[w] = .ordinal }
+        for w in monthWords.keys { d[w] = .month }
+        for w in monthAbbreviationWords.keys { d[w] = .month }
+        for (w, v) in weekdayWords { d[w] = .weekday(v) }
         for (w, v) in dayWords { d[w] = .dayWord(v) }
         for w in holidays.keys { d[w] = .holiday }
         return d
@@ -120,9 +134,9 @@ enum TimeLexicon {
         func mark(_ words: some Sequence<String>, _ bit: Shape) {
             for w in words { if let index = shapeIndex(Array(w.utf8)) { table[index] |= bit.rawValue } }
         }
-        mark(starters.keys, .maybeStarter)
+        mark(starterWords.keys, .maybeStarter)
         mark(followers, .maybeFollower)
-        mark(units.keys, .maybeUnit)
+        mark(unitWords.keys, .maybeUnit)
         return table
     }()
 
@@ -156,6 +170,12 @@ enum TimeLexicon {
         static let unlisted = Shape(rawValue: 2 | 4 | 8)
         /// Shapes of words that can follow "the" in a time expression.
         static let afterThe = Shape(rawValue: 1 | 2 | 4 | 16)
+        /// Set by the scanner on the tokens where an expression may begin: numbers, words whose
+        /// shape may open one (``opensExpression``), "on" and "in" before one, and a year with a
+        /// possessive ("1989's"). Every other token is passed over after one array read.
+        static let mayOpen = Shape(rawValue: 64)
+        /// The shapes of words a pattern may start at: listed starters and unlisted shapes.
+        static let opensExpression = Shape(rawValue: 1 | 2 | 4 | 8)
     }
 
     /// The shape of a lower-cased key (any spelling).

@@ -15,60 +15,110 @@ struct TimeScanner {
     let startsLine: [Bool]
 
     init(text: BodyText) {
-        tokens = text.tokens
-        var keys: [String] = []
-        var shapes: [TimeLexicon.Shape] = []
-        keys.reserveCapacity(tokens.count)
-        shapes.reserveCapacity(tokens.count)
+        let all = text.tokens
+        tokens = all
+        let n = all.count
+        // `Array(repeatElement(...))` is built inline; `init(repeating:count:)` and
+        // `init(unsafeUninitializedCapacity:)` went through the unspecialized allocator, which
+        // looks up the array's generic metadata at run time (kept once, for the keys).
+        var shapes = Array(repeatElement(TimeLexicon.Shape(rawValue: 0), count: n))
+        var startsLine = Array(repeatElement(false, count: n))
         let table = TimeLexicon.starterShapes
-        let scalars = text.scalars
-        var startsLine = [Bool](repeating: false, count: tokens.count)
-        for index in tokens.indices {
-            var k = tokens[index].start - 1
-            while k >= 0, scalars[k] == " " || scalars[k] == "\t" || scalars[k] == "\r" || scalars[k] == "\n" {
-                if scalars[k] == "\n" { startsLine[index] = true; break }
-                k -= 1
-            }
-            if case .punctuation = tokens[index].kind {
-                keys.append(tokens[index].text)
-                shapes.append(TimeLexicon.Shape(rawValue: 0))
-                continue
-            }
-            // One pass over the code points: plain lower-case ASCII words (most of them) are
-            // their own key; other ASCII words are lower-cased straight from the code points.
-            let start = tokens[index].start, end = tokens[index].end
-            var upper = false, nonASCII = false, hyphen = false
-            for k in start..<end {
-                let v = scalars[k].value
-                if v >= 128 { nonASCII = true; break }
-                if v >= 65 && v <= 90 || v == 39 { upper = true } else if v == 45 { hyphen = true }
-            }
-            if nonASCII {
-                let k = TimeLexicon.key(tokens[index].text)
-                keys.append(k)
-                shapes.append(TimeLexicon.shape(of: k, table: table))
-                continue
-            }
-            var length = end - start
-            if upper {
-                if length >= 3, scalars[end - 2] == "'", scalars[end - 1] == "s" || scalars[end - 1] == "S" { length -= 2 }
-                keys.append(String(unsafeUninitializedCapacity: length) { buffer in
-                    for k in 0..<length {
-                        let v = UInt8(truncatingIfNeeded: scalars[start + k].value)
-                        buffer[k] = v >= 65 && v <= 90 ? v + 32 : v
+        let spelling = Self.asciiSpelling
+        // The three arrays are written in place and tokens and code points read in place:
+        // appending costs a uniqueness and a capacity check, copying a token retains and
+        // releases its text, and this loop runs on every token of every article.
+        keys = [String](unsafeUninitializedCapacity: n) { keyBuffer, keyCount in
+            shapes.withUnsafeMutableBufferPointer { shapeBuffer in
+                startsLine.withUnsafeMutableBufferPointer { lineBuffer in
+                    all.withUnsafeBufferPointer { tokens in
+                        text.scalars.withUnsafeBufferPointer { scalars in
+                            spelling.withUnsafeBufferPointer { spelling in
+                                for index in 0..<n {
+                                    let (key, shape, startsLine) = Self.describe(
+                                        index, tokens: tokens, scalars: scalars, spelling: spelling, table: table)
+                                    (keyBuffer.baseAddress! + index).initialize(to: key)
+                                    shapeBuffer[index] = shape
+                                    lineBuffer[index] = startsLine
+                                }
+                            }
+                        }
                     }
-                    return length
-                })
-            } else {
-                keys.append(tokens[index].text)
+                }
             }
-            let c0 = scalars[start].value | (upper ? 0x20 : 0)
-            let c1: UInt32? = length > 1 ? scalars[start + 1].value | (upper ? 0x20 : 0) : nil
-            shapes.append(TimeLexicon.shape(first: c0, second: c1, length: length, hyphen: hyphen, table: table))
+            keyCount = n
         }
-        self.keys = keys
         self.shapes = shapes
         self.startsLine = startsLine
+    }
+
+    /// Per ASCII code point: 1 for an upper-case letter or an apostrophe (the key is then built
+    /// from the code points), 2 for a hyphen.
+    private static let asciiSpelling: [UInt8] = (0..<128).map { v in
+        (v >= 65 && v <= 90) || v == 39 ? 1 : v == 45 ? 2 : 0
+    }
+
+    /// A token's key, its shape bits and whether it begins a line.
+    @inline(__always)
+    private static func describe(
+        _ index: Int, tokens: UnsafeBufferPointer<Token>, scalars: UnsafeBufferPointer<Unicode.Scalar>,
+        spelling: UnsafeBufferPointer<UInt8>, table: [UInt8]
+    ) -> (String, TimeLexicon.Shape, Bool) {
+        let start = tokens[index].start, end = tokens[index].end
+        var startsLine = false
+        var k = start - 1
+        while k >= 0 {
+            let c = scalars[k].value
+            if c == 10 { startsLine = true; break }
+            guard c == 32 || c == 9 || c == 13 else { break }
+            k -= 1
+        }
+        let kind = tokens[index].kind
+        if kind == .punctuation { return (tokens[index].text, TimeLexicon.Shape(rawValue: 0), startsLine) }
+        // One pass over the code points: plain lower-case ASCII words (most of them) are
+        // their own key; other ASCII words are lower-cased straight from the code points.
+        var flags: UInt8 = 0
+        var nonASCII = false
+        for k in start..<end {
+            let v = scalars[k].value
+            if v >= 128 { nonASCII = true; break }
+            flags |= spelling[Int(v)]
+        }
+        var shape: TimeLexicon.Shape
+        let key: String
+        if nonASCII {
+            key = TimeLexicon.key(tokens[index].text)
+            let keyLength = key.utf8.count
+            shape = TimeLexicon.shape(of: key, table: table)
+            if kind == .word, keyLength == 4, tokens[index].text.utf8.count > 4 { shape.insert(.mayOpen) } // "1989’s"
+            if keyLength == 2, key == "on" || key == "in" { shape.insert(.mayOpen) } // "On’s"
+        } else {
+            let upper = flags & 1 != 0
+            var keyLength = end - start
+            if upper {
+                if keyLength >= 3, scalars[end - 2] == "'", scalars[end - 1] == "s" || scalars[end - 1] == "S" { keyLength -= 2 }
+                let length = keyLength
+                key = String(unsafeUninitializedCapacity: length) { buffer in
+                    for k in 0..<length {
+                        let v = UInt8(truncatingIfNeeded: scalars[start + k].value)
+                        buffer[k] = v &- 65 < 26 ? v + 32 : v
+                    }
+                    return length
+                }
+            } else {
+                key = tokens[index].text
+            }
+            let c0 = scalars[start].value | (upper ? 0x20 : 0)
+            let c1: UInt32? = keyLength > 1 ? scalars[start + 1].value | (upper ? 0x20 : 0) : nil
+            shape = TimeLexicon.shape(first: c0, second: c1, length: keyLength, hyphen: flags & 2 != 0, table: table)
+            if kind == .word, keyLength == 4, end - start > 4 { shape.insert(.mayOpen) } // "1989's"
+            // "on" and "in" lead the expression after them ("on Monday").
+            if keyLength == 2, c1 == 110, c0 == 111 || c0 == 105 { shape.insert(.mayOpen) }
+        }
+        if kind == .number || shape.rawValue & TimeLexicon.Shape.opensExpression.rawValue != 0 {
+            shape.insert(.mayOpen)
+        }
+        return (key, shape, startsLine)
     }
 
     func mentions() -> [TimeMention] {
@@ -76,7 +126,8 @@ struct TimeScanner {
         var i = 0
         let n = tokens.count
         while i < n {
-            if let m = match(at: i), !crossesLine(m) {
+            // Most tokens can open nothing (``TimeLexicon/Shape/mayOpen``): one array read each.
+            if shapes[i].contains(.mayOpen), let m = match(at: i), !crossesLine(m) {
                 out.append(m)
                 i = max(m.end, i + 1)
             } else {
