@@ -41,10 +41,14 @@ enum NameRunScanner {
     /// - Parameter skip: spans (credit lines, photo credits) whose tokens belong to no run.
     static func runs(in text: BodyText, skip: [TextSpan]) -> [NameRun] {
         let tokens = text.tokens
-        var current = RunBuilder()
+        var current = RunBuilder(capacity: tokens.count / 8 + 8)
         // Tokens outside the skipped spans' bounds are settled without searching them.
         let skipStart = skip.lazy.map(\.start).min() ?? Int.max
         let skipEnd = skip.lazy.map(\.end).max() ?? Int.min
+        let particles = PeopleLexicon.particleKeys
+        // A token's first letter is read from the body's code points (the token's text is those
+        // code points): most tokens are settled by it and their length, without their `String`.
+        text.scalars.withUnsafeBufferPointer { scalars in
         for (sentenceIndex, range) in text.sentences.enumerated() {
             // Whether the sentence is a headline is known at its end: its runs are marked then,
             // from the word counts taken on the way (no separate pass over its tokens).
@@ -54,19 +58,36 @@ enum NameRunScanner {
             var firstWordSeen = false
             var i = range.lowerBound
             while i < range.upperBound {
-                if tokens[i].kind == .word, tokens[i].end - tokens[i].start > 3 {
+                let kind = tokens[i].kind, start = tokens[i].start, end = tokens[i].end
+                let first = scalars[start]
+                if kind == .word, end - start > 3 {
                     longWords += 1
-                    if Letters.isCapitalized(tokens[i].text) { capitalized += 1 }
+                    if Letters.isUpper(first) { capitalized += 1 }
                 }
-                if tokens[i].start >= skipStart, tokens[i].end <= skipEnd, skip.contains(where: { $0.contains(tokens[i].span) }) {
+                if start >= skipStart, end <= skipEnd, skip.contains(where: { $0.contains(tokens[i].span) }) {
                     current.flush(sentenceIndex, startsSentence)
                     i += 1
                     continue
                 }
-                // Most tokens are lower-case words or punctuation: settle them without building a word.
-                guard isPossibleNameToken(tokens, i), let word = nameWord(tokens, i, range.upperBound) else {
+                // Most tokens are lower-case words or punctuation: settle them without building a word
+                // (a lower-case word is a particle, "de", or "al-"/"el-" before a name, or nothing).
+                let v = first.value
+                let length = end - start
+                let isLower = v >= 97 && v <= 122
+                let maybeName = kind == .word && (!isLower || length <= 4 || v == 97 || v == 101)  // "a", "e"
+                let isParticle = maybeName && isLower && length <= 5
+                    && ShortWordKey.of(scalars, start, end).map(particles.contains) == true
+                let settled = !maybeName
+                    || isLower && !isParticle && !(length > 3 && scalars[start + 1].value == 108 && scalars[start + 2].value == 45)
+                let word: NameWord
+                if !settled, let w = isParticle
+                    ? NameWord(token: i, span: tokens[i].span, text: tokens[i].text, key: tokens[i].text, classes: [],
+                               isInitial: false, isParticle: true, isPossessive: false)
+                    : nameWord(tokens, i, range.upperBound) {
+                    word = w
+                } else {
                     current.flush(sentenceIndex, startsSentence)
-                    if tokens[i].kind != .punctuation || !isOpening(tokens[i].text) { firstWordSeen = true }
+                    if kind != .punctuation || !isOpening(first) { firstWordSeen = true }
                     startsSentence = false
                     i += 1
                     continue
@@ -87,7 +108,7 @@ enum NameRunScanner {
                 // An initial or abbreviation keeps its dot: skip the "." token.
                 var next = i + 1
                 if next < range.upperBound, tokens[next].kind == .punctuation, tokens[next].isMark(Mark.dot) {
-                    if word.span.end == tokens[next].end || tokens[next].start == tokens[i].end && word.classes.contains(.honorific) {
+                    if word.span.end == tokens[next].end || tokens[next].start == end && word.classes.contains(.honorific) {
                         next += 1
                     }
                 }
@@ -100,6 +121,7 @@ enum NameRunScanner {
                 current.markHeadline(from: firstRun)
             }
         }
+        }
         return current.runs()
     }
 
@@ -110,6 +132,12 @@ enum NameRunScanner {
         /// Index in `words` of the run being built's first word.
         private var start = 0
         private var closed: [(words: Range<Int>, sentence: Int, atSentenceStart: Bool, inHeadline: Bool)] = []
+
+        /// - Parameter capacity: words to make room for at once (growing the array copies them all).
+        init(capacity: Int) {
+            words.reserveCapacity(capacity)
+            closed.reserveCapacity(capacity / 2)
+        }
 
         var isEmpty: Bool { words.count == start }
 
@@ -134,14 +162,6 @@ enum NameRunScanner {
         func runs() -> [NameRun] {
             closed.map { NameRun(words: words[$0.words], sentence: $0.sentence, atSentenceStart: $0.atSentenceStart, inHeadline: $0.inHeadline) }
         }
-    }
-
-    /// Cheap first test: a word token that is capitalized, or short, or starts like "al-"/"el-".
-    @inline(__always)
-    static func isPossibleNameToken(_ tokens: [Token], _ i: Int) -> Bool {
-        guard tokens[i].kind == .word, let b = tokens[i].text.utf8.first else { return false }
-        if b >= 97 && b <= 122 { return tokens[i].end - tokens[i].start <= 5 || b == 97 || b == 101 }
-        return true
     }
 
     /// The name word at token `i`, or nil when the token cannot be part of a name.
@@ -278,8 +298,8 @@ enum NameRunScanner {
         return j < end && tokens[j].kind == .word && Letters.isCapitalized(tokens[j].text) && !Letters.isAllCaps(tokens[j].text)
     }
 
-    static func isOpening(_ p: String) -> Bool {
-        guard let c = p.unicodeScalars.first else { return false }
+    /// An opening quote, bracket or dash: a sentence's first word may follow it.
+    static func isOpening(_ c: Unicode.Scalar) -> Bool {
         switch c {
         case "\"", "\u{201C}", "(", "'", "\u{2018}", "[", "-", "\u{2014}", "*", "\u{2022}": return true
         default: return false
