@@ -13,7 +13,9 @@ public struct PeopleExtractor: PeopleExtracting {
         var credits: [CreditParser.Credit] = []
         for p in text.paragraphs where p.length < 400 {
             guard CreditParser.mayBeCreditLine(text.scalars, p) else { continue }
-            let line = text.string(p)
+            // (Built from the code points with the tokenizer's ASCII fast path: `string(_:)`
+            // appends them one at a time.)
+            let line = Tokenizer.string(text.scalars, p.start, p.end)
             if CreditParser.isCreditLine(line) {
                 skip.append(p)
                 credits += CreditParser.credits(inLine: line)
@@ -57,8 +59,11 @@ public struct PeopleExtractor: PeopleExtracting {
 
         if let byline = article.byline, !byline.isEmpty {
             credits += CreditParser.credits(inLine: byline)
-            for (name, _) in CreditParser.photoCredits(in: Array(byline.unicodeScalars)) {
-                credits.append(.init(name: name, role: .photographer))
+            // A photo credit has a slash ("AFP/Jane Doe"): most bylines are not copied to scalars.
+            if CreditParser.mayHavePhotoCredit(byline) {
+                for (name, _) in CreditParser.photoCredits(in: Array(byline.unicodeScalars)) {
+                    credits.append(.init(name: name, role: .photographer))
+                }
             }
         }
         for author in article.authors {

@@ -18,6 +18,21 @@ enum ShortWordKey {
         return key
     }
 
+    /// The key of `bytes[range]` (ASCII bytes), or nil when longer than eight bytes or not all ASCII.
+    @inline(__always)
+    static func of(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64? {
+        guard range.count <= 8 else { return nil }
+        var key: UInt64 = 0
+        var k = range.upperBound
+        while k > range.lowerBound {
+            k -= 1
+            let v = bytes[k]
+            guard v < 128 else { return nil }
+            key = key << 8 | UInt64(v)
+        }
+        return key
+    }
+
     /// The key of a listed word, or nil when it has no key.
     static func of(_ word: String) -> UInt64? {
         let scalars = Array(word.unicodeScalars)
@@ -34,6 +49,13 @@ enum ShortWordKey {
                 guard let key = ShortWordKey.of(word) else { preconditionFailure("not a short ASCII word: \(word)") }
                 return key
             }.sorted()
+        }
+
+        /// True when the word `bytes[range]` is in the set.
+        @inline(__always)
+        func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+            guard let key = ShortWordKey.of(bytes, range) else { return false }
+            return contains(key)
         }
 
         @inline(__always)
