@@ -21,56 +21,65 @@ enum NameClassifier {
     static let threshold = 3
 
     static func classify(_ run: NameRun, index: Int, text: BodyText) -> NameCandidate {
+        // The run's words are read in place, by index (a `NameWord` copied out retains its strings).
         let tokens = text.tokens
-        var words = run.words[...]
-        let last = words.last!
+        let all = run.words
+        let lastIndex = all.endIndex - 1
+        var lo = all.startIndex
         // An organisation, place or event head ends the run: "Zocalo Square", "Fox News".
-        if last.classes.contains(.orgHead), !last.classes.contains(.surname) {
-            return NameCandidate(words: words, run: index, isPerson: false, isOrganization: true)
+        if all[lastIndex].classes.contains(.orgHead), !all[lastIndex].classes.contains(.surname) {
+            return NameCandidate(words: all, run: index, isPerson: false, isOrganization: true)
         }
         // A title or honorific inside the run: the name starts after the last one.
         var titled = false
-        if words.count > 1 {
-            for k in stride(from: words.endIndex - 2, through: words.startIndex, by: -1) {
-                let c = words[k].classes
+        if all.count > 1 {
+            for k in stride(from: lastIndex - 1, through: lo, by: -1) {
+                let c = all[k].classes
                 if c.contains(.title) || c.contains(.honorific), !c.contains(.given) {
                     titled = true
-                    words = words[(k + 1)...]
+                    lo = k + 1
                     break
                 }
             }
         }
         // Leading words that cannot open a name ("State" of "State Marco Rubio", "Earlier").
-        while words.count > 1, !canOpenName(words.first!) {
-            if words.first!.classes.contains(.title) || words.first!.classes.contains(.honorific) { titled = true }
-            words = words.dropFirst()
+        while lastIndex > lo, !canOpenName(all[lo].classes, isInitial: all[lo].isInitial) {
+            if all[lo].classes.contains(.title) || all[lo].classes.contains(.honorific) { titled = true }
+            lo += 1
         }
+        let words = all[lo...]
         var candidate = NameCandidate(words: words, run: index, isPerson: false, isOrganization: false)
         if run.inHeadline { return candidate }
-        let first = words.first!, end = words.last!
-        let firstToken = first.token, lastToken = end.token
+        let count = all.endIndex - lo
+        let firstClasses = all[lo].classes, endClasses = all[lastIndex].classes
+        let firstToken = all[lo].token, lastToken = all[lastIndex].token
         if !titled, firstToken > 0, isTitleBefore(tokens, firstToken) { titled = true }
 
         // The joined name is built only when its first word opens a listed firm or place.
-        if words.count >= 2, PeopleLexicon.notPeopleFirstWords.contains(first.text),
+        if count >= 2, PeopleLexicon.notPeopleFirstWords.contains(all[lo].text),
            PeopleLexicon.notPeople.contains(words.map(\.text).joined(separator: " ")) {
             return candidate
         }
         var score = 0
-        let opensSentence = run.atSentenceStart && words.startIndex == run.words.startIndex
-        if words.count >= 2 || first.isInitialAndSurname {
-            let strongFirst = isStrongFirst(first) || first.isInitialAndSurname
+        let opensSentence = run.atSentenceStart && lo == all.startIndex
+        let initialAndSurname = !all[lo].isInitial && isInitialAndSurname(all[lo].span, text.scalars)
+        if count >= 2 || initialAndSurname {
+            let strongFirst = isStrongFirst(firstClasses, isInitial: all[lo].isInitial) || initialAndSurname
             if strongFirst { score += 3 }
-            if end.classes.contains(.surname) { score += 2 }
+            if endClasses.contains(.surname) { score += 2 }
             // "S.A.", "N.V.": initials close company names, not people's.
-            if words.count >= 2, end.isInitial { return candidate }
+            if count >= 2, all[lastIndex].isInitial { return candidate }
             // Long runs are titles of things ("Oats Rye Flaxseed Canola Corn"), rarely names.
-            if !strongFirst, words.lazy.filter({ !$0.isParticle }).count > 3 { score -= 3 }
+            if !strongFirst {
+                var nameWords = 0
+                for k in lo...lastIndex where !all[k].isParticle { nameWords += 1 }
+                if nameWords > 3 { score -= 3 }
+            }
             // Words that are nothing else: "Takuya Takagi", "Danius Gleveckas".
             var plainWords = true
-            for w in words where !w.isParticle && !w.isInitial {
-                let c = w.classes
-                let isFirstGiven = w.token == firstToken && c.contains(.given)
+            for k in lo...lastIndex where !all[k].isParticle && !all[k].isInitial {
+                let c = all[k].classes
+                let isFirstGiven = all[k].token == firstToken && c.contains(.given)
                 if !c.isDisjoint(with: WordClass.notAName), !c.contains(.surname), !isFirstGiven {
                     // After a given name a place-like word is often a surname ("Trevor Holland").
                     score -= strongFirst ? 2 : 3
@@ -85,13 +94,18 @@ enum NameClassifier {
             if plainWords { score += 3 }
             // A line that is only a name (a byline under a headline, a caption credit).
             let sentence = text.sentences[run.sentence]
-            if words.count <= 4, firstToken == sentence.lowerBound, lastToken + 1 == sentence.upperBound,
-               words.allSatisfy({ $0.classes.isDisjoint(with: [.nonPerson, .place, .calendar, .orgHead, .common, .demonym]) }) {
-                score += 2
+            if count <= 4, firstToken == sentence.lowerBound, lastToken + 1 == sentence.upperBound {
+                var onlyNames = true
+                for k in lo...lastIndex where !all[k].classes.isDisjoint(with: [.nonPerson, .place, .calendar, .orgHead, .common, .demonym]) {
+                    onlyNames = false
+                    break
+                }
+                if onlyNames { score += 2 }
             }
         } else {
-            let c = first.classes
-            if first.isInitial || first.text.unicodeScalars.dropFirst().isEmpty { return candidate }  // one letter
+            let c = firstClasses
+            // One letter (the span is the word's code points).
+            if all[lo].isInitial || all[lo].span.end - all[lo].span.start == 1 { return candidate }
             if !c.isDisjoint(with: WordClass.notAName), !c.contains(.surname) { return candidate }
             if c.contains(.common), !c.contains(.surname), !(titled && c.isDisjoint(with: [.title, .honorific, .modifier])) { return candidate }
             if c.contains(.title) || c.contains(.honorific) || c.contains(.modifier) { return candidate }
@@ -100,13 +114,20 @@ enum NameClassifier {
         }
         if titled { score += 3 }
         if firstToken > 0, tokens[firstToken - 1].kind == .word, PeopleLexicon.placePrepositions.contains(tokens[firstToken - 1].text),
-           !first.classes.contains(.given) {
+           !firstClasses.contains(.given) {
             score -= 2
         }
-        if !end.isPossessive { score += evidenceAfter(tokens, lastToken + 1) }
+        if !all[lastIndex].isPossessive { score += evidenceAfter(tokens, lastToken + 1) }
         score += scoreLineEvidence(tokens, firstToken, lastToken, sentenceEnd: text.sentences[run.sentence].upperBound)
         candidate.isPerson = score >= threshold
         return candidate
+    }
+
+    /// An initial glued to a surname in one word ("T.O'Gorman"): a full name by itself. Read on
+    /// the body's code points (`span` is the word's).
+    static func isInitialAndSurname(_ span: TextSpan, _ scalars: [Unicode.Scalar]) -> Bool {
+        let s = span.start
+        return span.end - s >= 4 && Letters.isUpper(scalars[s]) && scalars[s + 1] == "." && Letters.isUpper(scalars[s + 2])
     }
 
     /// Names listed beside people are people: "Payne Stewart , Billy Mayfair , Nolan Henke". A
@@ -151,14 +172,13 @@ enum NameClassifier {
     static func isListSeparator(_ s: String) -> Bool { s == "," || s == ";" || s == "and" || s == "&" }
 
     /// A given name or a person's initial ("A.", "J.R.") but not "U.S.".
-    static func isStrongFirst(_ w: NameWord) -> Bool {
-        if w.isInitial { return w.classes.isDisjoint(with: WordClass.notAName) }
-        return w.classes.contains(.given) && !w.classes.contains(.calendar)
+    static func isStrongFirst(_ c: WordClass, isInitial: Bool) -> Bool {
+        if isInitial { return c.isDisjoint(with: WordClass.notAName) }
+        return c.contains(.given) && !c.contains(.calendar)
     }
 
-    static func canOpenName(_ w: NameWord) -> Bool {
-        let c = w.classes
-        if w.isInitial || c.contains(.given) || c.contains(.surname) { return !c.contains(.calendar) || c.contains(.surname) }
+    static func canOpenName(_ c: WordClass, isInitial: Bool) -> Bool {
+        if isInitial || c.contains(.given) || c.contains(.surname) { return !c.contains(.calendar) || c.contains(.surname) }
         if !c.isDisjoint(with: WordClass.notAName) || c.contains(.title) || c.contains(.honorific) || c.contains(.modifier) { return false }
         if c.contains(.common) { return false }
         return true

@@ -13,15 +13,6 @@ struct NameWord: Sendable {
     var isParticle: Bool
     /// Written with a possessive ending ("Mexico's"): no name goes on past it.
     var isPossessive: Bool
-
-    /// An initial glued to a surname in one word ("T.O'Gorman"): a full name by itself.
-    /// (Reads at most four scalars: counting them all cost more than the test.)
-    var isInitialAndSurname: Bool {
-        guard !isInitial else { return false }
-        var u = text.unicodeScalars.makeIterator()
-        guard let a = u.next(), let dot = u.next(), let b = u.next(), u.next() != nil else { return false }
-        return Letters.isUpper(a) && dot == "." && Letters.isUpper(b)
-    }
 }
 
 /// A maximal sequence of name words inside one sentence ("Mexican Foreign Minister Juan Ramon de la Fuente").

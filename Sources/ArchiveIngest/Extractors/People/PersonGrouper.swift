@@ -25,12 +25,12 @@ struct PersonGrouper {
     /// Drafts by surname, and the longest name in words: rebuilt before each resolution pass.
     /// The first draft with each surname, then a chain to the next one (-1 ends it): no array
     /// allocated per person.
-    private var firstWithSurname: [String: Int] = [:]
+    private var firstWithSurname = NameKeyMap()
     private var nextWithSurname: [Int] = []
     private var longestName = 0
 
     private mutating func indexSurnames() {
-        firstWithSurname.removeAll(keepingCapacity: true)
+        firstWithSurname.removeAll()
         nextWithSurname = [Int](repeating: -1, count: drafts.count)
         longestName = 0
         // Backwards, so each chain runs in draft order.
@@ -67,7 +67,7 @@ struct PersonGrouper {
             }
         }
         // 3. Single words accepted on their own evidence ("President Trump" with no full name).
-        var singles: [String: Int] = [:]
+        var singles = NameKeyMap()
         for c in candidates where c.isPerson && c.words.count == 1 {
             let w = c.words.first!
             if covered[w.token] { continue }
