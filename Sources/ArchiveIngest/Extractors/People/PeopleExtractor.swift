@@ -35,7 +35,7 @@ public struct PeopleExtractor: PeopleExtracting {
             candidates.append(NameClassifier.classify(run, index: k, text: text))
         }
         NameClassifier.acceptListNeighbours(&candidates, runs: runs, tokens: text.tokens)
-        NameClassifier.rejectAffiliations(&candidates, tokens: text.tokens)
+        NameClassifier.rejectAffiliations(&candidates, text: text)
         var grouper = PersonGrouper(text: text)
         grouper.group(runs: runs, candidates: candidates)
         grouper.collectTitles()
