@@ -39,16 +39,47 @@ enum ShortWordKey {
         return scalars.withUnsafeBufferPointer { of($0, 0, $0.count) }
     }
 
-    /// A fixed set of short words, searched by key.
+    /// A fixed set of short words, searched by key: one multiply, one shift and one load, with a
+    /// multiplier chosen when the set is built so that no two words share a slot.
     struct Set: Sendable {
-        /// Sorted keys.
-        private let keys: [UInt64]
+        /// The words' keys by slot (0: empty; no word's key is 0).
+        private let slots: [UInt64]
+        private let multiplier: UInt64
+        private let shift: UInt64
 
         init(_ words: [String]) {
-            keys = words.map { word -> UInt64 in
-                guard let key = ShortWordKey.of(word) else { preconditionFailure("not a short ASCII word: \(word)") }
+            let keys = words.map { word -> UInt64 in
+                guard let key = ShortWordKey.of(word), key != 0 else { preconditionFailure("not a short ASCII word: \(word)") }
                 return key
-            }.sorted()
+            }
+            // Eight slots a word or more, then more until a multiplier separates them all.
+            var bits: UInt64 = 3
+            while (1 << bits) < keys.count * 8 { bits += 1 }
+            var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+            while true {
+                for _ in 0..<1000 {
+                    // SplitMix64: a fixed sequence of odd candidates, so every build is the same.
+                    seed &+= 0x9E37_79B9_7F4A_7C15
+                    var z = seed
+                    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+                    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+                    let m = (z ^ (z >> 31)) | 1
+                    var table = [UInt64](repeating: 0, count: 1 << bits)
+                    var ok = true
+                    for key in keys {
+                        let i = Int((key &* m) >> (64 - bits))
+                        if table[i] != 0, table[i] != key { ok = false; break }
+                        table[i] = key
+                    }
+                    if ok {
+                        slots = table
+                        multiplier = m
+                        shift = 64 - bits
+                        return
+                    }
+                }
+                bits += 1
+            }
         }
 
         /// True when the word `bytes[range]` is in the set.
@@ -60,14 +91,7 @@ enum ShortWordKey {
 
         @inline(__always)
         func contains(_ key: UInt64) -> Bool {
-            var lo = 0, hi = keys.count
-            while lo < hi {
-                let mid = (lo + hi) >> 1
-                let k = keys[mid]
-                if k == key { return true }
-                if k < key { lo = mid + 1 } else { hi = mid }
-            }
-            return false
+            key != 0 && slots[Int(truncatingIfNeeded: (key &* multiplier) >> shift)] == key
         }
     }
 }
