@@ -8,7 +8,7 @@ struct NameCandidate: Sendable {
     /// The run names an organisation, place or event ("Zocalo Square"): no person hides inside.
     var isOrganization: Bool
 
-    var span: TextSpan { TextSpan(start: words.first!.span.start, end: words.last!.span.end) }
+    var span: TextSpan { TextSpan(start: words[words.startIndex].span.start, end: words[words.endIndex - 1].span.end) }
 }
 
 /// Decides whether a run of capitalized words names a person, by weighing general evidence: the

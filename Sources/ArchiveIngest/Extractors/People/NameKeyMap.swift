@@ -51,6 +51,24 @@ struct NameKeyMap {
         }
     }
 
+    /// Sets the value of `key` and returns the one it replaces: one look-up for both.
+    mutating func updateValue(_ value: Int, forKey key: String) -> Int? {
+        switch locate(key) {
+        case .ascii(let e):
+            defer { entries[e].value = value }
+            return entries[e].value
+        case .other(let o):
+            defer { others[o].value = value }
+            return others[o].value
+        case .absentOther:
+            others.append((key, value))
+            return nil
+        case .absentASCII(let low, let high, let length):
+            insert(Entry(low: low, high: high, length: length, key: key, value: value))
+            return nil
+        }
+    }
+
     private enum Location {
         case ascii(Int)
         case other(Int)

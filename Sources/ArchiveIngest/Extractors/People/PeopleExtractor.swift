@@ -46,7 +46,7 @@ public struct PeopleExtractor: PeopleExtracting {
             // Tokenize the caption only when it names someone of the body, and only up to the
             // last such name: titles stand before names.
             var cut = -1
-            for d in grouper.drafts where !d.mentions.isEmpty {
+            for d in grouper.drafts where d.hasMentions {
                 if let end = caption.utf8.endOffset(of: d.surname.utf8) { cut = max(cut, end) }
             }
             if cut > 0 {
