@@ -218,7 +218,7 @@ enum NameRunScanner {
                 span.end -= 2
             }
             var classes = PeopleLexicon.table[bytes: name] ?? []
-            if classes.isEmpty, isBrandCase(text) { classes = .nonPerson }
+            if classes.isEmpty, isBrandCase(bytes: name) ?? isBrandCase(text) { classes = .nonPerson }
             return NameWord(token: i, span: span, text: text, key: shape.isASCII ? text : PersonIdentity.foldWord(text), classes: classes,
                             isInitial: false, isParticle: false, isPossessive: name.count < bytes.count)
         }
@@ -236,19 +236,7 @@ enum NameRunScanner {
     static func isBrandCase(_ w: String) -> Bool {
         // Most words are ASCII: decided on their bytes, without copying them.
         var ascii = w
-        if let answer = ascii.withUTF8({ bytes -> Bool? in
-            guard bytes.count >= 4, bytes.allSatisfy({ $0 < 128 }) else { return bytes.count < 4 ? false : nil }
-            var k = 2
-            while k < bytes.count {
-                let b = bytes[k], before = bytes[k - 1]
-                if b >= 65 && b <= 90, before >= 97 && before <= 122 {
-                    return !namePrefixes.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<k]), as: UTF8.self))
-                }
-                if b == 45 || b == 39 { return false }
-                k += 1
-            }
-            return false
-        }) {
+        if let answer = ascii.withUTF8({ isBrandCase(bytes: $0) }) {
             return answer
         }
         let u = Array(w.unicodeScalars)
@@ -260,6 +248,23 @@ enum NameRunScanner {
                 return !namePrefixes.contains(prefix)
             }
             if u[k] == "-" || u[k] == "'" || u[k] == "\u{2019}" { return false }
+            k += 1
+        }
+        return false
+    }
+
+    /// ``isBrandCase(_:)`` of a word's UTF-8 bytes; nil when a byte is not ASCII (the word is then
+    /// read as `Unicode.Scalar`s).
+    static func isBrandCase(bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard bytes.count >= 4 else { return false }
+        for b in bytes where b >= 128 { return nil }
+        var k = 2
+        while k < bytes.count {
+            let b = bytes[k], before = bytes[k - 1]
+            if b >= 65 && b <= 90, before >= 97 && before <= 122 {
+                return !namePrefixes.contains(bytes: UnsafeBufferPointer(rebasing: bytes[0..<k]))
+            }
+            if b == 45 || b == 39 { return false }
             k += 1
         }
         return false

@@ -5,12 +5,14 @@
 /// How a run of capitalized words is judged to be a person is explained in ``NameClassifier``;
 /// how short forms are resolved to full names, in ``PersonGrouper``.
 public struct PeopleExtractor: PeopleExtracting {
+    private typealias Credit = CreditParser.Credit
+
     public init() {}
 
     public func people(in article: Article, text: BodyText) -> [ArticlePerson] {
         // Credit lines and photo credits left in the body are credits, not mentions.
         var skip: [TextSpan] = []
-        var credits: [CreditParser.Credit] = []
+        var credits: [Credit] = []
         for p in text.paragraphs where p.length < 400 {
             guard CreditParser.mayBeCreditLine(text.scalars, p) else { continue }
             // (Built from the code points with the tokenizer's ASCII fast path: `string(_:)`
@@ -71,9 +73,17 @@ public struct PeopleExtractor: PeopleExtracting {
                 credits.append(.init(name: name, role: .author))
             }
         }
-        var seen: Set<String> = []
-        for c in credits where seen.insert(c.name + "|" + c.role.rawValue).inserted {
-            people.append(ArticlePerson(name: c.name, aliases: [c.name], role: c.role))
+        // Each name and role once, first come first kept: a few credits are compared pairwise
+        // rather than hashed.
+        if credits.count <= 64 {
+            for (k, c) in credits.enumerated() where !credits[..<k].contains(where: { $0.role == c.role && $0.name == c.name }) {
+                people.append(ArticlePerson(name: c.name, aliases: [c.name], role: c.role))
+            }
+        } else {
+            var seen: Set<Credit> = []
+            for c in credits where seen.insert(c).inserted {
+                people.append(ArticlePerson(name: c.name, aliases: [c.name], role: c.role))
+            }
         }
         return people
     }
