@@ -15,6 +15,7 @@ struct PersonGrouper {
         /// chained in order by ``Mention/next``: no arrays of its own to grow.
         var firstMention = -1
         var lastMention = -1
+        var mentionCount = 0
 
         var surname: String { words.last! }
         var hasMentions: Bool { firstMention >= 0 }
@@ -244,6 +245,7 @@ struct PersonGrouper {
         mentions.append(Mention(span: span, firstToken: words[first].token, next: -1))
         if drafts[k].lastMention >= 0 { mentions[drafts[k].lastMention].next = m } else { drafts[k].firstMention = m }
         drafts[k].lastMention = m
+        drafts[k].mentionCount += 1
         drafts[k].earliest = min(drafts[k].earliest, span.start)
         let surface = surfaceForm(words)
         if !drafts[k].surfaces.contains(surface) { drafts[k].surfaces.append(surface) }
@@ -319,11 +321,14 @@ struct PersonGrouper {
     /// The people, in order of first mention.
     func people() -> [ArticlePerson] {
         // Sorted on copied keys: a comparator reading `drafts` retains it at every comparison.
-        var order = drafts.indices.filter { drafts[$0].hasMentions }.map { (earliest: drafts[$0].earliest, draft: $0) }
+        var order: [(earliest: Int, draft: Int)] = []
+        order.reserveCapacity(drafts.count)
+        for k in drafts.indices where drafts[k].hasMentions { order.append((drafts[k].earliest, k)) }
         order.sort { $0.earliest < $1.earliest }
         return order.map { entry in
             let k = entry.draft
             var spans: [TextSpan] = []
+            spans.reserveCapacity(drafts[k].mentionCount)
             var m = drafts[k].firstMention
             while m >= 0 {
                 spans.append(mentions[m].span)
