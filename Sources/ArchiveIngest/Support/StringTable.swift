@@ -65,7 +65,21 @@ struct StringTable<Value: Sendable>: Sendable {
     /// `String` made for it).
     @inline(__always)
     subscript(bytes bytes: UnsafeBufferPointer<UInt8>) -> Value? {
-        let key = Self.pack(bytes)
+        find(Self.pack(bytes), bytes)
+    }
+
+    /// The value of a word of at most 16 bytes given packed as ``pack(_:)`` packs it (byte `k`
+    /// at bits `8 * k` of `low`, then of `high`; zeros after the end): for callers that read the
+    /// word from elsewhere than a `String` (a body's code points).
+    @inline(__always)
+    subscript(packedLow low: UInt64, high high: UInt64, length length: Int) -> Value? {
+        precondition(length <= 16)
+        return find((low, high, length), nil)
+    }
+
+    /// The look-up of a packed word; `bytes` (all of it) is needed only for words over 16 bytes.
+    @inline(__always)
+    private func find(_ key: (low: UInt64, high: UInt64, length: Int), _ bytes: UnsafeBufferPointer<UInt8>?) -> Value? {
         let h = Self.hash(key)
         let wanted = tag(h)
         let indexMask: UInt32 = (1 << indexBits) - 1
@@ -79,7 +93,7 @@ struct StringTable<Value: Sendable>: Sendable {
                     let k = Int(slot & indexMask) - 1
                     let e = entries[k]
                     if e.low == key.low, e.high == key.high, Int(e.length) == key.length,
-                       key.length <= 16 || longWords[k]!.utf8.elementsEqual(bytes) {
+                       key.length <= 16 || longWords[k]!.utf8.elementsEqual(bytes!) {
                         return e.value
                     }
                 }
@@ -128,4 +142,8 @@ struct StringSet: Sendable, ExpressibleByArrayLiteral {
     /// True when the word whose UTF-8 bytes are `bytes` is in the set.
     @inline(__always)
     func contains(bytes: UnsafeBufferPointer<UInt8>) -> Bool { table[bytes: bytes] != nil }
+
+    /// True when the word packed as ``StringTable/subscript(packedLow:high:length:)`` takes it is in the set.
+    @inline(__always)
+    func contains(packedLow low: UInt64, high: UInt64, length: Int) -> Bool { table[packedLow: low, high: high, length: length] != nil }
 }

@@ -12,6 +12,11 @@ enum CreditParser {
     /// The role a cue gives ("Reporting by", "Editing by", "Photos by", "By"): the words before "by", lower case.
     static func role(cue: [String]) -> PersonRole? {
         guard let head = cue.last else { return .author }
+        return role(head: head)
+    }
+
+    /// The role a cue's last word gives, lower case ("reporting", "editing").
+    static func role(head: String) -> PersonRole? {
         switch head {
         case "reporting", "writing", "reported", "written", "compiled", "graphics", "words", "story", "research": return .author
         case "editing", "edited": return .editor
@@ -57,18 +62,24 @@ enum CreditParser {
 
     static func isBy(_ w: Substring) -> Bool { w == "by" || w == "By" || w == "BY" || w == "(By" }
 
-    /// The names of a credit line with their roles. Plain standard-library string work: Foundation's
-    /// string functions cost tens of microseconds a line on Linux.
+    /// The names of a credit line with their roles. A plain ASCII line (nearly all) is read on its
+    /// bytes (``readingBytes(_:)``); any other through `Character`s, whose work is the definition.
+    /// (Foundation's string functions cost tens of microseconds a line on Linux; Substring
+    /// splitting and comparing, several microseconds.)
     static func credits(inLine line: String) -> [Credit] {
+        var copy = line
+        if let answer = copy.withUTF8({ bytes in isPlainASCII(bytes) ? readingBytes(bytes) : nil }) {
+            return answer
+        }
+        return readingCharacters(line)
+    }
+
+    /// ``credits(inLine:)`` through the line's `Character`s: any text.
+    static func readingCharacters(_ line: String) -> [Credit] {
         var out: [Credit] = []
-        let plain = isPlainASCII(line)
-        let segments = plain
-            ? splitASCII(line[...], where: { $0 == 59 || $0 == 40 || $0 == 41 || $0 == 10 || $0 == 124 || $0 == 91 || $0 == 93 })  // ; ( ) \n | [ ]
-            : line.split(whereSeparator: { $0 == ";" || $0 == "(" || $0 == ")" || $0 == "\n" || $0 == "|" || $0 == "[" || $0 == "]" })
+        let segments = line.split(whereSeparator: { $0 == ";" || $0 == "(" || $0 == ")" || $0 == "\n" || $0 == "|" || $0 == "[" || $0 == "]" })
         for segment in segments {
-            let words = plain
-                ? splitASCII(segment, where: { $0 == 32 || $0 == 9 })  // space, tab
-                : segment.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" })
+            let words = segment.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" })
             guard let byIndex = words.firstIndex(where: isBy), byIndex <= 3 else { continue }
             guard let role = role(cue: words[..<byIndex].map { $0.lowercased() }) else { continue }
             var current: [Substring] = []
@@ -90,25 +101,12 @@ enum CreditParser {
         return out
     }
 
-    /// True when every Character of `s` is one ASCII byte (ASCII without "\r", whose "\r\n" is
-    /// one Character): splitting it on bytes then gives what splitting on Characters gives.
-    static func isPlainASCII(_ s: String) -> Bool { s.utf8.allSatisfy { $0 < 128 && $0 != 13 } }
-
-    /// `split(whereSeparator:)` on the bytes of a plain ASCII text (see ``isPlainASCII(_:)``):
-    /// iterating Characters made this parser cost microseconds a line.
-    static func splitASCII(_ s: Substring, where isSeparator: (UInt8) -> Bool) -> [Substring] {
-        var out: [Substring] = []
-        let u = s.utf8
-        var start = u.startIndex, i = start
-        while i != u.endIndex {
-            if isSeparator(u[i]) {
-                if start != i { out.append(s[start..<i]) }
-                start = u.index(after: i)
-            }
-            i = u.index(after: i)
-        }
-        if start != u.endIndex { out.append(s[start..<u.endIndex]) }
-        return out
+    /// True when every byte is ASCII and none is "\r" (whose "\r\n" is one `Character`): each
+    /// `Character` of the text is then one byte, and reading bytes gives what reading
+    /// `Character`s gives.
+    static func isPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for b in bytes where b >= 128 || b == 13 { return false }
+        return true
     }
 
     /// A credited name as written in a free string ("Jane Doe", " Jane Doe in Paris").

@@ -8,7 +8,7 @@ struct NameCandidate: Sendable {
     /// The run names an organisation, place or event ("Zocalo Square"): no person hides inside.
     var isOrganization: Bool
 
-    var span: TextSpan { TextSpan(start: words.first!.span.start, end: words.last!.span.end) }
+    var span: TextSpan { TextSpan(start: words[words.startIndex].span.start, end: words[words.endIndex - 1].span.end) }
 }
 
 /// Decides whether a run of capitalized words names a person, by weighing general evidence: the
@@ -21,56 +21,65 @@ enum NameClassifier {
     static let threshold = 3
 
     static func classify(_ run: NameRun, index: Int, text: BodyText) -> NameCandidate {
+        // The run's words are read in place, by index (a `NameWord` copied out retains its strings).
         let tokens = text.tokens
-        var words = run.words[...]
-        let last = words.last!
+        let all = run.words
+        let lastIndex = all.endIndex - 1
+        var lo = all.startIndex
         // An organisation, place or event head ends the run: "Zocalo Square", "Fox News".
-        if last.classes.contains(.orgHead), !last.classes.contains(.surname) {
-            return NameCandidate(words: words, run: index, isPerson: false, isOrganization: true)
+        if all[lastIndex].classes.contains(.orgHead), !all[lastIndex].classes.contains(.surname) {
+            return NameCandidate(words: all, run: index, isPerson: false, isOrganization: true)
         }
         // A title or honorific inside the run: the name starts after the last one.
         var titled = false
-        if words.count > 1 {
-            for k in stride(from: words.endIndex - 2, through: words.startIndex, by: -1) {
-                let c = words[k].classes
+        if all.count > 1 {
+            for k in stride(from: lastIndex - 1, through: lo, by: -1) {
+                let c = all[k].classes
                 if c.contains(.title) || c.contains(.honorific), !c.contains(.given) {
                     titled = true
-                    words = words[(k + 1)...]
+                    lo = k + 1
                     break
                 }
             }
         }
         // Leading words that cannot open a name ("State" of "State Marco Rubio", "Earlier").
-        while words.count > 1, !canOpenName(words.first!) {
-            if words.first!.classes.contains(.title) || words.first!.classes.contains(.honorific) { titled = true }
-            words = words.dropFirst()
+        while lastIndex > lo, !canOpenName(all[lo].classes, isInitial: all[lo].isInitial) {
+            if all[lo].classes.contains(.title) || all[lo].classes.contains(.honorific) { titled = true }
+            lo += 1
         }
+        let words = all[lo...]
         var candidate = NameCandidate(words: words, run: index, isPerson: false, isOrganization: false)
         if run.inHeadline { return candidate }
-        let first = words.first!, end = words.last!
-        let firstToken = first.token, lastToken = end.token
-        if !titled, firstToken > 0, isTitleBefore(tokens, firstToken) { titled = true }
+        let count = all.endIndex - lo
+        let firstClasses = all[lo].classes, endClasses = all[lastIndex].classes
+        let firstToken = all[lo].token, lastToken = all[lastIndex].token
+        if !titled, firstToken > 0, isTitleBefore(text, firstToken) { titled = true }
 
         // The joined name is built only when its first word opens a listed firm or place.
-        if words.count >= 2, PeopleLexicon.notPeopleFirstWords.contains(first.text),
+        if count >= 2, PeopleLexicon.notPeopleFirstWords.contains(all[lo].text),
            PeopleLexicon.notPeople.contains(words.map(\.text).joined(separator: " ")) {
             return candidate
         }
         var score = 0
-        let opensSentence = run.atSentenceStart && words.startIndex == run.words.startIndex
-        if words.count >= 2 || first.isInitialAndSurname {
-            let strongFirst = isStrongFirst(first) || first.isInitialAndSurname
+        let opensSentence = run.atSentenceStart && lo == all.startIndex
+        let initialAndSurname = !all[lo].isInitial && isInitialAndSurname(all[lo].span, text.scalars)
+        if count >= 2 || initialAndSurname {
+            let strongFirst = isStrongFirst(firstClasses, isInitial: all[lo].isInitial) || initialAndSurname
             if strongFirst { score += 3 }
-            if end.classes.contains(.surname) { score += 2 }
+            if endClasses.contains(.surname) { score += 2 }
             // "S.A.", "N.V.": initials close company names, not people's.
-            if words.count >= 2, end.isInitial { return candidate }
+            if count >= 2, all[lastIndex].isInitial { return candidate }
             // Long runs are titles of things ("Oats Rye Flaxseed Canola Corn"), rarely names.
-            if !strongFirst, words.lazy.filter({ !$0.isParticle }).count > 3 { score -= 3 }
+            if !strongFirst {
+                var nameWords = 0
+                for k in lo...lastIndex where !all[k].isParticle { nameWords += 1 }
+                if nameWords > 3 { score -= 3 }
+            }
             // Words that are nothing else: "Takuya Takagi", "Danius Gleveckas".
             var plainWords = true
-            for w in words where !w.isParticle && !w.isInitial {
-                let c = w.classes
-                let isFirstGiven = w.token == firstToken && c.contains(.given)
+            for k in lo...lastIndex where !all[k].isParticle && !all[k].isInitial {
+                let c = all[k].classes
+                let isFirstGiven = all[k].token == firstToken && c.contains(.given)
                 if !c.isDisjoint(with: WordClass.notAName), !c.contains(.surname), !isFirstGiven {
                     // After a given name a place-like word is often a surname ("Trevor Holland").
                     score -= strongFirst ? 2 : 3
@@ -85,13 +94,18 @@ enum NameClassifier {
             if plainWords { score += 3 }
             // A line that is only a name (a byline under a headline, a caption credit).
             let sentence = text.sentences[run.sentence]
-            if words.count <= 4, firstToken == sentence.lowerBound, lastToken + 1 == sentence.upperBound,
-               words.allSatisfy({ $0.classes.isDisjoint(with: [.nonPerson, .place, .calendar, .orgHead, .common, .demonym]) }) {
-                score += 2
+            if count <= 4, firstToken == sentence.lowerBound, lastToken + 1 == sentence.upperBound {
+                var onlyNames = true
+                for k in lo...lastIndex where !all[k].classes.isDisjoint(with: [.nonPerson, .place, .calendar, .orgHead, .common, .demonym]) {
+                    onlyNames = false
+                    break
+                }
+                if onlyNames { score += 2 }
             }
         } else {
-            let c = first.classes
-            if first.isInitial || first.text.unicodeScalars.dropFirst().isEmpty { return candidate }  // one letter
+            let c = firstClasses
+            // One letter (the span is the word's code points).
+            if all[lo].isInitial || all[lo].span.end - all[lo].span.start == 1 { return candidate }
             if !c.isDisjoint(with: WordClass.notAName), !c.contains(.surname) { return candidate }
             if c.contains(.common), !c.contains(.surname), !(titled && c.isDisjoint(with: [.title, .honorific, .modifier])) { return candidate }
             if c.contains(.title) || c.contains(.honorific) || c.contains(.modifier) { return candidate }
@@ -99,14 +113,21 @@ enum NameClassifier {
             if opensSentence { score -= 1 }
         }
         if titled { score += 3 }
-        if firstToken > 0, tokens[firstToken - 1].kind == .word, PeopleLexicon.placePrepositions.contains(tokens[firstToken - 1].text),
-           !first.classes.contains(.given) {
+        if firstToken > 0, tokens[firstToken - 1].kind == .word, PeopleLexicon.placePrepositions.contains(token: firstToken - 1, in: text),
+           !firstClasses.contains(.given) {
             score -= 2
         }
-        if !end.isPossessive { score += evidenceAfter(tokens, lastToken + 1) }
-        score += scoreLineEvidence(tokens, firstToken, lastToken, sentenceEnd: text.sentences[run.sentence].upperBound)
+        if !all[lastIndex].isPossessive { score += evidenceAfter(text, lastToken + 1) }
+        score += scoreLineEvidence(text, firstToken, lastToken, sentenceEnd: text.sentences[run.sentence].upperBound)
         candidate.isPerson = score >= threshold
         return candidate
+    }
+
+    /// An initial glued to a surname in one word ("T.O'Gorman"): a full name by itself. Read on
+    /// the body's code points (`span` is the word's).
+    static func isInitialAndSurname(_ span: TextSpan, _ scalars: [Unicode.Scalar]) -> Bool {
+        let s = span.start
+        return span.end - s >= 4 && Letters.isUpper(scalars[s]) && scalars[s + 1] == "." && Letters.isUpper(scalars[s + 2])
     }
 
     /// Names listed beside people are people: "Payne Stewart , Billy Mayfair , Nolan Henke". A
@@ -125,7 +146,7 @@ enum NameClassifier {
                 let after = last + 1 < tokens.count ? tokens[last + 1].text : ""
                 guard isListSeparator(before) || isListSeparator(after) else { continue }
                 let sentence = runs[c.run].sentence
-                for n in [k - 1, k + 1] where n >= 0 && n < candidates.count {
+                for n in stride(from: k - 1, through: k + 1, by: 2) where n >= 0 && n < candidates.count {
                     let other = candidates[n]
                     guard other.isPerson, runs[other.run].sentence == sentence else { continue }
                     let gap = n < k ? first - other.words.last!.token : other.words.first!.token - last
@@ -137,13 +158,18 @@ enum NameClassifier {
 
     /// A name in brackets right after a person's name is an affiliation, not a person:
     /// "Krzysztof Nowak ( Lech Poznan )", "Jane Roe (Green Party)".
-    static func rejectAffiliations(_ candidates: inout [NameCandidate], tokens: [Token]) {
-        var personEnds: Set<Int> = []
-        for c in candidates where c.isPerson { personEnds.insert(c.words.last!.token) }
-        for k in candidates.indices where candidates[k].isPerson {
-            let first = candidates[k].words.first!.token, last = candidates[k].words.last!.token
-            guard first >= 2, last + 1 < tokens.count, tokens[first - 1].isMark(Mark.openParen), tokens[last + 1].isMark(Mark.closeParen),
-                  personEnds.contains(first - 2) else { continue }
+    static func rejectAffiliations(_ candidates: inout [NameCandidate], text: BodyText) {
+        // Most texts have no name in brackets: the persons' ends are listed only when one does.
+        func inBrackets(_ c: NameCandidate) -> Bool {
+            let first = c.words[c.words.startIndex].token, last = c.words[c.words.endIndex - 1].token
+            return first >= 2 && last + 1 < text.tokens.count && isMark(text, first - 1, Mark.openParen) && isMark(text, last + 1, Mark.closeParen)
+        }
+        guard candidates.contains(where: { $0.isPerson && inBrackets($0) }) else { return }
+        var personEnds: [Int] = []
+        for c in candidates where c.isPerson { personEnds.append(c.words[c.words.endIndex - 1].token) }
+        for k in candidates.indices where candidates[k].isPerson && inBrackets(candidates[k]) {
+            let first = candidates[k].words[candidates[k].words.startIndex].token
+            guard personEnds.contains(first - 2) else { continue }
             candidates[k].isPerson = false
         }
     }
@@ -151,57 +177,60 @@ enum NameClassifier {
     static func isListSeparator(_ s: String) -> Bool { s == "," || s == ";" || s == "and" || s == "&" }
 
     /// A given name or a person's initial ("A.", "J.R.") but not "U.S.".
-    static func isStrongFirst(_ w: NameWord) -> Bool {
-        if w.isInitial { return w.classes.isDisjoint(with: WordClass.notAName) }
-        return w.classes.contains(.given) && !w.classes.contains(.calendar)
+    static func isStrongFirst(_ c: WordClass, isInitial: Bool) -> Bool {
+        if isInitial { return c.isDisjoint(with: WordClass.notAName) }
+        return c.contains(.given) && !c.contains(.calendar)
     }
 
-    static func canOpenName(_ w: NameWord) -> Bool {
-        let c = w.classes
-        if w.isInitial || c.contains(.given) || c.contains(.surname) { return !c.contains(.calendar) || c.contains(.surname) }
+    static func canOpenName(_ c: WordClass, isInitial: Bool) -> Bool {
+        if isInitial || c.contains(.given) || c.contains(.surname) { return !c.contains(.calendar) || c.contains(.surname) }
         if !c.isDisjoint(with: WordClass.notAName) || c.contains(.title) || c.contains(.honorific) || c.contains(.modifier) { return false }
         if c.contains(.common) { return false }
         return true
     }
 
     /// A role or form of address right before the name: "spokesperson Tommy Pigott", "Mr. Smith".
-    static func isTitleBefore(_ tokens: [Token], _ first: Int) -> Bool {
+    static func isTitleBefore(_ text: BodyText, _ first: Int) -> Bool {
         var j = first - 1
-        if tokens[j].isMark(Mark.dot), j > 0 { j -= 1 }
-        let t = tokens[j]
-        guard t.kind == .word else { return false }
-        let c = PeopleLexicon.classes(t.text)
+        if isMark(text, j, Mark.dot), j > 0 { j -= 1 }
+        guard text.tokens[j].kind == .word else { return false }
+        let c = PeopleLexicon.classes(ofToken: j, in: text)
         return c.contains(.title) || c.contains(.honorific)
     }
 
     /// What follows the name: a speech verb, an apposition with a role or an age, "who"; or a
     /// place word that shows the name belongs to a place ("Charles de Gaulle airport").
-    static func evidenceAfter(_ tokens: [Token], _ j: Int) -> Int {
+    static func evidenceAfter(_ text: BodyText, _ j: Int) -> Int {
+        let tokens = text.tokens
         guard j < tokens.count else { return 0 }
-        let t = tokens[j]
-        if t.kind == .word {
-            if placeHeadsAfter.contains(t.text) { return -3 }
-            return PeopleLexicon.classes(t.text).contains(.speech) ? 2 : 0
+        if tokens[j].kind == .word {
+            if placeHeadsAfter.contains(token: j, in: text) { return -3 }
+            return PeopleLexicon.classes(ofToken: j, in: text).contains(.speech) ? 2 : 0
         }
-        guard t.isMark(Mark.comma), j + 1 < tokens.count else { return 0 }
-        let n = tokens[j + 1]
+        guard isMark(text, j, Mark.comma), j + 1 < tokens.count else { return 0 }
+        let n = j + 1
         // Age: "Rachel Legeard , 18 ,".
-        if n.kind == .number, j + 2 < tokens.count, tokens[j + 2].isMark(Mark.comma) || tokens[j + 2].isMark(Mark.hyphen) { return 3 }
-        guard n.kind == .word else { return 0 }
-        if n.text == "who" { return 2 }
-        let nc = PeopleLexicon.classes(n.text)
-        if nc.contains(.title), !Letters.isCapitalized(n.text) { return 3 }
-        if n.text == "a" || n.text == "an" || n.text == "the" || n.text == "his" || n.text == "her" || n.text == "its" {
+        if tokens[n].kind == .number, j + 2 < tokens.count, isMark(text, j + 2, Mark.comma) || isMark(text, j + 2, Mark.hyphen) { return 3 }
+        guard tokens[n].kind == .word else { return 0 }
+        let key = wordKey(text, n)
+        if key == Self.who { return 2 }
+        let nc = PeopleLexicon.classes(ofToken: n, in: text)
+        if nc.contains(.title), !isCapitalized(text, n) { return 3 }
+        if let key, determiners.contains(key) {
             var k = j + 2
             while k < min(tokens.count, j + 8), tokens[k].kind == .word {
-                let c = PeopleLexicon.classes(tokens[k].text)
-                if c.contains(.title), !Letters.isCapitalized(tokens[k].text) { return 3 }
+                let c = PeopleLexicon.classes(ofToken: k, in: text)
+                if c.contains(.title), !isCapitalized(text, k) { return 3 }
                 k += 1
             }
         }
         if nc.contains(.speech) { return 2 }
         return 0
     }
+
+    /// Words before a role in an apposition: "a spokesman", "the party's leader".
+    private static let determiners = ShortWordKey.Set(["a", "an", "the", "his", "her", "its"])
+    private static let who = ShortWordKey.of("who")
 
     /// Lower-case words after a capitalized name that make it a place, institution or product.
     static let placeHeadsAfter: StringSet = [
@@ -217,12 +246,13 @@ enum NameClassifier {
 
     /// Sports result and team lines: "Contra ( 31st )", "Zickler 26th", "c Croft b Gough",
     /// "Gough 8-0-39-3", "5 - Duilio Davino", "Jesper Parnevik ( Sweden )".
-    static func scoreLineEvidence(_ tokens: [Token], _ first: Int, _ last: Int, sentenceEnd: Int) -> Int {
+    static func scoreLineEvidence(_ text: BodyText, _ first: Int, _ last: Int, sentenceEnd: Int) -> Int {
+        let tokens = text.tokens
         var score = 0
         var j = last + 1
-        if j < tokens.count, tokens[j].isMark(Mark.openParen) || tokens[j].isMark(Mark.comma) { j += 1 }
+        if j < tokens.count, isMark(text, j, Mark.openParen) || isMark(text, j, Mark.comma) { j += 1 }
         // A scorer's minute: "( Zickler 26th , Helmer 37th )".
-        if j < tokens.count, j > last, isOrdinal(tokens[j].text) { score += 3 }
+        if j < tokens.count, j > last, isOrdinal(text, j) { score += 3 }
         else if last + 1 < sentenceEnd, tokens[last + 1].kind == .number {
             // Standings ("Maccabi Haifa 3 2 1 0 5 3 7": six numbers or more on the line; a golfer's
             // rounds are fewer) and results ("Hapoel Taibe 1 Bnei Yehuda 2", "Bayern Munich 4 (
@@ -230,53 +260,76 @@ enum NameClassifier {
             var numbers = 0, k = last + 1
             while k < sentenceEnd, tokens[k].kind == .number { numbers += 1; k += 1 }
             let resultLine = numbers == 1 && (k < sentenceEnd
-                ? Letters.isCapitalized(tokens[k].text) && tokens[k].kind == .word || tokens[k].isMark(Mark.openParen)
+                ? isCapitalized(text, k) && tokens[k].kind == .word || isMark(text, k, Mark.openParen)
                 : first > 0 && tokens[first - 1].kind == .number)  // "... 1 Hapoel Taibe 1" ends a result line
             if numbers >= 6 || resultLine {
                 score -= 2
             }
         }
-        else if last + 1 < tokens.count, isFigures(tokens[last + 1].text) { score += 3 }
-        else if isCountryInBrackets(tokens, last + 1) {
+        else if last + 1 < tokens.count, isFigures(text, last + 1) { score += 3 }
+        else if isCountryInBrackets(text, last + 1) {
             // Strong for a full name; a single word may be a club ("Lyngby ( Denmark )").
             score += first == last ? 1 : 3
         }
-        if first > 0 {
-            let p = tokens[first - 1].text
-            if p == "c" || p == "b" || p == "st" { score += 3 }
+        if first > 0, let p = wordKey(text, first - 1) {
+            if p == Self.c || p == Self.b || p == Self.st { score += 3 }
             // Numbered lists: "5 - Duilio Davino", "8. Florence Masnada".
-            else if p == "-" || p == ".", first > 1, tokens[first - 2].kind == .number { score += 2 }
+            else if p == Self.hyphen || p == Self.dot, first > 1, tokens[first - 2].kind == .number { score += 2 }
         }
         return score
     }
 
+    // Cricket's "c" (caught) and "b" (bowled), "st" (stumped); list numbering marks.
+    private static let c = ShortWordKey.of("c")!, b = ShortWordKey.of("b")!, st = ShortWordKey.of("st")!
+    private static let hyphen = ShortWordKey.of("-")!, dot = ShortWordKey.of(".")!
+
     /// "( Norway )", "( Czech Republic )", "( U.S. )": a competitor's country in a results list.
-    static func isCountryInBrackets(_ tokens: [Token], _ j: Int) -> Bool {
-        guard j + 2 < tokens.count, tokens[j].isMark(Mark.openParen) else { return false }
+    static func isCountryInBrackets(_ text: BodyText, _ j: Int) -> Bool {
+        let tokens = text.tokens
+        guard j + 2 < tokens.count, isMark(text, j, Mark.openParen) else { return false }
         var k = j + 1, place = false
-        while k < tokens.count, k <= j + 3, tokens[k].kind == .word, Letters.isCapitalized(tokens[k].text) {
-            let c = PeopleLexicon.classes(tokens[k].text)
+        while k < tokens.count, k <= j + 3, tokens[k].kind == .word, isCapitalized(text, k) {
+            let c = PeopleLexicon.classes(ofToken: k, in: text)
             if !c.isDisjoint(with: [.place, .demonym, .nonPerson]) { place = true }
             k += 1
         }
-        return place && k < tokens.count && tokens[k].isMark(Mark.closeParen)
+        return place && k < tokens.count && isMark(text, k, Mark.closeParen)
     }
 
-    /// Cricket and similar figures: "8-0-39-3", "10-0-50-0".
-    static func isFigures(_ s: String) -> Bool {
+    /// Cricket and similar figures: "8-0-39-3", "10-0-50-0" (digits and two hyphens or more).
+    static func isFigures(_ text: BodyText, _ i: Int) -> Bool {
         var dashes = 0
-        for c in s.utf8 {
-            if c == 45 { dashes += 1 } else if c < 48 || c > 57 { return false }
+        for k in text.tokens[i].start..<text.tokens[i].end {
+            let v = text.scalars[k].value
+            if v == 45 { dashes += 1 } else if v < 48 || v > 57 { return false }
         }
         return dashes >= 2
     }
 
-    /// "26th", "31st": a digit first, an ordinal ending last (read on the bytes, no copy).
-    static func isOrdinal(_ s: String) -> Bool {
-        let u = s.utf8
-        guard u.count >= 3, let f = u.first, f >= 48, f <= 57 else { return false }
-        var tail = u.suffix(2).makeIterator()
-        let a = tail.next()!, b = tail.next()!
+    /// "26th", "31st": a digit first, an ordinal ending last, three characters or more.
+    static func isOrdinal(_ text: BodyText, _ i: Int) -> Bool {
+        let start = text.tokens[i].start, end = text.tokens[i].end
+        guard end - start >= 3 else { return false }
+        let f = text.scalars[start].value, a = text.scalars[end - 2].value, b = text.scalars[end - 1].value
+        guard f >= 48, f <= 57 else { return false }
         return a == 115 && b == 116 || a == 110 && b == 100 || a == 114 && b == 100 || a == 116 && b == 104  // st nd rd th
+    }
+
+    /// Token `i` is the punctuation mark `mark` (punctuation tokens are one code point).
+    @inline(__always)
+    static func isMark(_ text: BodyText, _ i: Int, _ mark: UInt8) -> Bool {
+        text.tokens[i].kind == .punctuation && text.scalars[text.tokens[i].start].value == UInt32(mark)
+    }
+
+    /// Token `i` starts with a capital (``Letters/isCapitalized(_:)`` of its text).
+    @inline(__always)
+    static func isCapitalized(_ text: BodyText, _ i: Int) -> Bool {
+        Letters.isUpper(text.scalars[text.tokens[i].start])
+    }
+
+    /// The ``ShortWordKey`` of token `i`, or nil when it has none (longer than eight, or not ASCII).
+    @inline(__always)
+    static func wordKey(_ text: BodyText, _ i: Int) -> UInt64? {
+        text.scalars.withUnsafeBufferPointer { ShortWordKey.of($0, text.tokens[i].start, text.tokens[i].end) }
     }
 }

@@ -13,15 +13,6 @@ struct NameWord: Sendable {
     var isParticle: Bool
     /// Written with a possessive ending ("Mexico's"): no name goes on past it.
     var isPossessive: Bool
-
-    /// An initial glued to a surname in one word ("T.O'Gorman"): a full name by itself.
-    /// (Reads at most four scalars: counting them all cost more than the test.)
-    var isInitialAndSurname: Bool {
-        guard !isInitial else { return false }
-        var u = text.unicodeScalars.makeIterator()
-        guard let a = u.next(), let dot = u.next(), let b = u.next(), u.next() != nil else { return false }
-        return Letters.isUpper(a) && dot == "." && Letters.isUpper(b)
-    }
 }
 
 /// A maximal sequence of name words inside one sentence ("Mexican Foreign Minister Juan Ramon de la Fuente").
@@ -41,10 +32,14 @@ enum NameRunScanner {
     /// - Parameter skip: spans (credit lines, photo credits) whose tokens belong to no run.
     static func runs(in text: BodyText, skip: [TextSpan]) -> [NameRun] {
         let tokens = text.tokens
-        var current = RunBuilder()
+        var current = RunBuilder(capacity: tokens.count / 8 + 8)
         // Tokens outside the skipped spans' bounds are settled without searching them.
         let skipStart = skip.lazy.map(\.start).min() ?? Int.max
         let skipEnd = skip.lazy.map(\.end).max() ?? Int.min
+        let particles = PeopleLexicon.particleKeys
+        // A token's first letter is read from the body's code points (the token's text is those
+        // code points): most tokens are settled by it and their length, without their `String`.
+        text.scalars.withUnsafeBufferPointer { scalars in
         for (sentenceIndex, range) in text.sentences.enumerated() {
             // Whether the sentence is a headline is known at its end: its runs are marked then,
             // from the word counts taken on the way (no separate pass over its tokens).
@@ -54,19 +49,36 @@ enum NameRunScanner {
             var firstWordSeen = false
             var i = range.lowerBound
             while i < range.upperBound {
-                if tokens[i].kind == .word, tokens[i].end - tokens[i].start > 3 {
+                let kind = tokens[i].kind, start = tokens[i].start, end = tokens[i].end
+                let first = scalars[start]
+                if kind == .word, end - start > 3 {
                     longWords += 1
-                    if Letters.isCapitalized(tokens[i].text) { capitalized += 1 }
+                    if Letters.isUpper(first) { capitalized += 1 }
                 }
-                if tokens[i].start >= skipStart, tokens[i].end <= skipEnd, skip.contains(where: { $0.contains(tokens[i].span) }) {
+                if start >= skipStart, end <= skipEnd, skip.contains(where: { $0.contains(tokens[i].span) }) {
                     current.flush(sentenceIndex, startsSentence)
                     i += 1
                     continue
                 }
-                // Most tokens are lower-case words or punctuation: settle them without building a word.
-                guard isPossibleNameToken(tokens, i), let word = nameWord(tokens, i, range.upperBound) else {
+                // Most tokens are lower-case words or punctuation: settle them without building a word
+                // (a lower-case word is a particle, "de", or "al-"/"el-" before a name, or nothing).
+                let v = first.value
+                let length = end - start
+                let isLower = v >= 97 && v <= 122
+                let maybeName = kind == .word && (!isLower || length <= 4 || v == 97 || v == 101)  // "a", "e"
+                let isParticle = maybeName && isLower && length <= 5
+                    && ShortWordKey.of(scalars, start, end).map(particles.contains) == true
+                let settled = !maybeName
+                    || isLower && !isParticle && !(length > 3 && scalars[start + 1].value == 108 && scalars[start + 2].value == 45)
+                let word: NameWord
+                if !settled, let w = isParticle
+                    ? NameWord(token: i, span: tokens[i].span, text: tokens[i].text, key: tokens[i].text, classes: [],
+                               isInitial: false, isParticle: true, isPossessive: false)
+                    : nameWord(tokens, i, range.upperBound) {
+                    word = w
+                } else {
                     current.flush(sentenceIndex, startsSentence)
-                    if tokens[i].kind != .punctuation || !isOpening(tokens[i].text) { firstWordSeen = true }
+                    if kind != .punctuation || !isOpening(first) { firstWordSeen = true }
                     startsSentence = false
                     i += 1
                     continue
@@ -87,7 +99,7 @@ enum NameRunScanner {
                 // An initial or abbreviation keeps its dot: skip the "." token.
                 var next = i + 1
                 if next < range.upperBound, tokens[next].kind == .punctuation, tokens[next].isMark(Mark.dot) {
-                    if word.span.end == tokens[next].end || tokens[next].start == tokens[i].end && word.classes.contains(.honorific) {
+                    if word.span.end == tokens[next].end || tokens[next].start == end && word.classes.contains(.honorific) {
                         next += 1
                     }
                 }
@@ -100,6 +112,7 @@ enum NameRunScanner {
                 current.markHeadline(from: firstRun)
             }
         }
+        }
         return current.runs()
     }
 
@@ -110,6 +123,12 @@ enum NameRunScanner {
         /// Index in `words` of the run being built's first word.
         private var start = 0
         private var closed: [(words: Range<Int>, sentence: Int, atSentenceStart: Bool, inHeadline: Bool)] = []
+
+        /// - Parameter capacity: words to make room for at once (growing the array copies them all).
+        init(capacity: Int) {
+            words.reserveCapacity(capacity)
+            closed.reserveCapacity(capacity / 2)
+        }
 
         var isEmpty: Bool { words.count == start }
 
@@ -134,14 +153,6 @@ enum NameRunScanner {
         func runs() -> [NameRun] {
             closed.map { NameRun(words: words[$0.words], sentence: $0.sentence, atSentenceStart: $0.atSentenceStart, inHeadline: $0.inHeadline) }
         }
-    }
-
-    /// Cheap first test: a word token that is capitalized, or short, or starts like "al-"/"el-".
-    @inline(__always)
-    static func isPossibleNameToken(_ tokens: [Token], _ i: Int) -> Bool {
-        guard tokens[i].kind == .word, let b = tokens[i].text.utf8.first else { return false }
-        if b >= 97 && b <= 122 { return tokens[i].end - tokens[i].start <= 5 || b == 97 || b == 101 }
-        return true
     }
 
     /// The name word at token `i`, or nil when the token cannot be part of a name.
@@ -207,7 +218,7 @@ enum NameRunScanner {
                 span.end -= 2
             }
             var classes = PeopleLexicon.table[bytes: name] ?? []
-            if classes.isEmpty, isBrandCase(text) { classes = .nonPerson }
+            if classes.isEmpty, isBrandCase(bytes: name) ?? isBrandCase(text) { classes = .nonPerson }
             return NameWord(token: i, span: span, text: text, key: shape.isASCII ? text : PersonIdentity.foldWord(text), classes: classes,
                             isInitial: false, isParticle: false, isPossessive: name.count < bytes.count)
         }
@@ -225,19 +236,7 @@ enum NameRunScanner {
     static func isBrandCase(_ w: String) -> Bool {
         // Most words are ASCII: decided on their bytes, without copying them.
         var ascii = w
-        if let answer = ascii.withUTF8({ bytes -> Bool? in
-            guard bytes.count >= 4, bytes.allSatisfy({ $0 < 128 }) else { return bytes.count < 4 ? false : nil }
-            var k = 2
-            while k < bytes.count {
-                let b = bytes[k], before = bytes[k - 1]
-                if b >= 65 && b <= 90, before >= 97 && before <= 122 {
-                    return !namePrefixes.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<k]), as: UTF8.self))
-                }
-                if b == 45 || b == 39 { return false }
-                k += 1
-            }
-            return false
-        }) {
+        if let answer = ascii.withUTF8({ isBrandCase(bytes: $0) }) {
             return answer
         }
         let u = Array(w.unicodeScalars)
@@ -249,6 +248,23 @@ enum NameRunScanner {
                 return !namePrefixes.contains(prefix)
             }
             if u[k] == "-" || u[k] == "'" || u[k] == "\u{2019}" { return false }
+            k += 1
+        }
+        return false
+    }
+
+    /// ``isBrandCase(_:)`` of a word's UTF-8 bytes; nil when a byte is not ASCII (the word is then
+    /// read as `Unicode.Scalar`s).
+    static func isBrandCase(bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard bytes.count >= 4 else { return false }
+        for b in bytes where b >= 128 { return nil }
+        var k = 2
+        while k < bytes.count {
+            let b = bytes[k], before = bytes[k - 1]
+            if b >= 65 && b <= 90, before >= 97 && before <= 122 {
+                return !namePrefixes.contains(bytes: UnsafeBufferPointer(rebasing: bytes[0..<k]))
+            }
+            if b == 45 || b == 39 { return false }
             k += 1
         }
         return false
@@ -278,8 +294,8 @@ enum NameRunScanner {
         return j < end && tokens[j].kind == .word && Letters.isCapitalized(tokens[j].text) && !Letters.isAllCaps(tokens[j].text)
     }
 
-    static func isOpening(_ p: String) -> Bool {
-        guard let c = p.unicodeScalars.first else { return false }
+    /// An opening quote, bracket or dash: a sentence's first word may follow it.
+    static func isOpening(_ c: Unicode.Scalar) -> Bool {
         switch c {
         case "\"", "\u{201C}", "(", "'", "\u{2018}", "[", "-", "\u{2014}", "*", "\u{2022}": return true
         default: return false

@@ -5,15 +5,19 @@
 /// How a run of capitalized words is judged to be a person is explained in ``NameClassifier``;
 /// how short forms are resolved to full names, in ``PersonGrouper``.
 public struct PeopleExtractor: PeopleExtracting {
+    private typealias Credit = CreditParser.Credit
+
     public init() {}
 
     public func people(in article: Article, text: BodyText) -> [ArticlePerson] {
         // Credit lines and photo credits left in the body are credits, not mentions.
         var skip: [TextSpan] = []
-        var credits: [CreditParser.Credit] = []
+        var credits: [Credit] = []
         for p in text.paragraphs where p.length < 400 {
             guard CreditParser.mayBeCreditLine(text.scalars, p) else { continue }
-            let line = text.string(p)
+            // (Built from the code points with the tokenizer's ASCII fast path: `string(_:)`
+            // appends them one at a time.)
+            let line = Tokenizer.string(text.scalars, p.start, p.end)
             if CreditParser.isCreditLine(line) {
                 skip.append(p)
                 credits += CreditParser.credits(inLine: line)
@@ -33,7 +37,7 @@ public struct PeopleExtractor: PeopleExtracting {
             candidates.append(NameClassifier.classify(run, index: k, text: text))
         }
         NameClassifier.acceptListNeighbours(&candidates, runs: runs, tokens: text.tokens)
-        NameClassifier.rejectAffiliations(&candidates, tokens: text.tokens)
+        NameClassifier.rejectAffiliations(&candidates, text: text)
         var grouper = PersonGrouper(text: text)
         grouper.group(runs: runs, candidates: candidates)
         grouper.collectTitles()
@@ -44,7 +48,7 @@ public struct PeopleExtractor: PeopleExtracting {
             // Tokenize the caption only when it names someone of the body, and only up to the
             // last such name: titles stand before names.
             var cut = -1
-            for d in grouper.drafts where !d.mentions.isEmpty {
+            for d in grouper.drafts where d.hasMentions {
                 if let end = caption.utf8.endOffset(of: d.surname.utf8) { cut = max(cut, end) }
             }
             if cut > 0 {
@@ -57,8 +61,11 @@ public struct PeopleExtractor: PeopleExtracting {
 
         if let byline = article.byline, !byline.isEmpty {
             credits += CreditParser.credits(inLine: byline)
-            for (name, _) in CreditParser.photoCredits(in: Array(byline.unicodeScalars)) {
-                credits.append(.init(name: name, role: .photographer))
+            // A photo credit has a slash ("AFP/Jane Doe"): most bylines are not copied to scalars.
+            if CreditParser.mayHavePhotoCredit(byline) {
+                for (name, _) in CreditParser.photoCredits(in: Array(byline.unicodeScalars)) {
+                    credits.append(.init(name: name, role: .photographer))
+                }
             }
         }
         for author in article.authors {
@@ -66,9 +73,17 @@ public struct PeopleExtractor: PeopleExtracting {
                 credits.append(.init(name: name, role: .author))
             }
         }
-        var seen: Set<String> = []
-        for c in credits where seen.insert(c.name + "|" + c.role.rawValue).inserted {
-            people.append(ArticlePerson(name: c.name, aliases: [c.name], role: c.role))
+        // Each name and role once, first come first kept: a few credits are compared pairwise
+        // rather than hashed.
+        if credits.count <= 64 {
+            for (k, c) in credits.enumerated() where !credits[..<k].contains(where: { $0.role == c.role && $0.name == c.name }) {
+                people.append(ArticlePerson(name: c.name, aliases: [c.name], role: c.role))
+            }
+        } else {
+            var seen: Set<Credit> = []
+            for c in credits where seen.insert(c).inserted {
+                people.append(ArticlePerson(name: c.name, aliases: [c.name], role: c.role))
+            }
         }
         return people
     }

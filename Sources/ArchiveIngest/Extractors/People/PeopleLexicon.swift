@@ -54,7 +54,13 @@ enum PeopleLexicon {
     static func classes(_ word: String) -> WordClass { table[word] ?? [] }
 
     /// Lower-case words inside names ("Juan Ramón de la Fuente", "Ludwig van Beethoven").
-    static let particles: StringSet = [
+    static let particles = StringSet(particleWords)
+
+    /// ``particles`` as ``ShortWordKey``s, for the run scan's test of short lower-case words
+    /// read from the body's code points (no `String` touched).
+    static let particleKeys = ShortWordKey.Set(particleWords)
+
+    private static let particleWords: [String] = [
         "de", "la", "del", "della", "delle", "der", "den", "van", "von", "da", "di", "du", "dos", "das",
         "do", "le", "bin", "ibn", "al", "el", "ter", "ten", "y", "zu", "af", "av", "e", "bint", "ben",
         "dal", "dalla", "dei", "degli", "vom", "zum", "zur", "op", "lo",

@@ -6,38 +6,50 @@ struct PersonGrouper {
     struct Draft {
         /// Accent-folded name words ("Juan", "Ramon", "de", "la", "Fuente").
         var words: [String]
-        var mentions: [TextSpan] = []
         var surfaces: [String] = []
-        /// Token index of each mention's first word, for finding titles.
-        var firstTokens: [Int] = []
         var titles: [String] = []
         /// Start of the earliest mention (`Int.max` before the first): kept as mentions are added
         /// rather than searched for at every comparison.
         var earliest = Int.max
+        /// The draft's first and last mention in the grouper's `mentions` (-1 before the first),
+        /// chained in order by ``Mention/next``: no arrays of its own to grow.
+        var firstMention = -1
+        var lastMention = -1
+        var mentionCount = 0
 
         var surname: String { words.last! }
+        var hasMentions: Bool { firstMention >= 0 }
+    }
+
+    /// One mention of a draft: its span, the token index of its first word (for finding titles)
+    /// and the draft's next mention (-1 ends the chain).
+    struct Mention {
+        var span: TextSpan
+        var firstToken: Int
+        var next: Int
     }
 
     let text: BodyText
     var drafts: [Draft] = []
+    /// The mentions of all drafts, in the order they were found.
+    private var mentions: [Mention] = []
     /// Tokens already inside a mention, by token index (an array: tested for every run word).
     private var covered: [Bool]
     /// Drafts by surname, and the longest name in words: rebuilt before each resolution pass.
     /// The first draft with each surname, then a chain to the next one (-1 ends it): no array
     /// allocated per person.
-    private var firstWithSurname: [String: Int] = [:]
+    private var firstWithSurname = NameKeyMap()
     private var nextWithSurname: [Int] = []
     private var longestName = 0
 
     private mutating func indexSurnames() {
-        firstWithSurname.removeAll(keepingCapacity: true)
-        nextWithSurname = [Int](repeating: -1, count: drafts.count)
+        firstWithSurname.removeAll()
+        nextWithSurname.removeAll(keepingCapacity: true)
+        nextWithSurname.append(contentsOf: repeatElement(-1, count: drafts.count))
         longestName = 0
         // Backwards, so each chain runs in draft order.
         for k in drafts.indices.reversed() {
-            let surname = drafts[k].surname
-            nextWithSurname[k] = firstWithSurname[surname] ?? -1
-            firstWithSurname[surname] = k
+            nextWithSurname[k] = firstWithSurname.updateValue(k, forKey: drafts[k].surname) ?? -1
             longestName = max(longestName, drafts[k].words.count)
         }
     }
@@ -51,13 +63,14 @@ struct PersonGrouper {
     mutating func group(runs: [NameRun], candidates: [NameCandidate]) {
         // 1. Full names (two words or more) introduce people.
         for c in candidates where c.isPerson && c.words.count >= 2 {
-            let words = c.words.map(\.key)
-            let index = match(full: words, at: c.span.start) ?? {
-                drafts.append(Draft(words: words))
-                return drafts.count - 1
-            }()
-            if words.count > drafts[index].words.count { drafts[index].words = words }
-            addMention(index, c.words)
+            // The words' keys are copied out only for a new or longer name.
+            if let index = match(full: c.words, at: c.span.start) {
+                if c.words.count > drafts[index].words.count { drafts[index].words = c.words.map(\.key) }
+                addMention(index, c.words)
+            } else {
+                drafts.append(Draft(words: c.words.map(\.key)))
+                addMention(drafts.count - 1, c.words)
+            }
         }
         // 2. Shorter forms anywhere (headlines too) resolve to a full name: "Sheinbaum", "Lopez Obrador".
         if !drafts.isEmpty {
@@ -67,13 +80,13 @@ struct PersonGrouper {
             }
         }
         // 3. Single words accepted on their own evidence ("President Trump" with no full name).
-        var singles: [String: Int] = [:]
+        var singles = NameKeyMap()
         for c in candidates where c.isPerson && c.words.count == 1 {
-            let w = c.words.first!
-            if covered[w.token] { continue }
-            let key = w.key
+            let w = c.words.startIndex
+            if covered[c.words[w].token] { continue }
+            let key = c.words[w].key
             // A first name alone ("daughter Ivanka") joins the one full name it opens ("Ivanka Trump").
-            if w.classes.contains(.given), let k = uniqueDraft(firstName: key) {
+            if c.words[w].classes.contains(.given), let k = uniqueDraft(firstName: key) {
                 addMention(k, c.words)
                 continue
             }
@@ -95,18 +108,25 @@ struct PersonGrouper {
 
     /// The draft a full name belongs to: the same words, a shorter or longer form of them, or
     /// the same first name and surname; the nearest earlier mention wins a tie.
-    private func match(full words: [String], at offset: Int) -> Int? {
+    private func match(full words: ArraySlice<NameWord>, at offset: Int) -> Int? {
         var best: Int?
         var bestDistance = Int.max
-        let surname = words.last!
+        let n = words.count
+        let surname = words[words.endIndex - 1].key
         for k in drafts.indices where drafts[k].surname == surname {
-            let d = drafts[k]
-            let same = d.words == words
-                || d.words.count > words.count && Array(d.words.suffix(words.count)) == words
-                || words.count > d.words.count && Array(words.suffix(d.words.count)) == d.words
-                || compatibleFirst(d.words.first!, words.first!) && (d.words.count == 2 || words.count == 2)
+            // The same words, or the shorter name's words ending the longer one's.
+            let count = drafts[k].words.count
+            let common = min(count, n)
+            var same = true
+            for x in 0..<common where drafts[k].words[count - common + x] != words[words.endIndex - common + x].key {
+                same = false
+                break
+            }
+            if !same {
+                same = compatibleFirst(drafts[k].words[0], words[words.startIndex].key) && (count == 2 || n == 2)
+            }
             guard same else { continue }
-            let distance = nearest(d, offset)
+            let distance = nearest(k, offset)
             if distance < bestDistance { best = k; bestDistance = distance }
         }
         return best
@@ -123,9 +143,13 @@ struct PersonGrouper {
     }
 
     /// Distance from `offset` to the draft's nearest mention.
-    private func nearest(_ d: Draft, _ offset: Int) -> Int {
+    private func nearest(_ k: Int, _ offset: Int) -> Int {
         var best = Int.max
-        for m in d.mentions { best = min(best, abs(offset - m.start)) }
+        var m = drafts[k].firstMention
+        while m >= 0 {
+            best = min(best, abs(offset - mentions[m].span.start))
+            m = mentions[m].next
+        }
         return best
     }
 
@@ -141,8 +165,7 @@ struct PersonGrouper {
     private mutating func resolve(_ words: ArraySlice<NameWord>) {
         var j = words.startIndex
         while j < words.endIndex {
-            let w = words[j]
-            if covered[w.token] || w.isParticle { j += 1; continue }
+            if covered[words[j].token] || words[j].isParticle { j += 1; continue }
             // The longest stretch of this run that ends a known name (looked up by surname, so the
             // cost does not grow with the number of people).
             var found: (draft: Int, length: Int)?
@@ -166,17 +189,20 @@ struct PersonGrouper {
                 end += 1
             }
             guard let (k, length) = found else { j += 1; continue }
-            var slice = words[j..<(j + length)]
-            if slice.contains(where: { covered[$0.token] }) { j += 1; continue }
+            var isCovered = false
+            for x in j..<(j + length) where covered[words[x].token] {
+                isCovered = true
+                break
+            }
+            if isCovered { j += 1; continue }
             // "de la Fuente": the particles before a surname are written lower case, outside the run.
-            let particles = particlesBefore(slice.first!.token, draft: k, matched: length)
+            let particles = particlesBefore(words[j].token, draft: k, matched: length)
             if !particles.isEmpty {
                 var extended = particles
-                extended.append(contentsOf: slice)
+                extended.append(contentsOf: words[j..<(j + length)])
                 addMention(k, extended[...])
-                slice = []
             } else {
-                addMention(k, slice)
+                addMention(k, words[j..<(j + length)])
             }
             j += length
         }
@@ -212,13 +238,34 @@ struct PersonGrouper {
     }
 
     private mutating func addMention(_ k: Int, _ words: ArraySlice<NameWord>) {
-        let span = TextSpan(start: words.first!.span.start, end: words.last!.span.end)
-        for w in words { covered[w.token] = true }
-        drafts[k].mentions.append(span)
+        let first = words.startIndex, last = words.endIndex - 1
+        let span = TextSpan(start: words[first].span.start, end: words[last].span.end)
+        for x in first...last { covered[words[x].token] = true }
+        let m = mentions.count
+        mentions.append(Mention(span: span, firstToken: words[first].token, next: -1))
+        if drafts[k].lastMention >= 0 { mentions[drafts[k].lastMention].next = m } else { drafts[k].firstMention = m }
+        drafts[k].lastMention = m
+        drafts[k].mentionCount += 1
         drafts[k].earliest = min(drafts[k].earliest, span.start)
-        drafts[k].firstTokens.append(words.first!.token)
-        // The surface form from the words themselves (cheaper than slicing the body): one space
-        // between words, as the body has them once whitespace is normalized.
+        let surface = surfaceForm(words)
+        if !drafts[k].surfaces.contains(surface) { drafts[k].surfaces.append(surface) }
+    }
+
+    /// The surface form of a mention: its words as written, one space where the body has a gap
+    /// between two (as the body has them once whitespace is normalized). When each gap is one
+    /// space, that is the body's text of the span, made in one pass over its code points (a word's
+    /// text is its span's code points).
+    private func surfaceForm(_ words: ArraySlice<NameWord>) -> String {
+        var plain = true
+        for x in (words.startIndex + 1)..<words.endIndex {
+            let gap = words[x].span.start - words[x - 1].span.end
+            if gap == 0 || gap == 1 && text.scalars[words[x - 1].span.end] == " " { continue }
+            plain = false
+            break
+        }
+        if plain {
+            return Tokenizer.string(text.scalars, words[words.startIndex].span.start, words[words.endIndex - 1].span.end)
+        }
         var surface = ""
         var previousEnd = -1
         for w in words {
@@ -226,13 +273,16 @@ struct PersonGrouper {
             surface += w.text
             previousEnd = w.span.end
         }
-        if !drafts[k].surfaces.contains(surface) { drafts[k].surfaces.append(surface) }
+        return surface
     }
 
     /// Adds the titles written before each mention; `caption` texts add theirs for known people.
     mutating func collectTitles() {
         for k in drafts.indices {
-            for (t, span) in zip(drafts[k].firstTokens, drafts[k].mentions) {
+            var m = drafts[k].firstMention
+            while m >= 0 {
+                let t = mentions[m].firstToken, span = mentions[m].span
+                m = mentions[m].next
                 if let title = TitlePhrase.before(t, in: text), !drafts[k].titles.contains(title) {
                     drafts[k].titles.append(title)
                 }
@@ -252,7 +302,7 @@ struct PersonGrouper {
         for run in runs {
             for j in run.words.indices {
                 let key = run.words[j].key
-                for k in drafts.indices where drafts[k].surname == key && !drafts[k].mentions.isEmpty {
+                for k in drafts.indices where drafts[k].surname == key && drafts[k].hasMentions {
                     // Walk back over the words of the name.
                     var start = j, nameIndex = drafts[k].words.count - 2
                     while start > run.words.startIndex, nameIndex >= 0,
@@ -271,19 +321,27 @@ struct PersonGrouper {
     /// The people, in order of first mention.
     func people() -> [ArticlePerson] {
         // Sorted on copied keys: a comparator reading `drafts` retains it at every comparison.
-        var order = drafts.indices.filter { !drafts[$0].mentions.isEmpty }.map { (earliest: drafts[$0].earliest, draft: $0) }
+        var order: [(earliest: Int, draft: Int)] = []
+        order.reserveCapacity(drafts.count)
+        for k in drafts.indices where drafts[k].hasMentions { order.append((drafts[k].earliest, k)) }
         order.sort { $0.earliest < $1.earliest }
         return order.map { entry in
-            let d = drafts[entry.draft]
-            var mentions = d.mentions
-            mentions.sort()
+            let k = entry.draft
+            var spans: [TextSpan] = []
+            spans.reserveCapacity(drafts[k].mentionCount)
+            var m = drafts[k].firstMention
+            while m >= 0 {
+                spans.append(mentions[m].span)
+                m = mentions[m].next
+            }
+            spans.sort()
             // Words of a surface: its spaces plus one (it is built with one space between words).
             func words(_ s: String) -> Int { s.utf8.reduce(1) { $1 == 32 ? $0 + 1 : $0 } }
-            let name = d.surfaces.max { a, b in
+            let name = drafts[k].surfaces.max { a, b in
                 let wa = words(a), wb = words(b)
                 return wa != wb ? wa < wb : a.count < b.count
             }!
-            return ArticlePerson(name: name, aliases: d.surfaces, role: .mentioned, titles: d.titles, mentions: mentions)
+            return ArticlePerson(name: name, aliases: drafts[k].surfaces, role: .mentioned, titles: drafts[k].titles, mentions: spans)
         }
     }
 }

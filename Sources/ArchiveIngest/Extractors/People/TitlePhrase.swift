@@ -6,34 +6,35 @@ enum TitlePhrase {
 
     /// The title phrase that ends right before token `first` (the name's first token), if any.
     static func before(_ first: Int, in text: BodyText) -> String? {
+        // Tokens are read by index, their words' classes and letters from the body's code points.
         let tokens = text.tokens
         let sentenceStart = text.sentenceIndex(ofToken: first).map { text.sentences[$0].lowerBound } ?? 0
         var j = first - 1
         var start = first
         var hasTitle = false
         while j >= sentenceStart, first - j <= maxTokens + 1 {
-            let t = tokens[j]
-            if t.kind == .punctuation {
+            if tokens[j].kind == .punctuation {
                 // The dot of "Mr." or "Gen." belongs to its word.
-                if t.isMark(Mark.dot), j > sentenceStart, tokens[j - 1].end == t.start,
-                   PeopleLexicon.classes(tokens[j - 1].text).contains(.honorific) {
+                if NameClassifier.isMark(text, j, Mark.dot), j > sentenceStart, tokens[j - 1].end == tokens[j].start,
+                   PeopleLexicon.classes(ofToken: j - 1, in: text).contains(.honorific) {
                     j -= 1
                     continue
                 }
                 break
             }
-            guard t.kind == .word else { break }
-            let c = PeopleLexicon.classes(t.text)
-            if Letters.isCapitalized(t.text) {
+            guard tokens[j].kind == .word else { break }
+            let c = PeopleLexicon.classes(ofToken: j, in: text)
+            if NameClassifier.isCapitalized(text, j) {
                 // "US President", "NATO Secretary-General": short acronyms belong to titles.
-                if Letters.isAllCaps(t.text), !NameRunScanner.isDottedInitials(t.text), t.end - t.start > 5 { break }
-            } else if t.text == "of" || t.text == "for" {
+                if Letters.isAllCaps(tokens[j].text), !NameRunScanner.isDottedInitials(tokens[j].text), tokens[j].end - tokens[j].start > 5 { break }
+            } else if isOfOrFor(text, j) {
                 // Only inside a title: "Secretary of State", "Minister for Trade".
-                guard j > sentenceStart, Letters.isCapitalized(tokens[j - 1].text) else { break }
+                guard j > sentenceStart, NameClassifier.isCapitalized(text, j - 1) else { break }
             } else if c.isDisjoint(with: [.title, .modifier]) {
                 break
             }
-            if c.contains(.title) || c.contains(.honorific) || possessiveBase(t.text).map({ PeopleLexicon.classes($0).contains(.title) }) == true {
+            if c.contains(.title) || c.contains(.honorific)
+                || mayBePossessive(text, j) && possessiveBase(tokens[j].text).map({ PeopleLexicon.classes($0).contains(.title) }) == true {
                 hasTitle = true
             }
             start = j
@@ -42,10 +43,10 @@ enum TitlePhrase {
         guard hasTitle, start < first else { return nil }
         // Trim the left edge: sentence openers and dates are not part of a title ("On Sunday").
         while start < first {
-            let t = tokens[start]
-            let c = PeopleLexicon.classes(t.text)
+            let c = PeopleLexicon.classes(ofToken: start, in: text)
             let isTitleWord = !c.isDisjoint(with: [.title, .honorific, .modifier, .demonym, .place, .orgHead])
-            if t.text == "of" || t.text == "for" || c.contains(.calendar) || (c.contains(.common) && !isTitleWord && !t.text.hasSuffix("'s") && !t.text.hasSuffix("\u{2019}s")) {
+            if isOfOrFor(text, start) || c.contains(.calendar)
+                || (c.contains(.common) && !isTitleWord && !(mayBePossessive(text, start) && possessiveBase(tokens[start].text) != nil)) {
                 start += 1
                 continue
             }
@@ -54,7 +55,7 @@ enum TitlePhrase {
         // The phrase must still hold a title word.
         var holds = false
         for k in start..<first where tokens[k].kind == .word {
-            let c = PeopleLexicon.classes(tokens[k].text)
+            let c = PeopleLexicon.classes(ofToken: k, in: text)
             if c.contains(.title) || c.contains(.honorific) { holds = true; break }
         }
         guard holds, start < first else { return nil }
@@ -97,6 +98,26 @@ enum TitlePhrase {
             out += tokens[k].text
         }
         return out
+    }
+
+    /// "of" or "for" (compared by key: no other text equals them).
+    @inline(__always)
+    static func isOfOrFor(_ text: BodyText, _ i: Int) -> Bool {
+        guard let key = NameClassifier.wordKey(text, i) else { return false }
+        return key == of || key == for_
+    }
+
+    private static let of = ShortWordKey.of("of")!, for_ = ShortWordKey.of("for")!
+
+    /// False when token `i` cannot end with "'s" or "’s": its last code point is no "s", or the
+    /// one before is no apostrophe. (When it may, ``possessiveBase(_:)`` decides on the text's
+    /// characters.)
+    @inline(__always)
+    static func mayBePossessive(_ text: BodyText, _ i: Int) -> Bool {
+        let start = text.tokens[i].start, end = text.tokens[i].end
+        guard end - start >= 2, text.scalars[end - 1] == "s" else { return false }
+        let a = text.scalars[end - 2]
+        return a == "'" || a == "\u{2019}"
     }
 
     static func possessiveBase(_ s: String) -> String? {

@@ -1,0 +1,60 @@
+import Testing
+@testable import ArchiveIngest
+
+/// The byte and code-point fast paths of the people extractor must answer as the `String` work
+/// they replace.
+@Suite struct PeopleFastPathTests {
+    @Test func nameKeyMapAnswersAsDictionary() {
+        var map = NameKeyMap()
+        var reference: [String: Int] = [:]
+        // ASCII keys (short and over 16 bytes), accented ones, and "\u{212A}" (KELVIN SIGN), which
+        // Swift holds equal to "K".
+        let keys = ["Fuente", "de", "Ramon", "Ramón", "Ramo\u{301}n", "Kim", "\u{212A}im", "Abcdefghijklmnopqrs",
+                    "Abcdefghijklmnopqrt", "K", "\u{212A}", "", "Fuente"]
+        for (value, key) in keys.enumerated() {
+            #expect(map.updateValue(value, forKey: key) == reference.updateValue(value, forKey: key), "\(key)")
+        }
+        for key in keys + ["Ramo", "Kimm", "k", "Abcdefghijklmnopq"] {
+            #expect(map[key] == reference[key], "\(key)")
+        }
+        map.removeAll()
+        #expect(map.isEmpty)
+        #expect(map["Kim"] == nil)
+        map["Kim"] = 7
+        #expect(map["\u{212A}im"] == 7)
+    }
+
+    @Test func shortWordSetFindsItsWordsOnly() {
+        let words = ["de", "la", "del", "van", "y", "e", "bint", "dalla"]
+        let set = ShortWordKey.Set(words)
+        for w in words { #expect(set.contains(ShortWordKey.of(w)!), "\(w)") }
+        for w in ["d", "dl", "the", "dallas", "Van", "ye"] { #expect(!set.contains(ShortWordKey.of(w)!), "\(w)") }
+        #expect(!set.contains(0))
+        #expect(ShortWordKey.of("ninechars") == nil)
+        #expect(ShortWordKey.of("é") == nil)
+    }
+
+    @Test func creditLinesReadOnBytesAsOnCharacters() {
+        let lines = [
+            "(Reporting by Ana Ruiz and Tom Hale in Lima; Editing by Rob Kent)",
+            "Writing by Pat Lowe, Dee Marsh, ; Editing by , and Al Finch.",
+            "By Reuters Staff", "By AFP", "Photos by Jo Park Jr.", "Compiled by de la Cruz",
+            "(Additional reporting by Kim Soo-jin;\tWriting by Pat Lowe | Editing by Lee Osei:)",
+            "reported BY Sam Ortiz - Reuters", "Story by Ann Lee with Bo Kim", "By  Ann   Lee , Bo Kim,",
+        ]
+        for line in lines {
+            #expect(CreditParser.credits(inLine: line) == CreditParser.readingCharacters(line), "\(line)")
+        }
+        #expect(CreditParser.credits(inLine: lines[0]) == [
+            .init(name: "Ana Ruiz", role: .author), .init(name: "Tom Hale", role: .author), .init(name: "Rob Kent", role: .editor),
+        ])
+    }
+
+    @Test func tokenLookupsAnswerAsStringLookups() {
+        let text = BodyText("Sheinbaum said on Tuesday that the spokesperson for Mexico's Foreign Ministry, Ramón, had left.")
+        for i in text.tokens.indices {
+            #expect(PeopleLexicon.classes(ofToken: i, in: text) == PeopleLexicon.classes(text.tokens[i].text), "\(text.tokens[i].text)")
+            #expect(NameClassifier.placeHeadsAfter.contains(token: i, in: text) == NameClassifier.placeHeadsAfter.contains(text.tokens[i].text))
+        }
+    }
+}
