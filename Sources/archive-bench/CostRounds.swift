@@ -53,24 +53,22 @@ struct CostRounds {
                 cpu[name, default: []].append(times.cpu)
             }
         }
-        func median(_ times: [Double]) -> Double { times.sorted()[times.count / 2] }
         /// The share of the time of `all` that a variant saves, round by round.
         func costs(_ times: [String: [Double]], without name: String) -> [Double] {
             zip(times["all"]!, times[name]!).map { all, without in 100 * (1 - without / all) }
         }
         let peopleCosts = costs(runs, without: "no-people"), storyCosts = costs(runs, without: "no-stories")
         let peopleCPU = costs(cpu, without: "no-people"), storyCPU = costs(cpu, without: "no-stories")
-        func list(_ values: [Double], _ format: String) -> String { values.map { String(format: format, $0) }.joined(separator: "/") }
-        print("in-process ingest seconds by round (mean of its two runs): " + Self.variants.map { name, _ in name + " " + list(runs[name]!, "%.2f") }.joined(separator: ", "))
-        print("in-process ingest CPU seconds by round: " + Self.variants.map { name, _ in name + " " + list(cpu[name]!, "%.2f") }.joined(separator: ", "))
+        print("in-process ingest seconds by round (mean of its two runs): " + Self.variants.map { name, _ in name + " " + Stats.list(runs[name]!, "%.2f") }.joined(separator: ", "))
+        print("in-process ingest CPU seconds by round: " + Self.variants.map { name, _ in name + " " + Stats.list(cpu[name]!, "%.2f") }.joined(separator: ", "))
         for (name, label) in [("all", "all extractors (median of \(rounds))"), ("no-people", "without people"), ("no-stories", "without stories")] {
-            let s = median(runs[name]!)
+            let s = Stats.median(runs[name]!)
             print(String(format: "ingest   %6.2f s  %7.0f articles/s  in-process, %@", s, n / s, label))
         }
         print(String(format: "people   cost %.0f%% of ingest throughput (median of %d rounds: %@%%), %.0f%% of CPU (%@%%)",
-                     median(peopleCosts), rounds, list(peopleCosts, "%.0f"), median(peopleCPU), list(peopleCPU, "%.0f")))
+                     Stats.median(peopleCosts), rounds, Stats.list(peopleCosts, "%.0f"), Stats.median(peopleCPU), Stats.list(peopleCPU, "%.0f")))
         print(String(format: "stories  cost %.0f%% of ingest throughput (median of %d rounds: %@%%), %.0f%% of CPU (%@%%)",
-                     median(storyCosts), rounds, list(storyCosts, "%.0f"), median(storyCPU), list(storyCPU, "%.0f")))
+                     Stats.median(storyCosts), rounds, Stats.list(storyCosts, "%.0f"), Stats.median(storyCPU), Stats.list(storyCPU, "%.0f")))
     }
 
     /// Wall and CPU seconds of one in-process ingest into a new archive.
