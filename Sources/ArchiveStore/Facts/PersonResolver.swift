@@ -58,9 +58,16 @@ enum PersonResolver {
     /// accented form seen ("Nicolas Maduro" -> "Nicolás Maduro", "Sheinbaum" -> "Claudia Sheinbaum").
     /// - Parameter key: `PersonIdentity.key(person.name)`.
     static func learn(_ person: ArticlePerson, key: String, id: Int64, cache: PersonCache, in db: Database) throws {
-        var insert = try DirectStatement("INSERT OR IGNORE INTO person_aliases(person_id, alias, alias_key) VALUES (?, ?, ?)", in: db)
+        // Prepared only when an alias is new: most people of an article are known by then, and the
+        // statement cache hashes the whole SQL text on every look-up.
+        var prepared: DirectStatement?
         func store(_ alias: String) throws {
             guard cache.isNew(alias: alias, of: id) else { return }
+            if prepared == nil {
+                prepared = try DirectStatement("INSERT OR IGNORE INTO person_aliases(person_id, alias, alias_key) VALUES (?, ?, ?)", in: db)
+            }
+            guard var insert = prepared else { return }
+            defer { prepared = insert }
             insert.add(id)
             insert.add(alias)
             insert.add(PersonIdentity.key(alias))
