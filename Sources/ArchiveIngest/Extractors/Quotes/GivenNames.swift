@@ -25,7 +25,10 @@ enum GivenNames {
         "jared", "eliot", "elliot", "joaquin", "julian", "mario", "marcus", "reid",
     ]
 
-    static let table = GivenNameTable(male: male, female: female)
+    /// Both sets by spelling, for look-ups of a name's bytes. A name in both sets is male
+    /// (``gender(of:)`` asks the male set first).
+    static let table = StringTable<PersonGender>(
+        male.map { ($0, .male) } + female.filter { !male.contains($0) }.map { ($0, .female) })
 
     static let female: Set<String> = [
         "abigail", "alice", "alicia", "amanda", "amy", "andrea", "angela", "ann", "anna", "anne",
@@ -53,7 +56,7 @@ enum GivenNames {
     /// "" when there is none), read from the bytes when they allow.
     static func gender(ofFirstWordOf name: String) -> PersonGender? {
         let fast = SpaceSeparatedWords.withFirstASCIIWord(name) { b -> PersonGender? in
-            b.count <= 24 ? table.gender(lowercasing: b) : gender(of: String(decoding: b, as: UTF8.self))
+            b.count <= 24 ? asciiGender(lowercasing: b) : gender(of: String(decoding: b, as: UTF8.self))
         }
         if let fast { return fast }
         return gender(of: name.split(separator: " ").first.map(String.init) ?? "")
@@ -62,12 +65,12 @@ enum GivenNames {
     /// Male or female from a given name; nil when the name is unknown or used for both.
     static func gender(of firstName: String) -> PersonGender? {
         // ASCII (most names): lower-case the bytes and look them up in ``table`` (no `String`
-        // is made or hashed). An ASCII text can equal only the ASCII names of the sets.
+        // is made or hashed).
         var copy = firstName
         let ascii = copy.withUTF8 { b -> PersonGender?? in
             guard b.count <= 24 else { return nil }
             for c in b where c >= 0x80 { return nil }
-            return .some(table.gender(lowercasing: b))
+            return .some(asciiGender(lowercasing: b))
         }
         if let ascii { return ascii }
         let f = firstName.lowercased()
@@ -75,64 +78,13 @@ enum GivenNames {
         if female.contains(f) { return .female }
         return nil
     }
-}
 
-/// The ASCII names of ``GivenNames``, in an open-addressing table keyed by an FNV-1a hash of the
-/// lower-case bytes and confirmed byte by byte.
-struct GivenNameTable: Sendable {
-    private var hashes: [UInt64]
-    private var spellings: [[UInt8]]
-    private var genders: [PersonGender?]
-    private let mask: Int
-
-    init(male: Set<String>, female: Set<String>) {
-        var names: [(String, PersonGender)] = []
-        // A name in both sets is male (``GivenNames/gender(of:)`` asks the male set first).
-        for n in male where n.utf8.allSatisfy({ $0 < 0x80 }) { names.append((n, .male)) }
-        for n in female where !male.contains(n) && n.utf8.allSatisfy({ $0 < 0x80 }) { names.append((n, .female)) }
-        var size = 1
-        while size < names.count * 4 { size <<= 1 }
-        var hashes = [UInt64](repeating: 0, count: size)
-        var spellings = [[UInt8]](repeating: [], count: size)
-        var genders = [PersonGender?](repeating: nil, count: size)
-        let mask = size - 1
-        for (n, g) in names {
-            let bytes = Array(n.utf8)
-            let h = GivenNameTable.hash(bytes[...])
-            var slot = Int(truncatingIfNeeded: h) & mask
-            while hashes[slot] != 0 { slot = (slot + 1) & mask }
-            hashes[slot] = h
-            spellings[slot] = bytes
-            genders[slot] = g
+    /// The gender of the ASCII name `b` lower-cased (at most 24 bytes), nil when it is not in the sets.
+    static func asciiGender(lowercasing b: UnsafeBufferPointer<UInt8>) -> PersonGender? {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: b.count) { lower in
+            for k in 0..<b.count { lower[k] = b[k] >= 0x41 && b[k] <= 0x5A ? b[k] + 32 : b[k] }
+            return table[bytes: UnsafeBufferPointer(lower)]
         }
-        self.hashes = hashes
-        self.spellings = spellings
-        self.genders = genders
-        self.mask = mask
-    }
-
-    static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf29ce484222325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
-        return h == 0 ? 1 : h
-    }
-
-    /// The gender of the ASCII name `b` lower-cased, nil when it is not in the table.
-    func gender(lowercasing b: UnsafeBufferPointer<UInt8>) -> PersonGender? {
-        @inline(__always) func lower(_ c: UInt8) -> UInt8 { c >= 0x41 && c <= 0x5A ? c + 32 : c }
-        var h: UInt64 = 0xcbf29ce484222325
-        for c in b { h = (h ^ UInt64(lower(c))) &* 0x100000001b3 }
-        if h == 0 { h = 1 }
-        var slot = Int(truncatingIfNeeded: h) & mask
-        while hashes[slot] != 0 {
-            if hashes[slot] == h, spellings[slot].count == b.count {
-                var same = true
-                for k in 0..<b.count where spellings[slot][k] != lower(b[k]) { same = false; break }
-                if same { return genders[slot] }
-            }
-            slot = (slot + 1) & mask
-        }
-        return nil
     }
 }
 
