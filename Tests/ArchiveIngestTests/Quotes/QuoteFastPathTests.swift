@@ -25,6 +25,19 @@ import Testing
         }
     }
 
+    @Test func givenNamesByBytesAnswerAsTheSets() {
+        // Every listed name, as written in text: the byte look-up must give the sets' answer
+        // (male first for a name in both).
+        for name in GivenNames.male.union(GivenNames.female) {
+            let expected: PersonGender? = GivenNames.male.contains(name) ? .male : .female
+            for form in [name, name.capitalized, name.uppercased()] {
+                #expect(GivenNames.gender(of: form) == expected, "\(form)")
+            }
+        }
+        #expect(GivenNames.gender(of: "Zyxw") == nil)
+        #expect(GivenNames.gender(of: "") == nil)
+    }
+
     @Test func foldingAndLastWordMatchTheGeneralPath() {
         for s in Self.tricky + ["O'Brien", "MCDONALD", "Ann LEE"] where s.unicodeScalars.allSatisfy({ $0.isASCII }) {
             #expect(NameFolding.fold(s) == s.lowercased(), "\(s.debugDescription)")
