@@ -52,7 +52,7 @@ public struct Ingestion: Sendable {
             try await run(found.files, known: known, writer: writer, tally: tally, checkpointer: checkpointer,
                           onFailure: onFailure, progress: progress)
         } catch {
-            if bulk { try? await pool.write { try DeferredIndexes.restore(in: $0) } }
+            if bulk { try? await DeferredIndexes.restore(in: pool, afterEach: checkpointer.request) }
             try? await Self.setAutomaticCheckpoints(true, in: pool)
             checkpointer.wait()
             throw error
