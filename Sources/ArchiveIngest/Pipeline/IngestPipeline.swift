@@ -92,7 +92,11 @@ public struct IngestPipeline: Sendable {
                     return (index, results, size)
                 }
             }
-            while next < min(window, files.count) { enqueue() }
+            // Keeps `window` files in work (started, less emitted, less finished and waiting).
+            func refill() {
+                while next - done - finished.count < window, next < files.count, next - done < reorderLimit { enqueue() }
+            }
+            refill()
             while let (index, results, size) = try await group.next() {
                 finished[index] = (results, size)
                 while let (results, size) = finished.removeValue(forKey: done) {
@@ -107,8 +111,7 @@ public struct IngestPipeline: Sendable {
                     progress?(IngestProgress(filesDone: done, filesTotal: files.count, articles: articles, bytes: bytes,
                                              elapsed: Date().timeIntervalSince(started)))
                 }
-                // Keep `window` files in work: started, less emitted, less finished and waiting.
-                while next - done - finished.count < window, next < files.count, next - done < reorderLimit { enqueue() }
+                refill()
             }
         }
         try await flush()
