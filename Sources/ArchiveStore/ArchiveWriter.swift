@@ -17,13 +17,15 @@ public final class ArchiveWriter: Sendable {
         runStories = RunStoryIndex(limit: runStoryLimit)
     }
 
-    /// Starts an ingest run: its story index rows are kept in memory (`RunStoryIndex`) when the
-    /// archive has none yet.
+    /// Starts an ingest run: its story index rows (`RunStoryIndex`) and happening keys
+    /// (`RunHappeningKeys`) are kept in memory when the archive has none yet.
     public func beginRun() throws {
-        let indexed = try pool.read { db in
-            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM story_lsh) OR EXISTS (SELECT 1 FROM story_keys)") ?? true
+        let (indexed, keyed) = try pool.read { db in
+            (try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM story_lsh) OR EXISTS (SELECT 1 FROM story_keys)") ?? true,
+             try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM happening_keys)") ?? true)
         }
         runStories.begin(archiveIsUnindexed: !indexed)
+        happenings.beginRun(archiveHasNoKeys: !keyed)
     }
 
     /// Identity keys and content hashes of every stored article.
@@ -133,6 +135,7 @@ public final class ArchiveWriter: Sendable {
                     guard checked else { throw ForeignKeyChecks.Needed() }
                     try FTSBulkLoad.flush(beforeDeleting: existing.id, in: db)
                     try ArticleDeletion.delete(articleID: existing.id, in: db)
+                    happenings.removeAll()  // its happenings may be gone: the run's keys are no longer the whole index
                     summary.updated += 1
                 } else {
                     summary.added += 1

@@ -12,11 +12,11 @@ enum EventInsertion {
             INSERT INTO events(article_id, time_text, date_start, date_end, precision, summary, start, "end", happening_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, in: db)
-        var link = try DirectStatement("INSERT OR IGNORE INTO event_people(event_id, person_id) VALUES (?, ?)", in: db)
         var key = try DirectStatement("""
             INSERT OR IGNORE INTO happening_keys(person_id, date_start, date_end, precision, happening_id) VALUES (?, ?, ?, ?, ?)
             """, in: db)
         var newHappening = try DirectStatement("INSERT INTO happenings(date_start, date_end, precision, summary) VALUES (?, ?, ?, ?)", in: db)
+        var links: [(event: Int64, person: Int64)] = []
         for e in events {
             var ids: [Int64] = []
             for index in e.personIndexes where personIDs.indices.contains(index) && !ids.contains(personIDs[index]) {
@@ -45,6 +45,9 @@ enum EventInsertion {
                     key.add(precision)
                     key.add(happening)
                     try key.run()
+                    if let happening {
+                        cache.remember(key: .init(person: id, start: start, end: end, precision: precision), happening: happening)
+                    }
                 }
             }
             event.add(articleID)
@@ -58,13 +61,17 @@ enum EventInsertion {
             event.add(happening)
             try event.run()
             let eventID = db.lastInsertedRowID
-            for id in ids {
-                link.add(eventID)
-                link.add(id)
-                try link.run()
-            }
+            for id in ids { links.append((eventID, id)) }
+        }
+        try Self.link.run(rows: links.count, in: db) { row, i in
+            row.add(links[i].event)
+            row.add(links[i].person)
         }
     }
+
+    /// Each event's people are distinct (see above), so nothing is ever ignored; `OR IGNORE` keeps
+    /// a repeated id harmless should that change.
+    private static let link = MultiRowInsert("INSERT OR IGNORE INTO event_people(event_id, person_id)", columns: 2)
 }
 
 /// Decides whether an event is a happening another article already told.
@@ -79,14 +86,16 @@ enum HappeningMatcher {
     static func find(start: String, end: String, precision: String, people: [Int64], words: Set<UInt64>,
                      cache: HappeningCache, in db: Database) throws -> Int64? {
         guard !people.isEmpty else { return nil }
-        // The key's own index answers the look-up; a happening's summary is read only when the
-        // cache does not have its words (a happening of an earlier run).
+        var candidates: [Int64] = []
+        // In memory on a first import; else the key's own index answers the look-up. A happening's
+        // summary is read only when the cache does not have its words (a happening of an earlier run).
+        let remembered = people.compactMap { cache.happenings(under: .init(person: $0, start: start, end: end, precision: precision), limit: 8) }
+        if remembered.count == people.count { return try best(of: remembered.flatMap { $0 }, words: words, cache: cache, in: db) }
         var lookup = try DirectStatement("""
             SELECT happening_id FROM happening_keys
             WHERE person_id = ? AND date_start = ? AND date_end = ? AND precision = ?
             ORDER BY happening_id DESC LIMIT 8
             """, in: db)
-        var candidates: [Int64] = []
         for person in people {
             lookup.add(person)
             lookup.add(start)
@@ -94,6 +103,11 @@ enum HappeningMatcher {
             lookup.add(precision)
             try lookup.forEachRow { candidates.append($0.int64(0)) }
         }
+        return try best(of: candidates, words: words, cache: cache, in: db)
+    }
+
+    /// The candidate sharing the most words, at least `minimumOverlap`; the first of equals.
+    private static func best(of candidates: [Int64], words: Set<UInt64>, cache: HappeningCache, in db: Database) throws -> Int64? {
         var best: (Int64, Double)?
         for id in candidates {
             let theirs: Set<UInt64>
