@@ -10,11 +10,12 @@ enum PeopleInsertion {
         var ids: [Int64] = []
         ids.reserveCapacity(people.count)
         var mentions: [(person: Int64, span: TextSpan)] = []
-        for (person, key) in zip(people, keys) {
-            let id = try PersonResolver.resolve(person, key: key, cache: cache, in: db)
-            try PersonResolver.learn(person, key: key, id: id, cache: cache, in: db)
+        // By index, not `zip`: its pairs are copies of each person (a retain for each of its fields).
+        for i in people.indices {
+            let id = try PersonResolver.resolve(people[i], key: keys[i], cache: cache, in: db)
+            try PersonResolver.learn(people[i], key: keys[i], id: id, cache: cache, in: db)
             ids.append(id)
-            for span in person.mentions { mentions.append((id, span)) }
+            for span in people[i].mentions { mentions.append((id, span)) }
         }
         try Self.link.run(rows: people.count, in: db) { row, i in
             let person = people[i]

@@ -75,7 +75,7 @@ enum PersonResolver {
         }
         try store(person.name)
         for alias in person.aliases where alias != person.name { try store(alias) }
-        if person.role == .mentioned, cache.isNew(alias: person.name, of: -id),
+        if person.role == .mentioned, cache.isNewInNews(name: person.name, of: id),
            let surname = PersonIdentity.surname(of: person.name) {
             try store(surname)
         }
