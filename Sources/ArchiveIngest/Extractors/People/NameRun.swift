@@ -16,9 +16,12 @@ struct NameWord: Sendable {
 }
 
 /// A maximal sequence of name words inside one sentence ("Mexican Foreign Minister Juan Ramon de la Fuente").
+///
+/// Holds no reference: its words are a range of ``NameRuns/words``, so copying a run (or a
+/// candidate made of one) costs no reference counting.
 struct NameRun: Sendable {
-    /// A slice of one array holding the words of all runs of a text (indices are that array's).
-    var words: ArraySlice<NameWord>
+    /// Indices of the run's words in the text's ``NameRuns/words``.
+    var words: Range<Int>
     /// Index of the sentence holding the run.
     var sentence: Int
     /// True when the run opens its sentence (possibly after an opening quote or bracket).
@@ -27,10 +30,17 @@ struct NameRun: Sendable {
     var inHeadline: Bool
 }
 
+/// The name runs of one text: one array holding the words of all runs, each run a range of it
+/// (one allocation per text rather than one per run).
+struct NameRuns: Sendable {
+    var words: [NameWord]
+    var runs: [NameRun]
+}
+
 /// Cuts a body's sentences into ``NameRun``s with one pass over the tokens.
 enum NameRunScanner {
     /// - Parameter skip: spans (credit lines, photo credits) whose tokens belong to no run.
-    static func runs(in text: BodyText, skip: [TextSpan]) -> [NameRun] {
+    static func runs(in text: BodyText, skip: [TextSpan]) -> NameRuns {
         let tokens = text.tokens
         var current = RunBuilder(capacity: tokens.count / 8 + 8)
         // Tokens outside the skipped spans' bounds are settled without searching them.
@@ -116,13 +126,12 @@ enum NameRunScanner {
         return current.runs()
     }
 
-    /// Collects the words of all runs in one array, each run a slice of it: one allocation per
-    /// text rather than one per run.
+    /// Collects the words of all runs in one array, each run a range of it.
     private struct RunBuilder {
         private var words: [NameWord] = []
         /// Index in `words` of the run being built's first word.
         private var start = 0
-        private var closed: [(words: Range<Int>, sentence: Int, atSentenceStart: Bool, inHeadline: Bool)] = []
+        private var closed: [NameRun] = []
 
         /// - Parameter capacity: words to make room for at once (growing the array copies them all).
         init(capacity: Int) {
@@ -146,13 +155,11 @@ enum NameRunScanner {
         mutating func flush(_ sentence: Int, _ startsSentence: Bool) {
             guard !isEmpty else { return }
             while words.count > start, words[words.count - 1].isParticle { words.removeLast() }
-            if !isEmpty { closed.append((start..<words.count, sentence, startsSentence, false)) }
+            if !isEmpty { closed.append(NameRun(words: start..<words.count, sentence: sentence, atSentenceStart: startsSentence, inHeadline: false)) }
             start = words.count
         }
 
-        func runs() -> [NameRun] {
-            closed.map { NameRun(words: words[$0.words], sentence: $0.sentence, atSentenceStart: $0.atSentenceStart, inHeadline: $0.inHeadline) }
-        }
+        func runs() -> NameRuns { NameRuns(words: words, runs: closed) }
     }
 
     /// The name word at token `i`, or nil when the token cannot be part of a name.
