@@ -208,8 +208,13 @@ enum NameClassifier {
         let tokens = text.tokens
         guard j < tokens.count else { return 0 }
         if tokens[j].kind == .word {
-            if placeHeadsAfter.contains(token: j, in: text) { return -3 }
-            return PeopleLexicon.classes(ofToken: j, in: text).contains(.speech) ? 2 : 0
+            // The token is packed once for both look-ups (as `contains(token:in:)` and `classes(ofToken:in:)` do).
+            guard let key = PeopleLexicon.packedToken(j, in: text) else {
+                if placeHeadsAfter.contains(tokens[j].text) { return -3 }
+                return PeopleLexicon.classes(tokens[j].text).contains(.speech) ? 2 : 0
+            }
+            if placeHeadsAfter.contains(packedLow: key.low, high: key.high, length: key.length) { return -3 }
+            return (PeopleLexicon.table[packedLow: key.low, high: key.high, length: key.length] ?? []).contains(.speech) ? 2 : 0
         }
         guard isMark(text, j, Mark.comma), j + 1 < tokens.count else { return 0 }
         let n = j + 1

@@ -49,7 +49,9 @@ enum NameRunScanner {
         let particles = PeopleLexicon.particleKeys
         // A token's first letter is read from the body's code points (the token's text is those
         // code points): most tokens are settled by it and their length, without their `String`.
+        // Both read through buffer pointers: the loop runs for every token of the body.
         text.scalars.withUnsafeBufferPointer { scalars in
+        tokens.withUnsafeBufferPointer { tp in
         for (sentenceIndex, range) in text.sentences.enumerated() {
             // Whether the sentence is a headline is known at its end: its runs are marked then,
             // from the word counts taken on the way (no separate pass over its tokens).
@@ -59,13 +61,13 @@ enum NameRunScanner {
             var firstWordSeen = false
             var i = range.lowerBound
             while i < range.upperBound {
-                let kind = tokens[i].kind, start = tokens[i].start, end = tokens[i].end
+                let kind = tp[i].kind, start = tp[i].start, end = tp[i].end
                 let first = scalars[start]
-                if kind == .word, end - start > 3 {
-                    longWords += 1
-                    if Letters.isUpper(first) { capitalized += 1 }
+                if kind == .word, end &- start > 3 {
+                    longWords &+= 1
+                    if Letters.isUpper(first) { capitalized &+= 1 }
                 }
-                if start >= skipStart, end <= skipEnd, skip.contains(where: { $0.contains(tokens[i].span) }) {
+                if start >= skipStart, end <= skipEnd, skip.contains(where: { $0.contains(tp[i].span) }) {
                     current.flush(sentenceIndex, startsSentence)
                     i += 1
                     continue
@@ -73,7 +75,7 @@ enum NameRunScanner {
                 // Most tokens are lower-case words or punctuation: settle them without building a word
                 // (a lower-case word is a particle, "de", or "al-"/"el-" before a name, or nothing).
                 let v = first.value
-                let length = end - start
+                let length = end &- start
                 let isLower = v >= 97 && v <= 122
                 let maybeName = kind == .word && (!isLower || length <= 4 || v == 97 || v == 101)  // "a", "e"
                 let isParticle = maybeName && isLower && length <= 5
@@ -82,7 +84,7 @@ enum NameRunScanner {
                     || isLower && !isParticle && !(length > 3 && scalars[start + 1].value == 108 && scalars[start + 2].value == 45)
                 let word: NameWord
                 if !settled, let w = isParticle
-                    ? NameWord(token: i, span: tokens[i].span, text: tokens[i].text, key: tokens[i].text, classes: [],
+                    ? NameWord(token: i, span: tp[i].span, text: tp[i].text, key: tp[i].text, classes: [],
                                isInitial: false, isParticle: true, isPossessive: false)
                     : nameWord(tokens, i, range.upperBound) {
                     word = w
@@ -108,8 +110,8 @@ enum NameRunScanner {
                 let isPossessive = word.isPossessive
                 // An initial or abbreviation keeps its dot: skip the "." token.
                 var next = i + 1
-                if next < range.upperBound, tokens[next].kind == .punctuation, tokens[next].isMark(Mark.dot) {
-                    if word.span.end == tokens[next].end || tokens[next].start == end && word.classes.contains(.honorific) {
+                if next < range.upperBound, tp[next].kind == .punctuation, tp[next].isMark(Mark.dot) {
+                    if word.span.end == tp[next].end || tp[next].start == end && word.classes.contains(.honorific) {
                         next += 1
                     }
                 }
@@ -121,6 +123,7 @@ enum NameRunScanner {
             if current.closedCount > firstRun, isHeadline(tokens, range, longWords: longWords, capitalized: capitalized) {
                 current.markHeadline(from: firstRun)
             }
+        }
         }
         }
         return current.runs()
@@ -173,7 +176,8 @@ enum NameRunScanner {
         return utf8.withUTF8 { bytes -> NameWord? in
             guard let b0 = bytes.first else { return nil }
             let length = t.end - t.start
-            if !Letters.isCapitalized(t.text) {
+            // (``Letters/isCapitalized(_:)`` of the text, decided on its first byte when that is ASCII.)
+            if !(b0 < 128 ? b0 >= 65 && b0 <= 90 : Letters.isCapitalized(t.text)) {
                 // Most words are lower case: decide them without a set look-up where possible.
                 if length > 4, b0 != 97, b0 != 101 { return nil }  // "a", "e"
                 if length <= 5, PeopleLexicon.particles.contains(bytes: bytes) {

@@ -44,8 +44,10 @@ struct PersonGrouper {
 
     private mutating func indexSurnames() {
         firstWithSurname.removeAll()
+        // (Refilled with a loop: the generic `append(contentsOf: repeatElement(...))` is not specialized.)
         nextWithSurname.removeAll(keepingCapacity: true)
-        nextWithSurname.append(contentsOf: repeatElement(-1, count: drafts.count))
+        nextWithSurname.reserveCapacity(drafts.count)
+        for _ in drafts.indices { nextWithSurname.append(-1) }
         longestName = 0
         // Backwards, so each chain runs in draft order.
         for k in drafts.indices.reversed() {
@@ -62,6 +64,8 @@ struct PersonGrouper {
     /// Builds the people from the classified runs.
     mutating func group(runs found: NameRuns, candidates: [NameCandidate]) {
         let all = found.words
+        // At most one draft a candidate: room for all at once (a draft is large to copy when the array grows).
+        drafts.reserveCapacity(candidates.count)
         // 1. Full names (two words or more) introduce people.
         for c in candidates where c.isPerson && c.words.count >= 2 {
             // The words' keys are copied out only for a new or longer name.
