@@ -63,6 +63,19 @@ enum NameRunScanner {
             while i < range.upperBound {
                 let kind = tp[i].kind, start = tp[i].start, end = tp[i].end
                 let first = scalars[start]
+                // Most tokens are punctuation or lower-case words of five letters or more that do not
+                // start with "a" or "e" (so no particle, no "al-"/"el-" prefix): outside the skipped
+                // spans, they close the run being built and only update the sentence's facts. Settled
+                // here, first, as the steps below would settle them.
+                let isPlainWord = kind == .word && first.value >= 98 && first.value <= 122 && first.value != 101 && end &- start > 4
+                if isPlainWord || kind == .punctuation, start < skipStart || end > skipEnd {
+                    if isPlainWord { longWords &+= 1 }
+                    current.flush(sentenceIndex, startsSentence)
+                    if isPlainWord || !isOpening(first) { firstWordSeen = true }
+                    startsSentence = false
+                    i &+= 1
+                    continue
+                }
                 if kind == .word, end &- start > 3 {
                     longWords &+= 1
                     if Letters.isUpper(first) { capitalized &+= 1 }
