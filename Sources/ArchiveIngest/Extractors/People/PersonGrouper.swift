@@ -44,6 +44,7 @@ struct PersonGrouper {
 
     private mutating func indexSurnames() {
         firstWithSurname.removeAll()
+        firstWithSurname.reserveCapacity(drafts.count)
         // (Refilled with a loop: the generic `append(contentsOf: repeatElement(...))` is not specialized.)
         nextWithSurname.removeAll(keepingCapacity: true)
         nextWithSurname.reserveCapacity(drafts.count)
@@ -66,6 +67,8 @@ struct PersonGrouper {
         let all = found.words
         // At most one draft a candidate: room for all at once (a draft is large to copy when the array grows).
         drafts.reserveCapacity(candidates.count)
+        // Each mention covers run words no other mention covers.
+        mentions.reserveCapacity(all.count)
         // 1. Full names (two words or more) introduce people.
         for c in candidates where c.isPerson && c.words.count >= 2 {
             // The words' keys are copied out only for a new or longer name.
