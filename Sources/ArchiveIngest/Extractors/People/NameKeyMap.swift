@@ -90,15 +90,13 @@ struct NameKeyMap {
     private func locate(_ key: String) -> Location {
         var copy = key
         let packed = copy.withUTF8 { bytes -> (low: UInt64, high: UInt64, length: Int)? in
-            // The first 16 bytes, little-endian (byte k at bit 8 k), gathered in a loop: a name is
-            // short, and copying it with `copyMemory` called memcpy (and memset) for each look-up.
-            var low: UInt64 = 0, high: UInt64 = 0
-            for k in bytes.indices {
-                let b = bytes[k]
-                guard b < 128 else { return nil }
-                if k < 8 { low |= UInt64(b) << (8 * UInt64(k)) } else if k < 16 { high |= UInt64(b) << (8 * UInt64(k - 8)) }
+            for b in bytes where b >= 128 { return nil }
+            var pair: (UInt64, UInt64) = (0, 0)
+            let n = min(bytes.count, 16)
+            if n > 0, let base = bytes.baseAddress {
+                withUnsafeMutableBytes(of: &pair) { $0.baseAddress!.copyMemory(from: base, byteCount: n) }
             }
-            return (low, high, bytes.count)
+            return (pair.0, pair.1, bytes.count)
         }
         guard let packed else {
             // Not ASCII: `String`'s equality against every key.
