@@ -2,10 +2,20 @@
 /// later (or earlier) shorter forms ("Sheinbaum", "de la Fuente", "Lopez Obrador") are resolved
 /// to it. One person per person, every mention kept with its span and surface form.
 struct PersonGrouper {
+    /// A draft's name words, accent-folded ("Juan", "Ramon", "de", "la", "Fuente"): the keys of
+    /// the run words that wrote the name, read in place (a view of the text's words, not an array
+    /// of copied keys allocated for each person).
+    struct NameKeys {
+        let words: ArraySlice<NameWord>
+
+        var count: Int { words.count }
+        subscript(x: Int) -> String { words[words.startIndex + x].key }
+        var last: String { words[words.endIndex - 1].key }
+    }
+
     /// A person being assembled.
     struct Draft {
-        /// Accent-folded name words ("Juan", "Ramon", "de", "la", "Fuente").
-        var words: [String]
+        var words: NameKeys
         var surfaces: [String] = []
         var titles: [String] = []
         /// Start of the earliest mention (`Int.max` before the first): kept as mentions are added
@@ -17,7 +27,7 @@ struct PersonGrouper {
         var lastMention = -1
         var mentionCount = 0
 
-        var surname: String { words.last! }
+        var surname: String { words.last }
         var hasMentions: Bool { firstMention >= 0 }
     }
 
@@ -73,10 +83,10 @@ struct PersonGrouper {
         for c in candidates where c.isPerson && c.words.count >= 2 {
             // The words' keys are copied out only for a new or longer name.
             if let index = match(full: all[c.words], at: c.span(in: all).start) {
-                if c.words.count > drafts[index].words.count { drafts[index].words = all[c.words].map(\.key) }
+                if c.words.count > drafts[index].words.count { drafts[index].words = NameKeys(words: all[c.words]) }
                 addMention(index, all[c.words])
             } else {
-                drafts.append(Draft(words: all[c.words].map(\.key)))
+                drafts.append(Draft(words: NameKeys(words: all[c.words])))
                 addMention(drafts.count - 1, all[c.words])
             }
         }
@@ -99,7 +109,7 @@ struct PersonGrouper {
                 continue
             }
             let index = singles[key] ?? {
-                drafts.append(Draft(words: [key]))
+                drafts.append(Draft(words: NameKeys(words: all[c.words])))
                 singles[key] = drafts.count - 1
                 return drafts.count - 1
             }()
