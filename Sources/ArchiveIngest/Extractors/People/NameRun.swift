@@ -85,8 +85,8 @@ enum NameRunScanner {
                     i += 1
                     continue
                 }
-                // Most tokens are lower-case words or punctuation: settle them without building a word
-                // (a lower-case word is a particle, "de", or "al-"/"el-" before a name, or nothing).
+                // The other lower-case words are settled without building a word too, unless they are a
+                // particle ("de") or an "al-"/"el-" before a name.
                 let v = first.value
                 let length = end &- start
                 let isLower = v >= 97 && v <= 122

@@ -81,7 +81,7 @@ struct PersonGrouper {
         mentions.reserveCapacity(all.count)
         // 1. Full names (two words or more) introduce people.
         for c in candidates where c.isPerson && c.words.count >= 2 {
-            // The words' keys are copied out only for a new or longer name.
+            // A new or longer name becomes the draft's name.
             if let index = match(full: all[c.words], at: c.span(in: all).start) {
                 if c.words.count > drafts[index].words.count { drafts[index].words = NameKeys(words: all[c.words]) }
                 addMention(index, all[c.words])
