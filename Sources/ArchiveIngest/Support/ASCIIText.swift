@@ -4,21 +4,31 @@ public enum ASCIIText {
     /// apostrophes kept inside words when asked); nil when the text has any non-ASCII byte, for the
     /// caller's Unicode path.
     public static func foldedWords(_ text: String, keepingApostrophes: Bool) -> String? {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for b in text.utf8 {
-            guard b < 128 else { return nil }
-            let lower = b >= 65 && b <= 90 ? b + 32 : b
-            if (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) || (keepingApostrophes && lower == 39) {
-                if pendingSpace, !out.isEmpty { out.append(32) }
-                pendingSpace = false
-                out.append(lower)
-            } else {
-                pendingSpace = true
+        // Written straight into the result's storage (at most as many bytes as the text): a short
+        // result (a name's key) is a small string, with no allocation at all.
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            for b in bytes where b >= 128 { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                var n = 0
+                var pendingSpace = false
+                for b in bytes {
+                    let lower = b >= 65 && b <= 90 ? b + 32 : b
+                    if (lower >= 97 && lower <= 122) || (lower >= 48 && lower <= 57) || (keepingApostrophes && lower == 39) {
+                        if pendingSpace, n > 0 {
+                            out[n] = 32
+                            n += 1
+                        }
+                        pendingSpace = false
+                        out[n] = lower
+                        n += 1
+                    } else {
+                        pendingSpace = true
+                    }
+                }
+                return n
             }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// The number written by the `count` ASCII digits at `start` of `bytes`; nil when one is not a digit

@@ -24,6 +24,23 @@ import Testing
         #expect(map["\u{212A}im"] == 7)
     }
 
+    @Test func nameKeyMapWithReservedRoomAnswersAsDictionary() {
+        var map = NameKeyMap()
+        var reference: [String: Int] = [:]
+        let keys = ["Okafor", "Osei", "Ramón", "Ramo\u{301}n", "\u{212A}im", "Kim", "Lindqvist-Haddad-Brennan", "Tanaka"]
+        // Room reserved before, between and after insertions (the table is rebuilt when it grows).
+        map.reserveCapacity(3)
+        for (value, key) in keys.enumerated() {
+            if value == 4 { map.reserveCapacity(40) }
+            #expect(map.updateValue(value, forKey: key) == reference.updateValue(value, forKey: key), "\(key)")
+        }
+        map.reserveCapacity(2)
+        for key in keys + ["Okafo", "osei", "K", "Ramon"] { #expect(map[key] == reference[key], "\(key)") }
+        map.removeAll()
+        map.reserveCapacity(100)
+        #expect(map["Kim"] == nil)
+    }
+
     @Test func shortWordSetFindsItsWordsOnly() {
         let words = ["de", "la", "del", "van", "y", "e", "bint", "dalla"]
         let set = ShortWordKey.Set(words)

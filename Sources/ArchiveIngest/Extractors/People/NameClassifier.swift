@@ -1,14 +1,16 @@
 /// The part of a ``NameRun`` that may be a person's name, and the verdict on it.
 struct NameCandidate: Sendable {
-    /// The name words ("Juan Ramon de la Fuente" of "Mexican Foreign Minister Juan Ramon de la Fuente").
-    var words: ArraySlice<NameWord>
+    /// The name words ("Juan Ramon de la Fuente" of "Mexican Foreign Minister Juan Ramon de la Fuente"),
+    /// as indices in the text's ``NameRuns/words``.
+    var words: Range<Int>
     /// Index of the run it came from.
     var run: Int
     var isPerson: Bool
     /// The run names an organisation, place or event ("Zocalo Square"): no person hides inside.
     var isOrganization: Bool
 
-    var span: TextSpan { TextSpan(start: words[words.startIndex].span.start, end: words[words.endIndex - 1].span.end) }
+    /// The code points from the first name word to the last; `all` is the text's ``NameRuns/words``.
+    func span(in all: [NameWord]) -> TextSpan { TextSpan(start: all[words.lowerBound].span.start, end: all[words.upperBound - 1].span.end) }
 }
 
 /// Decides whether a run of capitalized words names a person, by weighing general evidence: the
@@ -20,19 +22,19 @@ enum NameClassifier {
     /// Points a candidate needs to count as a person.
     static let threshold = 3
 
-    static func classify(_ run: NameRun, index: Int, text: BodyText) -> NameCandidate {
+    /// - Parameter all: the text's ``NameRuns/words``, of which `run` holds a range.
+    static func classify(_ run: NameRun, index: Int, words all: [NameWord], text: BodyText) -> NameCandidate {
         // The run's words are read in place, by index (a `NameWord` copied out retains its strings).
         let tokens = text.tokens
-        let all = run.words
-        let lastIndex = all.endIndex - 1
-        var lo = all.startIndex
+        let lastIndex = run.words.upperBound - 1
+        var lo = run.words.lowerBound
         // An organisation, place or event head ends the run: "Zocalo Square", "Fox News".
         if all[lastIndex].classes.contains(.orgHead), !all[lastIndex].classes.contains(.surname) {
-            return NameCandidate(words: all, run: index, isPerson: false, isOrganization: true)
+            return NameCandidate(words: run.words, run: index, isPerson: false, isOrganization: true)
         }
         // A title or honorific inside the run: the name starts after the last one.
         var titled = false
-        if all.count > 1 {
+        if run.words.count > 1 {
             for k in stride(from: lastIndex - 1, through: lo, by: -1) {
                 let c = all[k].classes
                 if c.contains(.title) || c.contains(.honorific), !c.contains(.given) {
@@ -47,21 +49,21 @@ enum NameClassifier {
             if all[lo].classes.contains(.title) || all[lo].classes.contains(.honorific) { titled = true }
             lo += 1
         }
-        let words = all[lo...]
+        let words = lo..<run.words.upperBound
         var candidate = NameCandidate(words: words, run: index, isPerson: false, isOrganization: false)
         if run.inHeadline { return candidate }
-        let count = all.endIndex - lo
+        let count = words.count
         let firstClasses = all[lo].classes, endClasses = all[lastIndex].classes
         let firstToken = all[lo].token, lastToken = all[lastIndex].token
         if !titled, firstToken > 0, isTitleBefore(text, firstToken) { titled = true }
 
         // The joined name is built only when its first word opens a listed firm or place.
         if count >= 2, PeopleLexicon.notPeopleFirstWords.contains(all[lo].text),
-           PeopleLexicon.notPeople.contains(words.map(\.text).joined(separator: " ")) {
+           PeopleLexicon.notPeople.contains(all[words].map(\.text).joined(separator: " ")) {
             return candidate
         }
         var score = 0
-        let opensSentence = run.atSentenceStart && lo == all.startIndex
+        let opensSentence = run.atSentenceStart && lo == run.words.lowerBound
         let initialAndSurname = !all[lo].isInitial && isInitialAndSurname(all[lo].span, text.scalars)
         if count >= 2 || initialAndSurname {
             let strongFirst = isStrongFirst(firstClasses, isInitial: all[lo].isInitial) || initialAndSurname
@@ -133,15 +135,16 @@ enum NameClassifier {
     /// Names listed beside people are people: "Payne Stewart , Billy Mayfair , Nolan Henke". A
     /// candidate of two or three plain words (no place, organisation or common word) in a list
     /// next to an accepted person in the same sentence is accepted too.
-    static func acceptListNeighbours(_ candidates: inout [NameCandidate], runs: [NameRun], tokens: [Token]) {
+    static func acceptListNeighbours(_ candidates: inout [NameCandidate], runs found: NameRuns, tokens: [Token]) {
         guard candidates.count > 1 else { return }
+        let all = found.words, runs = found.runs
         for _ in 0..<2 {
             for k in candidates.indices where !candidates[k].isPerson && !candidates[k].isOrganization {
                 let c = candidates[k]
                 guard (2...3).contains(c.words.count), !runs[c.run].inHeadline,
-                      c.words.allSatisfy({ $0.isInitial || $0.isParticle || $0.classes.isDisjoint(with: [.nonPerson, .place, .calendar, .orgHead, .common, .demonym, .title, .honorific, .modifier]) })
+                      c.words.allSatisfy({ all[$0].isInitial || all[$0].isParticle || all[$0].classes.isDisjoint(with: [.nonPerson, .place, .calendar, .orgHead, .common, .demonym, .title, .honorific, .modifier]) })
                 else { continue }
-                let first = c.words.first!.token, last = c.words.last!.token
+                let first = all[c.words.lowerBound].token, last = all[c.words.upperBound - 1].token
                 let before = first > 0 ? tokens[first - 1].text : ""
                 let after = last + 1 < tokens.count ? tokens[last + 1].text : ""
                 guard isListSeparator(before) || isListSeparator(after) else { continue }
@@ -149,7 +152,7 @@ enum NameClassifier {
                 for n in stride(from: k - 1, through: k + 1, by: 2) where n >= 0 && n < candidates.count {
                     let other = candidates[n]
                     guard other.isPerson, runs[other.run].sentence == sentence else { continue }
-                    let gap = n < k ? first - other.words.last!.token : other.words.first!.token - last
+                    let gap = n < k ? first - all[other.words.upperBound - 1].token : all[other.words.lowerBound].token - last
                     if gap <= 6 { candidates[k].isPerson = true; break }
                 }
             }
@@ -158,17 +161,18 @@ enum NameClassifier {
 
     /// A name in brackets right after a person's name is an affiliation, not a person:
     /// "Krzysztof Nowak ( Lech Poznan )", "Jane Roe (Green Party)".
-    static func rejectAffiliations(_ candidates: inout [NameCandidate], text: BodyText) {
+    /// - Parameter all: the text's ``NameRuns/words``.
+    static func rejectAffiliations(_ candidates: inout [NameCandidate], words all: [NameWord], text: BodyText) {
         // Most texts have no name in brackets: the persons' ends are listed only when one does.
         func inBrackets(_ c: NameCandidate) -> Bool {
-            let first = c.words[c.words.startIndex].token, last = c.words[c.words.endIndex - 1].token
+            let first = all[c.words.lowerBound].token, last = all[c.words.upperBound - 1].token
             return first >= 2 && last + 1 < text.tokens.count && isMark(text, first - 1, Mark.openParen) && isMark(text, last + 1, Mark.closeParen)
         }
         guard candidates.contains(where: { $0.isPerson && inBrackets($0) }) else { return }
         var personEnds: [Int] = []
-        for c in candidates where c.isPerson { personEnds.append(c.words[c.words.endIndex - 1].token) }
+        for c in candidates where c.isPerson { personEnds.append(all[c.words.upperBound - 1].token) }
         for k in candidates.indices where candidates[k].isPerson && inBrackets(candidates[k]) {
-            let first = candidates[k].words[candidates[k].words.startIndex].token
+            let first = all[candidates[k].words.lowerBound].token
             guard personEnds.contains(first - 2) else { continue }
             candidates[k].isPerson = false
         }
@@ -204,8 +208,13 @@ enum NameClassifier {
         let tokens = text.tokens
         guard j < tokens.count else { return 0 }
         if tokens[j].kind == .word {
-            if placeHeadsAfter.contains(token: j, in: text) { return -3 }
-            return PeopleLexicon.classes(ofToken: j, in: text).contains(.speech) ? 2 : 0
+            // The token is packed once for both look-ups (as `contains(token:in:)` and `classes(ofToken:in:)` do).
+            guard let key = PeopleLexicon.packedToken(j, in: text) else {
+                if placeHeadsAfter.contains(tokens[j].text) { return -3 }
+                return PeopleLexicon.classes(tokens[j].text).contains(.speech) ? 2 : 0
+            }
+            if placeHeadsAfter.contains(packedLow: key.low, high: key.high, length: key.length) { return -3 }
+            return (PeopleLexicon.table[packedLow: key.low, high: key.high, length: key.length] ?? []).contains(.speech) ? 2 : 0
         }
         guard isMark(text, j, Mark.comma), j + 1 < tokens.count else { return 0 }
         let n = j + 1

@@ -24,6 +24,17 @@ struct NameKeyMap {
 
     var isEmpty: Bool { entries.isEmpty && others.isEmpty }
 
+    /// Makes room for `count` keys at once (the table and the entries grow otherwise, copied at each step).
+    mutating func reserveCapacity(_ count: Int) {
+        entries.reserveCapacity(count)
+        var size = max(16, slots.count)
+        while count * 2 > size { size *= 2 }
+        if size > slots.count {
+            slots = [Int32](repeating: 0, count: size)
+            for e in entries.indices { place(e) }
+        }
+    }
+
     mutating func removeAll() {
         if !entries.isEmpty {
             for k in slots.indices { slots[k] = 0 }

@@ -16,9 +16,12 @@ struct NameWord: Sendable {
 }
 
 /// A maximal sequence of name words inside one sentence ("Mexican Foreign Minister Juan Ramon de la Fuente").
+///
+/// Holds no reference: its words are a range of ``NameRuns/words``, so copying a run (or a
+/// candidate made of one) costs no reference counting.
 struct NameRun: Sendable {
-    /// A slice of one array holding the words of all runs of a text (indices are that array's).
-    var words: ArraySlice<NameWord>
+    /// Indices of the run's words in the text's ``NameRuns/words``.
+    var words: Range<Int>
     /// Index of the sentence holding the run.
     var sentence: Int
     /// True when the run opens its sentence (possibly after an opening quote or bracket).
@@ -27,10 +30,17 @@ struct NameRun: Sendable {
     var inHeadline: Bool
 }
 
+/// The name runs of one text: one array holding the words of all runs, each run a range of it
+/// (one allocation per text rather than one per run).
+struct NameRuns: Sendable {
+    var words: [NameWord]
+    var runs: [NameRun]
+}
+
 /// Cuts a body's sentences into ``NameRun``s with one pass over the tokens.
 enum NameRunScanner {
     /// - Parameter skip: spans (credit lines, photo credits) whose tokens belong to no run.
-    static func runs(in text: BodyText, skip: [TextSpan]) -> [NameRun] {
+    static func runs(in text: BodyText, skip: [TextSpan]) -> NameRuns {
         let tokens = text.tokens
         var current = RunBuilder(capacity: tokens.count / 8 + 8)
         // Tokens outside the skipped spans' bounds are settled without searching them.
@@ -39,7 +49,9 @@ enum NameRunScanner {
         let particles = PeopleLexicon.particleKeys
         // A token's first letter is read from the body's code points (the token's text is those
         // code points): most tokens are settled by it and their length, without their `String`.
+        // Both read through buffer pointers: the loop runs for every token of the body.
         text.scalars.withUnsafeBufferPointer { scalars in
+        tokens.withUnsafeBufferPointer { tp in
         for (sentenceIndex, range) in text.sentences.enumerated() {
             // Whether the sentence is a headline is known at its end: its runs are marked then,
             // from the word counts taken on the way (no separate pass over its tokens).
@@ -49,21 +61,34 @@ enum NameRunScanner {
             var firstWordSeen = false
             var i = range.lowerBound
             while i < range.upperBound {
-                let kind = tokens[i].kind, start = tokens[i].start, end = tokens[i].end
+                let kind = tp[i].kind, start = tp[i].start, end = tp[i].end
                 let first = scalars[start]
-                if kind == .word, end - start > 3 {
-                    longWords += 1
-                    if Letters.isUpper(first) { capitalized += 1 }
+                // Most tokens are punctuation or lower-case words of five letters or more that do not
+                // start with "a" or "e" (so no particle, no "al-"/"el-" prefix): outside the skipped
+                // spans, they close the run being built and only update the sentence's facts. Settled
+                // here, first, as the steps below would settle them.
+                let isPlainWord = kind == .word && first.value >= 98 && first.value <= 122 && first.value != 101 && end &- start > 4
+                if isPlainWord || kind == .punctuation, start < skipStart || end > skipEnd {
+                    if isPlainWord { longWords &+= 1 }
+                    current.flush(sentenceIndex, startsSentence)
+                    if isPlainWord || !isOpening(first) { firstWordSeen = true }
+                    startsSentence = false
+                    i &+= 1
+                    continue
                 }
-                if start >= skipStart, end <= skipEnd, skip.contains(where: { $0.contains(tokens[i].span) }) {
+                if kind == .word, end &- start > 3 {
+                    longWords &+= 1
+                    if Letters.isUpper(first) { capitalized &+= 1 }
+                }
+                if start >= skipStart, end <= skipEnd, skip.contains(where: { $0.contains(tp[i].span) }) {
                     current.flush(sentenceIndex, startsSentence)
                     i += 1
                     continue
                 }
-                // Most tokens are lower-case words or punctuation: settle them without building a word
-                // (a lower-case word is a particle, "de", or "al-"/"el-" before a name, or nothing).
+                // The other lower-case words are settled without building a word too, unless they are a
+                // particle ("de") or an "al-"/"el-" before a name.
                 let v = first.value
-                let length = end - start
+                let length = end &- start
                 let isLower = v >= 97 && v <= 122
                 let maybeName = kind == .word && (!isLower || length <= 4 || v == 97 || v == 101)  // "a", "e"
                 let isParticle = maybeName && isLower && length <= 5
@@ -72,7 +97,7 @@ enum NameRunScanner {
                     || isLower && !isParticle && !(length > 3 && scalars[start + 1].value == 108 && scalars[start + 2].value == 45)
                 let word: NameWord
                 if !settled, let w = isParticle
-                    ? NameWord(token: i, span: tokens[i].span, text: tokens[i].text, key: tokens[i].text, classes: [],
+                    ? NameWord(token: i, span: tp[i].span, text: tp[i].text, key: tp[i].text, classes: [],
                                isInitial: false, isParticle: true, isPossessive: false)
                     : nameWord(tokens, i, range.upperBound) {
                     word = w
@@ -98,8 +123,8 @@ enum NameRunScanner {
                 let isPossessive = word.isPossessive
                 // An initial or abbreviation keeps its dot: skip the "." token.
                 var next = i + 1
-                if next < range.upperBound, tokens[next].kind == .punctuation, tokens[next].isMark(Mark.dot) {
-                    if word.span.end == tokens[next].end || tokens[next].start == end && word.classes.contains(.honorific) {
+                if next < range.upperBound, tp[next].kind == .punctuation, tp[next].isMark(Mark.dot) {
+                    if word.span.end == tp[next].end || tp[next].start == end && word.classes.contains(.honorific) {
                         next += 1
                     }
                 }
@@ -113,16 +138,16 @@ enum NameRunScanner {
             }
         }
         }
+        }
         return current.runs()
     }
 
-    /// Collects the words of all runs in one array, each run a slice of it: one allocation per
-    /// text rather than one per run.
+    /// Collects the words of all runs in one array, each run a range of it.
     private struct RunBuilder {
         private var words: [NameWord] = []
         /// Index in `words` of the run being built's first word.
         private var start = 0
-        private var closed: [(words: Range<Int>, sentence: Int, atSentenceStart: Bool, inHeadline: Bool)] = []
+        private var closed: [NameRun] = []
 
         /// - Parameter capacity: words to make room for at once (growing the array copies them all).
         init(capacity: Int) {
@@ -146,13 +171,11 @@ enum NameRunScanner {
         mutating func flush(_ sentence: Int, _ startsSentence: Bool) {
             guard !isEmpty else { return }
             while words.count > start, words[words.count - 1].isParticle { words.removeLast() }
-            if !isEmpty { closed.append((start..<words.count, sentence, startsSentence, false)) }
+            if !isEmpty { closed.append(NameRun(words: start..<words.count, sentence: sentence, atSentenceStart: startsSentence, inHeadline: false)) }
             start = words.count
         }
 
-        func runs() -> [NameRun] {
-            closed.map { NameRun(words: words[$0.words], sentence: $0.sentence, atSentenceStart: $0.atSentenceStart, inHeadline: $0.inHeadline) }
-        }
+        func runs() -> NameRuns { NameRuns(words: words, runs: closed) }
     }
 
     /// The name word at token `i`, or nil when the token cannot be part of a name.
@@ -166,7 +189,8 @@ enum NameRunScanner {
         return utf8.withUTF8 { bytes -> NameWord? in
             guard let b0 = bytes.first else { return nil }
             let length = t.end - t.start
-            if !Letters.isCapitalized(t.text) {
+            // (``Letters/isCapitalized(_:)`` of the text, decided on its first byte when that is ASCII.)
+            if !(b0 < 128 ? b0 >= 65 && b0 <= 90 : Letters.isCapitalized(t.text)) {
                 // Most words are lower case: decide them without a set look-up where possible.
                 if length > 4, b0 != 97, b0 != 101 { return nil }  // "a", "e"
                 if length <= 5, PeopleLexicon.particles.contains(bytes: bytes) {

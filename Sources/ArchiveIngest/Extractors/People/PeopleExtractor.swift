@@ -32,12 +32,12 @@ public struct PeopleExtractor: PeopleExtracting {
 
         let runs = NameRunScanner.runs(in: text, skip: skip)
         var candidates: [NameCandidate] = []
-        candidates.reserveCapacity(runs.count)
-        for (k, run) in runs.enumerated() {
-            candidates.append(NameClassifier.classify(run, index: k, text: text))
+        candidates.reserveCapacity(runs.runs.count)
+        for (k, run) in runs.runs.enumerated() {
+            candidates.append(NameClassifier.classify(run, index: k, words: runs.words, text: text))
         }
         NameClassifier.acceptListNeighbours(&candidates, runs: runs, tokens: text.tokens)
-        NameClassifier.rejectAffiliations(&candidates, text: text)
+        NameClassifier.rejectAffiliations(&candidates, words: runs.words, text: text)
         var grouper = PersonGrouper(text: text)
         grouper.group(runs: runs, candidates: candidates)
         grouper.collectTitles()

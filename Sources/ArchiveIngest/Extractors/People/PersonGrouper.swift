@@ -2,10 +2,20 @@
 /// later (or earlier) shorter forms ("Sheinbaum", "de la Fuente", "Lopez Obrador") are resolved
 /// to it. One person per person, every mention kept with its span and surface form.
 struct PersonGrouper {
+    /// A draft's name words, accent-folded ("Juan", "Ramon", "de", "la", "Fuente"): the keys of
+    /// the run words that wrote the name, read in place (a view of the text's words, not an array
+    /// of copied keys allocated for each person).
+    struct NameKeys {
+        let words: ArraySlice<NameWord>
+
+        var count: Int { words.count }
+        subscript(x: Int) -> String { words[words.startIndex + x].key }
+        var last: String { words[words.endIndex - 1].key }
+    }
+
     /// A person being assembled.
     struct Draft {
-        /// Accent-folded name words ("Juan", "Ramon", "de", "la", "Fuente").
-        var words: [String]
+        var words: NameKeys
         var surfaces: [String] = []
         var titles: [String] = []
         /// Start of the earliest mention (`Int.max` before the first): kept as mentions are added
@@ -17,7 +27,7 @@ struct PersonGrouper {
         var lastMention = -1
         var mentionCount = 0
 
-        var surname: String { words.last! }
+        var surname: String { words.last }
         var hasMentions: Bool { firstMention >= 0 }
     }
 
@@ -44,8 +54,11 @@ struct PersonGrouper {
 
     private mutating func indexSurnames() {
         firstWithSurname.removeAll()
+        firstWithSurname.reserveCapacity(drafts.count)
+        // (Refilled with a loop: the generic `append(contentsOf: repeatElement(...))` is not specialized.)
         nextWithSurname.removeAll(keepingCapacity: true)
-        nextWithSurname.append(contentsOf: repeatElement(-1, count: drafts.count))
+        nextWithSurname.reserveCapacity(drafts.count)
+        for _ in drafts.indices { nextWithSurname.append(-1) }
         longestName = 0
         // Backwards, so each chain runs in draft order.
         for k in drafts.indices.reversed() {
@@ -60,48 +73,53 @@ struct PersonGrouper {
     }
 
     /// Builds the people from the classified runs.
-    mutating func group(runs: [NameRun], candidates: [NameCandidate]) {
+    mutating func group(runs found: NameRuns, candidates: [NameCandidate]) {
+        let all = found.words
+        // At most one draft a candidate: room for all at once (a draft is large to copy when the array grows).
+        drafts.reserveCapacity(candidates.count)
+        // Each mention covers run words no other mention covers.
+        mentions.reserveCapacity(all.count)
         // 1. Full names (two words or more) introduce people.
         for c in candidates where c.isPerson && c.words.count >= 2 {
-            // The words' keys are copied out only for a new or longer name.
-            if let index = match(full: c.words, at: c.span.start) {
-                if c.words.count > drafts[index].words.count { drafts[index].words = c.words.map(\.key) }
-                addMention(index, c.words)
+            // A new or longer name becomes the draft's name.
+            if let index = match(full: all[c.words], at: c.span(in: all).start) {
+                if c.words.count > drafts[index].words.count { drafts[index].words = NameKeys(words: all[c.words]) }
+                addMention(index, all[c.words])
             } else {
-                drafts.append(Draft(words: c.words.map(\.key)))
-                addMention(drafts.count - 1, c.words)
+                drafts.append(Draft(words: NameKeys(words: all[c.words])))
+                addMention(drafts.count - 1, all[c.words])
             }
         }
         // 2. Shorter forms anywhere (headlines too) resolve to a full name: "Sheinbaum", "Lopez Obrador".
         if !drafts.isEmpty {
             indexSurnames()
             for c in candidates where !c.isOrganization {
-                resolve(runs[c.run].words[...])
+                resolve(found.runs[c.run].words, of: all)
             }
         }
         // 3. Single words accepted on their own evidence ("President Trump" with no full name).
         var singles = NameKeyMap()
         for c in candidates where c.isPerson && c.words.count == 1 {
-            let w = c.words.startIndex
-            if covered[c.words[w].token] { continue }
-            let key = c.words[w].key
+            let w = c.words.lowerBound
+            if covered[all[w].token] { continue }
+            let key = all[w].key
             // A first name alone ("daughter Ivanka") joins the one full name it opens ("Ivanka Trump").
-            if c.words[w].classes.contains(.given), let k = uniqueDraft(firstName: key) {
-                addMention(k, c.words)
+            if all[w].classes.contains(.given), let k = uniqueDraft(firstName: key) {
+                addMention(k, all[c.words])
                 continue
             }
             let index = singles[key] ?? {
-                drafts.append(Draft(words: [key]))
+                drafts.append(Draft(words: NameKeys(words: all[c.words])))
                 singles[key] = drafts.count - 1
                 return drafts.count - 1
             }()
-            addMention(index, c.words)
+            addMention(index, all[c.words])
         }
         // 4. Other mentions of people known by one word ("President Clinton", later "Clinton said").
         if !singles.isEmpty {
             indexSurnames()
             for c in candidates where !c.isOrganization {
-                resolve(runs[c.run].words[...])
+                resolve(found.runs[c.run].words, of: all)
             }
         }
     }
@@ -161,17 +179,18 @@ struct PersonGrouper {
         return false
     }
 
-    /// Finds known people's surnames (with any words before them) inside a run.
-    private mutating func resolve(_ words: ArraySlice<NameWord>) {
-        var j = words.startIndex
-        while j < words.endIndex {
+    /// Finds known people's surnames (with any words before them) inside a run: the words
+    /// `range` of `words` (a range rather than a slice: making a slice retains the array).
+    private mutating func resolve(_ range: Range<Int>, of words: [NameWord]) {
+        var j = range.lowerBound
+        while j < range.upperBound {
             if covered[words[j].token] || words[j].isParticle { j += 1; continue }
             // The longest stretch of this run that ends a known name (looked up by surname, so the
             // cost does not grow with the number of people).
             var found: (draft: Int, length: Int)?
             var bestIntroduced = Int.max
             var end = j
-            while end < words.endIndex, end - j < longestName {
+            while end < range.upperBound, end - j < longestName {
                 var k = firstWithSurname[words[end].key] ?? -1
                 while k >= 0 {
                     let length = end - j + 1
@@ -210,7 +229,7 @@ struct PersonGrouper {
 
     /// True when run words `from...through` equal the last words of the draft's name. (Drafts
     /// are passed by index: copying one retains all its arrays.)
-    private func endsName(_ words: ArraySlice<NameWord>, from: Int, through: Int, draft: Int) -> Bool {
+    private func endsName(_ words: [NameWord], from: Int, through: Int, draft: Int) -> Bool {
         let n = through - from + 1
         let count = drafts[draft].words.count
         guard n <= count else { return false }
@@ -298,19 +317,20 @@ struct PersonGrouper {
 
     /// Adds titles written beside known people in another text of the article (a photo caption:
     /// "Mexico's President Claudia Sheinbaum waves ...").
-    mutating func collectTitles(from other: BodyText, runs: [NameRun]) {
-        for run in runs {
-            for j in run.words.indices {
-                let key = run.words[j].key
+    mutating func collectTitles(from other: BodyText, runs found: NameRuns) {
+        let words = found.words
+        for run in found.runs {
+            for j in run.words {
+                let key = words[j].key
                 for k in drafts.indices where drafts[k].surname == key && drafts[k].hasMentions {
                     // Walk back over the words of the name.
                     var start = j, nameIndex = drafts[k].words.count - 2
-                    while start > run.words.startIndex, nameIndex >= 0,
-                          run.words[start - 1].key == drafts[k].words[nameIndex] {
+                    while start > run.words.lowerBound, nameIndex >= 0,
+                          words[start - 1].key == drafts[k].words[nameIndex] {
                         start -= 1
                         nameIndex -= 1
                     }
-                    if let title = TitlePhrase.before(run.words[start].token, in: other), !drafts[k].titles.contains(title) {
+                    if let title = TitlePhrase.before(words[start].token, in: other), !drafts[k].titles.contains(title) {
                         drafts[k].titles.append(title)
                     }
                 }
