@@ -38,32 +38,25 @@ enum StoryWord {
     /// The word at `start..<end` of a body's code points: the same hashes as the generic `fold`,
     /// in two tight loops over memory read without bounds checks, since this runs on every word
     /// of every article. Up to the stem's last letter the stem and the full hash are the same
-    /// value, so the first loop computes one hash; lower-case ASCII skips `folded`.
+    /// value, so the first loop computes one hash.
     @inline(__always)
     static func fold(_ p: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int) -> Folded {
         var h = offsetBasis, n = 0
         var k = start
-        while k < end {
-            var v = p[k].value
+        while k < end, n < stemLength {
+            let v = folded(p[k])
             k += 1
-            if v &- 97 >= 26 {
-                v = folded(p[k - 1])
-                if v == stop { return Folded(full: h, stem: h, letters: n) }
-                if v == skip { continue }
-            }
+            if v == stop { return Folded(full: h, stem: h, letters: n) }
+            if v == skip { continue }
             h = (h ^ UInt64(v)) &* prime
             n += 1
-            if n == stemLength { break }
         }
         let stem = h
         while k < end {
-            var v = p[k].value
+            let v = folded(p[k])
             k += 1
-            if v &- 97 >= 26 {
-                v = folded(p[k - 1])
-                if v == stop { break }
-                if v == skip { continue }
-            }
+            if v == stop { break }
+            if v == skip { continue }
             h = (h ^ UInt64(v)) &* prime
             n += 1
         }
