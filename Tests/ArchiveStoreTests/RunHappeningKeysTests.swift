@@ -35,12 +35,18 @@ import Testing
 
     @Test func theCacheAnswersOnlyWhileItHoldsEveryRow() {
         let cache = HappeningCache()
-        #expect(cache.happenings(under: Self.key, limit: 8) == nil)
+        var other = Self.key
+        other.person = 8
+        #expect(cache.happenings(under: [Self.key], limit: 8) == nil)
         cache.beginRun(archiveHasNoKeys: true)
         cache.remember(key: Self.key, happening: 11)
-        #expect(cache.happenings(under: Self.key, limit: 8) == [11])
+        cache.remember(key: other, happening: 12)
+        cache.remember(key: other, happening: 13)
+        // Key by key, in the order asked, each newest first.
+        #expect(cache.happenings(under: [Self.key, other], limit: 8) == [11, 13, 12])
+        #expect(cache.happenings(under: [other, Self.key], limit: 1) == [13, 11])
         cache.removeAll()  // a rollback or a replaced article
-        #expect(cache.happenings(under: Self.key, limit: 8) == nil)
+        #expect(cache.happenings(under: [Self.key], limit: 8) == nil)
     }
 
     /// Two tellings of one happening in two batches: joined from memory on a first import (the

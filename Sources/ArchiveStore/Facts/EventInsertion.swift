@@ -86,11 +86,11 @@ enum HappeningMatcher {
     static func find(start: String, end: String, precision: String, people: [Int64], words: Set<UInt64>,
                      cache: HappeningCache, in db: Database) throws -> Int64? {
         guard !people.isEmpty else { return nil }
-        var candidates: [Int64] = []
         // In memory on a first import; else the key's own index answers the look-up. A happening's
         // summary is read only when the cache does not have its words (a happening of an earlier run).
-        let remembered = people.compactMap { cache.happenings(under: .init(person: $0, start: start, end: end, precision: precision), limit: 8) }
-        if remembered.count == people.count { return try best(of: remembered.flatMap { $0 }, words: words, cache: cache, in: db) }
+        let keys = people.map { RunHappeningKeys.Key(person: $0, start: start, end: end, precision: precision) }
+        if let remembered = cache.happenings(under: keys, limit: 8) { return try best(of: remembered, words: words, cache: cache, in: db) }
+        var candidates: [Int64] = []
         var lookup = try DirectStatement("""
             SELECT happening_id FROM happening_keys
             WHERE person_id = ? AND date_start = ? AND date_end = ? AND precision = ?

@@ -25,10 +25,10 @@ final class HappeningCache: @unchecked Sendable {
     /// Starts holding every key row, when the archive has none yet (a first import).
     func beginRun(archiveHasNoKeys: Bool) { lock.withLock { keys = RunHappeningKeys(isWhole: archiveHasNoKeys, limit: limit) } }
 
-    /// The happenings filed under `key`, newest first, at most `limit`; nil when the rows in memory
-    /// are not the whole index (the database must be asked).
-    func happenings(under key: RunHappeningKeys.Key, limit: Int) -> [Int64]? {
-        lock.withLock { keys.isWhole ? keys.happenings(under: key, limit: limit) : nil }
+    /// The happenings filed under each of `keys`, newest first, at most `limit` a key, one key
+    /// after the other; nil when the rows in memory are not the whole index (the database must be asked).
+    func happenings(under keys: [RunHappeningKeys.Key], limit: Int) -> [Int64]? {
+        lock.withLock { self.keys.isWhole ? keys.flatMap { self.keys.happenings(under: $0, limit: limit) } : nil }
     }
 
     /// Records a key row just written.
