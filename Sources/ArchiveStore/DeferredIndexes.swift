@@ -16,7 +16,7 @@ public enum DeferredIndexes {
     /// Never read by the writer: lookups of queries, cascading deletes of replaced articles.
     static let names = [
         "articles_published", "articles_source", "articles_path",
-        "article_people_person", "mentions_person",
+        "article_people_person",
         "quotes_article", "quotes_person", "quotes_text_key",
         "events_article", "events_date", "events_happening", "event_people_person", "happening_keys_happening",
         "happenings_date",

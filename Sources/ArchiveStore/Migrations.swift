@@ -17,6 +17,7 @@ public enum Migrations {
         ("0008_story_minhash_oph", PackageResources._008_story_minhash_oph_sql),
         ("0009_fts_hashsize", PackageResources._009_fts_hashsize_sql),
         ("0010_people_surname_first_name", PackageResources._010_people_surname_first_name_sql),
+        ("0011_mention_spans", PackageResources._011_mention_spans_sql),
     ]
 
     /// A migrator that applies the pending migrations and records them in `grdb_migrations`.

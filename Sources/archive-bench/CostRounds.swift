@@ -71,6 +71,15 @@ struct CostRounds {
                      Stats.median(storyCosts), rounds, Stats.list(storyCosts, "%.0f"), Stats.median(storyCPU), Stats.list(storyCPU, "%.0f")))
     }
 
+    /// One ingest of one variant, no warm-up: for counting its instructions with `perf stat`.
+    func runOnce(_ name: String) async throws {
+        guard let ingestion = Self.variants.first(where: { $0.0 == name })?.1 else {
+            throw CocoaError(.featureUnsupported, userInfo: [NSLocalizedDescriptionKey: "no variant \(name)"])
+        }
+        let (wall, cpu) = try await seconds(ingestion, name)
+        print(String(format: "%@: %.2f s, %.2f CPU s", name, wall, cpu))
+    }
+
     /// Wall and CPU seconds of one in-process ingest into a new archive.
     private func seconds(_ ingestion: Ingestion, _ name: String) async throws -> (wall: Double, cpu: Double) {
         let path = work.appendingPathComponent(name).path

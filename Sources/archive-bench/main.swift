@@ -11,12 +11,15 @@ import GRDB
 //   archive-bench --costs DIR [--rounds N]          only the in-process ingests of DIR: all
 //                                                   extractors, without people, without stories
 //                                                   (with ARCHIVE_PROFILE=1, the writer's steps)
+//   archive-bench --costs DIR --variant NAME        one ingest of one variant (all, no-people,
+//                                                   no-stories), for `perf stat` and profilers
 
 var archivePath = ""
 var count = 20_000
 var generateOnly: String?
 var costsOnly: String?
 var rounds = 5
+var variant: String?
 var args = CommandLine.arguments.dropFirst().makeIterator()
 while let a = args.next() {
     switch a {
@@ -25,6 +28,7 @@ while let a = args.next() {
     case "--generate": generateOnly = args.next()
     case "--costs": costsOnly = args.next()
     case "--rounds": rounds = Int(args.next() ?? "") ?? rounds
+    case "--variant": variant = args.next()
     default: FileHandle.standardError.write(Data("unknown argument \(a)\n".utf8)); exit(2)
     }
 }
@@ -39,7 +43,8 @@ if let folder = costsOnly {
     let work = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("archive-bench-\(getpid())")
     try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
     let n = Double(Discovery().discover([folder]).files.count)
-    try await CostRounds(corpus: corpus, work: work, rounds: rounds, settle: { sync() }).run(articles: n)
+    let rounds = CostRounds(corpus: corpus, work: work, rounds: rounds, settle: { sync() })
+    if let variant { try await rounds.runOnce(variant) } else { try await rounds.run(articles: n) }
     try? FileManager.default.removeItem(at: work)
     exit(0)
 }

@@ -40,7 +40,7 @@ import Testing
             return try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0
         }
         #expect(partial < count, "the ingest finished before it could be killed; the test proves nothing")
-        #expect(try ArchiveCLI.indexNames(db).isDisjoint(with: ["quotes_text_key", "mentions_person"]))
+        #expect(try ArchiveCLI.indexNames(db).isDisjoint(with: ["quotes_text_key", "article_people_person"]))
         try DatabaseQueue(path: db).write { db in
             try db.execute(sql: "INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")
         }
@@ -54,7 +54,7 @@ import Testing
             #expect(try Int.fetchOne(db, sql: "SELECT count(*) FROM deferred_indexes") == 0)
         }
         let schema = try ArchiveCLI.schemaIndexNames()
-        #expect(schema.contains("quotes_text_key") && schema.contains("mentions_person"))
+        #expect(schema.contains("quotes_text_key") && schema.contains("article_people_person"))
         #expect(try ArchiveCLI.indexNames(db) == schema)
     }
 }
