@@ -13,6 +13,8 @@ import GRDB
 //                                                   (with ARCHIVE_PROFILE=1, the writer's steps)
 //   archive-bench --costs DIR --variant NAME        one ingest of one variant (all, no-people,
 //                                                   no-stories), for `perf stat` and profilers
+//   archive-bench --pipeline DIR [--rounds N]       only the pipeline (no writes), with and
+//                                                   without people
 
 var archivePath = ""
 var count = 20_000
@@ -20,6 +22,7 @@ var generateOnly: String?
 var costsOnly: String?
 var rounds = 5
 var variant: String?
+var pipelineOnly: String?
 var args = CommandLine.arguments.dropFirst().makeIterator()
 while let a = args.next() {
     switch a {
@@ -29,6 +32,7 @@ while let a = args.next() {
     case "--costs": costsOnly = args.next()
     case "--rounds": rounds = Int(args.next() ?? "") ?? rounds
     case "--variant": variant = args.next()
+    case "--pipeline": pipelineOnly = args.next()
     default: FileHandle.standardError.write(Data("unknown argument \(a)\n".utf8)); exit(2)
     }
 }
@@ -36,6 +40,11 @@ if let folder = generateOnly {
     var generator = CorpusGenerator()
     let bytes = try generator.write(count: count, to: URL(fileURLWithPath: folder))
     print("wrote \(count) articles (\(bytes) bytes) to \(folder)")
+    exit(0)
+}
+if let folder = pipelineOnly {
+    let n = Double(Discovery().discover([folder]).files.count)
+    try await PipelineRounds(corpus: URL(fileURLWithPath: folder), rounds: rounds).run(articles: n)
     exit(0)
 }
 if let folder = costsOnly {
@@ -130,24 +139,10 @@ print(String(format: "ratio    ingest / floor = %.2f (articles/s)", (n / ingestS
 print(String(format: "search   rare   '%@' (%d articles): p50 %.2f ms  p95 %.2f ms", CorpusGenerator.rareTerm, try matching(CorpusGenerator.rareTerm), rare.p50, rare.p95))
 print(String(format: "search   common '%@' (%d articles): p50 %.2f ms  p95 %.2f ms", CorpusGenerator.commonTerm, try matching(CorpusGenerator.commonTerm), common.p50, common.p95))
 
-// 4. The pipeline alone (read, clean, extract on every core; results dropped): what the stages
-// before the writer cost, to tell which side bounds ingest.
+// 4-5. The pipeline alone, with and without people (`PipelineRounds`): what the stages before the
+// writer cost, to tell which side bounds ingest.
 settle()
-let pipelineStarted = Date()
-let files = Discovery().discover([corpus.path]).files
-try await IngestPipeline().run(files, known: KnownArticles(), sink: { _ in })
-let pipelineSeconds = Date().timeIntervalSince(pipelineStarted)
-print(String(format: "pipeline %6.2f s  %7.0f articles/s  (read + clean + extract, no writes)", pipelineSeconds, n / pipelineSeconds))
-
-// 5. The same without people extraction (quotes and events then see no people): the share of the
-// pipeline that finding people costs.
-var withoutPeople = IngestPipeline()
-withoutPeople.processor.people = CostRounds.NoPeople()
-let noPeopleStarted = Date()
-try await withoutPeople.run(files, known: KnownArticles(), sink: { _ in })
-let noPeopleSeconds = Date().timeIntervalSince(noPeopleStarted)
-print(String(format: "pipeline %6.2f s  %7.0f articles/s  without people extraction: people cost %.0f%% of pipeline throughput",
-             noPeopleSeconds, n / noPeopleSeconds, 100 * (1 - noPeopleSeconds / pipelineSeconds)))
+try await PipelineRounds(corpus: corpus).run(articles: n)
 
 // 6. Whole ingests in-process, with and without people, with and without stories (`CostRounds`).
 try await CostRounds(corpus: corpus, work: work, rounds: rounds, settle: settle).run(articles: n)
