@@ -20,7 +20,7 @@ var archivePath = ""
 var count = 20_000
 var generateOnly: String?
 var costsOnly: String?
-var rounds = 5
+var rounds = 7
 var variant: String?
 var pipelineOnly: String?
 var args = CommandLine.arguments.dropFirst().makeIterator()
