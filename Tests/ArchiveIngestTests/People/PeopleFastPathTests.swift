@@ -4,6 +4,24 @@ import Testing
 /// The byte and code-point fast paths of the people extractor must answer as the `String` work
 /// they replace.
 @Suite struct PeopleFastPathTests {
+    @Test func shortWordKeysGivenByLetterEqualTheKeysOfTheWords() {
+        #expect(ShortWordKey.ascii("c") == ShortWordKey.of("c"))
+        #expect(ShortWordKey.ascii("s", "t") == ShortWordKey.of("st"))
+        #expect(ShortWordKey.ascii("w", "h", "o") == ShortWordKey.of("who"))
+        #expect(ShortWordKey.ascii("f", "o", "r") == ShortWordKey.of("for"))
+        #expect(ShortWordKey.ascii("o", "f") == ShortWordKey.of("of"))
+        #expect(ShortWordKey.ascii("-") == ShortWordKey.of("-"))
+        #expect(ShortWordKey.ascii("o", "f") != ShortWordKey.of("fo"))
+        // Read from a body as the classifier reads the tokens around a name.
+        let text = BodyText("c Croft b Gough, who said")
+        text.scalars.withUnsafeBufferPointer { scalars in
+            let keys = text.tokens.map { ShortWordKey.of(scalars, $0.start, $0.end) }
+            #expect(keys[0] == ShortWordKey.ascii("c"))
+            #expect(keys[2] == ShortWordKey.ascii("b"))
+            #expect(keys[5] == ShortWordKey.ascii("w", "h", "o"))
+        }
+    }
+
     @Test func nameKeyMapAnswersAsDictionary() {
         var map = NameKeyMap()
         var reference: [String: Int] = [:]

@@ -17,6 +17,19 @@ import Testing
         }
     }
 
+    @Test func aRoomierTableAnswersAsTheDefaultOne() {
+        // The people lexicon is built at most 40% full: the same answers, fewer probes.
+        var pairs: [(String, Int)] = [("Okafor", 1), ("said", 2), ("Ramón", 3), ("Lindqvist-Haddad-Brennan", 4)]
+        for k in 0..<3_000 { pairs.append(("n\(k)", 10 + k)) }
+        let dense = StringTable(pairs), roomy = StringTable(pairs, maximumLoad: 0.4)
+        for (word, value) in pairs { #expect(roomy[word] == value) }
+        for k in 0..<6_000 {
+            let probe = k % 2 == 0 ? "n\(k)" : "m\(k)"
+            #expect(roomy[probe] == dense[probe], "\(probe)")
+        }
+        for probe in ["okafor", "Said", "Ramon", "Lindqvist-Haddad-Brennann", ""] { #expect(roomy[probe] == nil, "\(probe)") }
+    }
+
     @Test func laterPairsOfOneWordWin() {
         let table = StringTable([("Jordan", 1), ("Jordan", 2)])
         #expect(table["Jordan"] == 2)

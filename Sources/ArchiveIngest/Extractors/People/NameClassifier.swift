@@ -239,7 +239,7 @@ enum NameClassifier {
 
     /// Words before a role in an apposition: "a spokesman", "the party's leader".
     private static let determiners = ShortWordKey.Set(["a", "an", "the", "his", "her", "its"])
-    private static let who = ShortWordKey.of("who")
+    private static var who: UInt64 { ShortWordKey.ascii("w", "h", "o") }
 
     /// Lower-case words after a capitalized name that make it a place, institution or product.
     static let placeHeadsAfter: StringSet = [
@@ -289,8 +289,11 @@ enum NameClassifier {
     }
 
     // Cricket's "c" (caught) and "b" (bowled), "st" (stumped); list numbering marks.
-    private static let c = ShortWordKey.of("c")!, b = ShortWordKey.of("b")!, st = ShortWordKey.of("st")!
-    private static let hyphen = ShortWordKey.of("-")!, dot = ShortWordKey.of(".")!
+    private static var c: UInt64 { ShortWordKey.ascii("c") }
+    private static var b: UInt64 { ShortWordKey.ascii("b") }
+    private static var st: UInt64 { ShortWordKey.ascii("s", "t") }
+    private static var hyphen: UInt64 { ShortWordKey.ascii("-") }
+    private static var dot: UInt64 { ShortWordKey.ascii(".") }
 
     /// "( Norway )", "( Czech Republic )", "( U.S. )": a competitor's country in a results list.
     static func isCountryInBrackets(_ text: BodyText, _ j: Int) -> Bool {

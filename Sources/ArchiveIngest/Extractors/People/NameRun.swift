@@ -128,7 +128,7 @@ enum NameRunScanner {
                         next += 1
                     }
                 }
-                current.append(word)
+                current.append(consume word)
                 if isPossessive { current.flush(sentenceIndex, startsSentence) }
                 i = next
             }
@@ -165,7 +165,8 @@ enum NameRunScanner {
             for k in first..<closed.count { closed[k].inHeadline = true }
         }
 
-        mutating func append(_ word: NameWord) { words.append(word) }
+        /// Takes the word over (`consuming`): moved into the array, not copied (a copy retains its strings).
+        mutating func append(_ word: consuming NameWord) { words.append(word) }
 
         /// Closes the run being built (without trailing particles).
         mutating func flush(_ sentence: Int, _ startsSentence: Bool) {

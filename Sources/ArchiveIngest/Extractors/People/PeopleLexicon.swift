@@ -48,7 +48,10 @@ enum PeopleLexicon {
                 word = ""
             }
         }
-        return StringTable(out)
+        // At most 40% full (32,768 slots, 128 KB): besides the capitalized words of names, the
+        // scan looks up the words around them ("said", "the", "of"), most of them absent, and
+        // at three quarters full an absent word probed 7 slots on average.
+        return StringTable(out, maximumLoad: 0.4)
     }()
 
     static func classes(_ word: String) -> WordClass { table[word] ?? [] }

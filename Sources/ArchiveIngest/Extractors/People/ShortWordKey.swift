@@ -33,6 +33,14 @@ enum ShortWordKey {
         return key
     }
 
+    /// The key of a word of one to three ASCII characters given one by one: folded to a constant
+    /// where they are literals. (A `static let` of ``of(_:)`` is a lazy global, checked for its
+    /// initialization at every use: the classifier reads such keys for every name.)
+    @inline(__always)
+    static func ascii(_ a: Unicode.Scalar, _ b: Unicode.Scalar? = nil, _ c: Unicode.Scalar? = nil) -> UInt64 {
+        UInt64(a.value) | UInt64(b?.value ?? 0) << 8 | UInt64(c?.value ?? 0) << 16
+    }
+
     /// The key of a listed word, or nil when it has no key.
     static func of(_ word: String) -> UInt64? {
         let scalars = Array(word.unicodeScalars)

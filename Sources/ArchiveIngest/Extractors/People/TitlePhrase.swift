@@ -107,7 +107,8 @@ enum TitlePhrase {
         return key == of || key == for_
     }
 
-    private static let of = ShortWordKey.of("of")!, for_ = ShortWordKey.of("for")!
+    private static var of: UInt64 { ShortWordKey.ascii("o", "f") }
+    private static var for_: UInt64 { ShortWordKey.ascii("f", "o", "r") }
 
     /// False when token `i` cannot end with "'s" or "’s": its last code point is no "s", or the
     /// one before is no apostrophe. (When it may, ``possessiveBase(_:)`` decides on the text's

@@ -39,6 +39,10 @@ struct SpeakerResolver {
         self.people = people
         self.quoted = quoted
         var ms: [PersonMention] = []
+        // Room for all at once (the array would otherwise be copied as it grows).
+        var mentionCount = 0
+        for person in people { mentionCount += person.mentions.count }
+        ms.reserveCapacity(mentionCount)
         for (p, person) in people.enumerated() {
             for span in person.mentions {
                 let a = ctx.body.tokenIndex(atOrAfter: span.start)
