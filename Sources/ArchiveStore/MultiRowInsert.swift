@@ -1,7 +1,7 @@
 import GRDB
 
 /// An INSERT of many rows in one statement (`VALUES (?, ?), (?, ?), ...`), for the writer's
-/// small per-article rows (mentions, article links, index entries).
+/// small per-article rows (people and event links, quotes, index entries).
 ///
 /// One step of a statement costs a fixed amount (reset, a run of the program's set-up, foreign
 /// key look-ups of the parent tables' pages already in hand) that a dozen two-column rows

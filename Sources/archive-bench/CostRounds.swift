@@ -7,11 +7,7 @@ import Foundation
 /// every article is its own story, no candidate look-ups): what people extraction and story
 /// detection cost of ingest throughput.
 ///
-/// This machine's speed drifts by a third within a minute, more than the costs measured. So each
-/// round runs every variant twice, in mirrored order (all, no-people, no-stories, no-stories,
-/// no-people, all): a drift that is steady over the round then slows both sides of each
-/// comparison alike. Each cost is computed within its round, and the median of the rounds is
-/// reported with every round's value.
+/// Runs in `MirroredRounds`.
 struct CostRounds {
     struct NoPeople: PeopleExtracting {
         func people(in article: Article, text: BodyText) -> [ArticlePerson] { [] }
@@ -37,25 +33,17 @@ struct CostRounds {
 
     /// Runs the rounds (after one warm-up run) and prints every run and the costs.
     func run(articles n: Double) async throws {
-        var runs: [String: [Double]] = [:], cpu: [String: [Double]] = [:]
         // A warm-up run, not counted: the first ingest in a process also pays for growing its heap
         // (page faults on hundreds of fresh MB), which the rounds after it do not.
         _ = try await seconds(Ingestion(), "warm-up")
-        for _ in 0..<rounds {
-            var round: [String: (wall: Double, cpu: Double)] = [:]
-            for (name, ingestion) in Self.variants + Self.variants.reversed() {
-                let (wall, seconds) = try await seconds(ingestion, name)
-                round[name, default: (0, 0)].wall += wall / 2
-                round[name, default: (0, 0)].cpu += seconds / 2
-            }
-            for (name, times) in round {
-                runs[name, default: []].append(times.wall)
-                cpu[name, default: []].append(times.cpu)
-            }
+        let ingestions = Dictionary(uniqueKeysWithValues: Self.variants)
+        let series = try await MirroredRounds.run(rounds: rounds, variants: Self.variants.map(\.0)) { name in
+            let (wall, cpu) = try await seconds(ingestions[name]!, name)
+            return [wall, cpu]
         }
-        /// The share of the time of `all` that a variant saves, round by round.
+        let runs = series.mapValues { $0[0] }, cpu = series.mapValues { $0[1] }
         func costs(_ times: [String: [Double]], without name: String) -> [Double] {
-            zip(times["all"]!, times[name]!).map { all, without in 100 * (1 - without / all) }
+            MirroredRounds.costs(all: times["all"]!, without: times[name]!)
         }
         let peopleCosts = costs(runs, without: "no-people"), storyCosts = costs(runs, without: "no-stories")
         let peopleCPU = costs(cpu, without: "no-people"), storyCPU = costs(cpu, without: "no-stories")

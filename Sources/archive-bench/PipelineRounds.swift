@@ -5,8 +5,8 @@ import Foundation
 /// people extraction: what the stages before the writer cost, and the share of them that finding
 /// people takes (quotes and events then see no people either).
 ///
-/// Runs in mirrored rounds (with, without, without, with), like `CostRounds`: a single run of
-/// each, one after the other, was at the mercy of the machine's drift and of whichever ran first.
+/// Runs in `MirroredRounds`, like `CostRounds`: a single run of each, one after the other, was at
+/// the mercy of the machine's drift and of whichever ran first.
 struct PipelineRounds {
     var corpus: URL
     var rounds = 3
@@ -15,18 +15,14 @@ struct PipelineRounds {
         let files = Discovery().discover([corpus.path]).files
         var withoutPeople = IngestPipeline()
         withoutPeople.processor.people = CostRounds.NoPeople()
-        let variants = [("all", IngestPipeline()), ("no-people", withoutPeople)]
+        let variants = ["all": IngestPipeline(), "no-people": withoutPeople]
         _ = try await seconds(IngestPipeline(), files)  // warm-up, not counted
-        var times: [String: [Double]] = [:]
-        for _ in 0..<rounds {
-            var round: [String: Double] = [:]
-            for (name, pipeline) in variants + variants.reversed() {
-                round[name, default: 0] += try await seconds(pipeline, files) / 2
-            }
-            for (name, t) in round { times[name, default: []].append(t) }
+        let series = try await MirroredRounds.run(rounds: rounds, variants: ["all", "no-people"]) { name in
+            [try await seconds(variants[name]!, files)]
         }
+        let times = series.mapValues { $0[0] }
         let all = Stats.median(times["all"]!), none = Stats.median(times["no-people"]!)
-        let costs = zip(times["all"]!, times["no-people"]!).map { 100 * (1 - $1 / $0) }
+        let costs = MirroredRounds.costs(all: times["all"]!, without: times["no-people"]!)
         print(String(format: "pipeline %6.2f s  %7.0f articles/s  (read + clean + extract, no writes; median of %d rounds: %@ s)",
                      all, n / all, rounds, Stats.list(times["all"]!)))
         print(String(format: "pipeline %6.2f s  %7.0f articles/s  without people extraction: people cost %.0f%% of pipeline throughput (rounds %@%%)",

@@ -52,8 +52,8 @@ if let folder = costsOnly {
     let work = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("archive-bench-\(getpid())")
     try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
     let n = Double(Discovery().discover([folder]).files.count)
-    let rounds = CostRounds(corpus: corpus, work: work, rounds: rounds, settle: { sync() })
-    if let variant { try await rounds.runOnce(variant) } else { try await rounds.run(articles: n) }
+    let costRounds = CostRounds(corpus: corpus, work: work, rounds: rounds, settle: { sync() })
+    if let variant { try await costRounds.runOnce(variant) } else { try await costRounds.run(articles: n) }
     try? FileManager.default.removeItem(at: work)
     exit(0)
 }
