@@ -19,11 +19,13 @@ let package = Package(
                        providers: [.apt(["libxml2-dev"])]),
         // SHA-256 blocks on the CPU's SHA instructions (x86-64); portable C rounds elsewhere.
         .target(name: "CSHA256"),
+        // mallopt (malloc.h is not in the Glibc module): an ingest keeps the memory it frees.
+        .target(name: "CHeapRetention"),
         .target(name: "ArchiveIngest", dependencies: ["CLibXML2", "CSHA256"]),
         .target(
             name: "ArchiveStore",
             dependencies: [
-                "ArchiveIngest", .product(name: "GRDB", package: "GRDB.swift"),
+                "ArchiveIngest", "CHeapRetention", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             resources: [.embedInCode("Migrations")]),

@@ -34,6 +34,7 @@ public struct Ingestion: Sendable {
                     onFailure: @escaping @Sendable (Diagnostic) -> Void = { _ in },
                     progress: (@Sendable (IngestProgress) -> Void)? = nil) async throws -> IngestReport {
         let started = Date()
+        HeapRetention.apply()
         WriterProfile.mark("start")
         let found = Discovery().discover(paths)
         WriterProfile.mark("discovery")
