@@ -74,6 +74,9 @@ def main():
     import score
 
     args = sys.argv[1:]
+    if not args or args[0].startswith("-") or ("--list" in args and args.index("--list") + 1 >= len(args)):
+        print("usage: speaker_misses.py PRED.jsonl [--list CATEGORY]", file=sys.stderr)
+        sys.exit(2)
     listed = args[args.index("--list") + 1] if "--list" in args else None
     preds = {}
     for line in open(args[0], encoding="utf-8"):

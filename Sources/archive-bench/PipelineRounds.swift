@@ -11,8 +11,9 @@ struct PipelineRounds {
     var corpus: URL
     var rounds = 3
 
-    func run(articles n: Double) async throws {
+    func run() async throws {
         let files = Discovery().discover([corpus.path]).files
+        let n = Double(files.count)
         var withoutPeople = IngestPipeline()
         withoutPeople.processor.people = CostRounds.NoPeople()
         let variants = ["all": IngestPipeline(), "no-people": withoutPeople]

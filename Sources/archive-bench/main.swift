@@ -43,8 +43,7 @@ if let folder = generateOnly {
     exit(0)
 }
 if let folder = pipelineOnly {
-    let n = Double(Discovery().discover([folder]).files.count)
-    try await PipelineRounds(corpus: URL(fileURLWithPath: folder), rounds: rounds).run(articles: n)
+    try await PipelineRounds(corpus: URL(fileURLWithPath: folder), rounds: rounds).run()
     exit(0)
 }
 if let folder = costsOnly {
@@ -142,7 +141,7 @@ print(String(format: "search   common '%@' (%d articles): p50 %.2f ms  p95 %.2f 
 // 4-5. The pipeline alone, with and without people (`PipelineRounds`): what the stages before the
 // writer cost, to tell which side bounds ingest.
 settle()
-try await PipelineRounds(corpus: corpus).run(articles: n)
+try await PipelineRounds(corpus: corpus).run()
 
 // 6. Whole ingests in-process, with and without people, with and without stories (`CostRounds`).
 try await CostRounds(corpus: corpus, work: work, rounds: rounds, settle: settle).run(articles: n)
